@@ -1,0 +1,26 @@
+package fi.seloste.domain;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Notice-wide settings: the languages it is published in, when it is next reviewed, the owner's introduction and
+ * her instructions for exercising rights (e.g. where to send requests). nextReview is null until set.
+ */
+public record NoticeSettings(Set<Language> languages, LocalDate nextReview, LocalizedText introduction,
+                             LocalizedText rightsInstructions) {
+
+    public static final NoticeSettings DEFAULT =
+            new NoticeSettings(Set.of(Language.FI), null, LocalizedText.EMPTY, LocalizedText.EMPTY);
+
+    public NoticeSettings {
+        languages = languages == null || languages.isEmpty()
+                ? Collections.unmodifiableSet(EnumSet.of(Language.FI))
+                : Collections.unmodifiableSet(EnumSet.copyOf(languages));
+        introduction = Objects.requireNonNullElse(introduction, LocalizedText.EMPTY);
+        rightsInstructions = Objects.requireNonNullElse(rightsInstructions, LocalizedText.EMPTY);
+    }
+}

@@ -1,0 +1,20 @@
+package fi.seloste.domain;
+
+import java.util.Objects;
+
+/**
+ * A person or role address to contact about privacy matters: the contact person (yhteyshenkilö) or the data
+ * protection officer (tietosuojavastaava). A role address such as tietosuoja@example.fi is fine with a blank name.
+ */
+public record Person(String name, String title, String email, String phone, PostalAddress address) {
+
+    public static final Person EMPTY = new Person("", "", "", "", PostalAddress.EMPTY);
+
+    public Person {
+        name = Objects.requireNonNullElse(name, "");
+        title = Objects.requireNonNullElse(title, "");
+        email = Objects.requireNonNullElse(email, "");
+        phone = Objects.requireNonNullElse(phone, "");
+        address = Objects.requireNonNullElse(address, PostalAddress.EMPTY);
+    }
+}

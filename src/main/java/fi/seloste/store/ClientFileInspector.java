@@ -1,0 +1,89 @@
+package fi.seloste.store;
+
+import static fi.seloste.store.generated.Tables.CLIENT_FILE;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+import org.h2.api.ErrorCode;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * Looks at a file without changing a byte of it and tells what it is: a Seloste client file of some format
+ * version, or which problem keeps it from being opened.
+ */
+final class ClientFileInspector {
+
+    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+
+    private ClientFileInspector() {
+    }
+
+    /** The file's format version; throws for anything that is not a readable, unlocked Seloste client file. */
+    static int formatVersion(Path file) throws ClientFileException {
+        requireH2Header(file);
+        try (Connection connection = DriverManager.getConnection(H2Url.toInspect(file), H2Url.USER, H2Url.PASSWORD)) {
+            return formatVersion(DSL.using(connection, SQLDialect.H2), file);
+        } catch (SQLException e) {
+            throw H2Errors.onOpen(e, file);
+        }
+    }
+
+    private static int formatVersion(DSLContext db, Path file) throws ClientFileException {
+        try {
+            String application = db.select(CLIENT_FILE.APPLICATION).from(CLIENT_FILE).fetchOne(CLIENT_FILE.APPLICATION);
+            if (!"seloste".equals(application)) {
+                throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, file);
+            }
+            String version = db.select(max(field(name("version"), Integer.class)))
+                    .from(table(name("flyway_schema_history")))
+                    .where(field(name("success"), Boolean.class).isTrue())
+                    .fetchOne(0, String.class);
+            if (version == null) {
+                throw new ClientFileException(ClientFileProblem.DAMAGED, file);
+            }
+            return Integer.parseInt(version);
+        } catch (DataAccessException e) {
+            throw onQuery(e, file);
+        }
+    }
+
+    private static ClientFileException onQuery(DataAccessException e, Path file) {
+        SQLException sql = e.getCause(SQLException.class);
+        if (sql != null && (sql.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
+                || sql.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1
+                || sql.getErrorCode() == ErrorCode.COLUMN_NOT_FOUND_1)) {
+            return new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, file, e);
+        }
+        return sql != null ? H2Errors.onOpen(sql, file) : new ClientFileException(ClientFileProblem.DAMAGED, file, e);
+    }
+
+    private static void requireH2Header(Path file) throws ClientFileException {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(H2_HEADER.length);
+        } catch (IOException e) {
+            throw new ClientFileException(ClientFileProblem.IO_ERROR, file, e);
+        }
+        if (start.length == 0) {
+            throw new ClientFileException(ClientFileProblem.DAMAGED, file);
+        }
+        if (!Arrays.equals(start, H2_HEADER)) {
+            throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, file);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package fi.seloste.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Creates and opens client files. Every refusal leaves the file exactly as it was. */
+public final class ClientFiles {
+
+    private static final Logger LOG = Logger.getLogger(ClientFiles.class.getName());
+
+    private ClientFiles() {
+    }
+
+    /** Creates a new, empty client file (and its folder when missing) and opens it. */
+    public static ClientFile create(Path file) throws ClientFileException {
+        Path target = file.toAbsolutePath();
+        if (Files.exists(target)) {
+            throw new ClientFileException(ClientFileProblem.ALREADY_EXISTS, target);
+        }
+        Path folder = target.getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ClientFileException(ClientFileProblem.READ_ONLY, target, e);
+        }
+        if (!Writability.canWrite(folder)) {
+            throw new ClientFileException(ClientFileProblem.READ_ONLY, target);
+        }
+        try {
+            Migrations.migrate(H2Url.toCreate(target));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "Creating " + target + " failed");
+            deleteQuietly(target);
+            throw new ClientFileException(ClientFileProblem.IO_ERROR, target, e);
+        }
+        return connect(target);
+    }
+
+    /** Opens an existing client file for editing, upgrading an older one after keeping a copy of it. */
+    public static ClientFile open(Path file) throws ClientFileException {
+        Path target = file.toAbsolutePath();
+        if (!Files.isRegularFile(target)) {
+            throw new ClientFileException(ClientFileProblem.NOT_FOUND, target);
+        }
+        int version = ClientFileInspector.formatVersion(target);
+        if (version > SchemaVersion.LATEST) {
+            throw new ClientFileException(ClientFileProblem.NEWER_FORMAT, target);
+        }
+        if (!Writability.canWrite(target) || !Writability.canWrite(target.getParent())) {
+            throw new ClientFileException(ClientFileProblem.READ_ONLY, target);
+        }
+        if (version < SchemaVersion.LATEST) {
+            Upgrade.upgrade(target, version);
+        }
+        return connect(target);
+    }
+
+    private static ClientFile connect(Path file) throws ClientFileException {
+        try {
+            Connection connection = DriverManager.getConnection(H2Url.toOpen(file), H2Url.USER, H2Url.PASSWORD);
+            return new ClientFile(file, connection);
+        } catch (SQLException e) {
+            throw H2Errors.onOpen(e, file);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, e, () -> "Could not remove the unfinished " + file);
+        }
+    }
+}

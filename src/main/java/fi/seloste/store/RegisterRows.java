@@ -1,0 +1,153 @@
+package fi.seloste.store;
+
+import static fi.seloste.store.generated.Tables.DATA_CATEGORY;
+import static fi.seloste.store.generated.Tables.DATA_SOURCE;
+import static fi.seloste.store.generated.Tables.DATA_SUBJECT_GROUP;
+import static fi.seloste.store.generated.Tables.PURPOSE;
+import static fi.seloste.store.generated.Tables.RECIPIENT;
+import static fi.seloste.store.generated.Tables.REGISTER;
+import static fi.seloste.store.generated.Tables.RETENTION_RULE;
+import static fi.seloste.store.generated.Tables.SECURITY_MEASURE;
+import static fi.seloste.store.generated.Tables.SYSTEM_USE;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.max;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import fi.seloste.domain.AutomatedDecisions;
+import fi.seloste.domain.Cookies;
+import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.Provision;
+import fi.seloste.domain.ProvisionRequirement;
+import fi.seloste.domain.Register;
+import fi.seloste.domain.RegisterTemplate;
+import fi.seloste.domain.Security;
+import fi.seloste.domain.SecurityMeasure;
+import fi.seloste.store.generated.tables.records.RegisterRecord;
+import fi.seloste.store.generated.tables.records.SecurityMeasureRecord;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.TableField;
+import org.jooq.TableRecord;
+
+/** A register and all its content, read and written as one aggregate. */
+final class RegisterRows {
+
+    private static final LocalizedColumns NAME = new LocalizedColumns(REGISTER.NAME_FI, REGISTER.NAME_SV, REGISTER.NAME_EN);
+    private static final LocalizedColumns DESCRIPTION =
+            new LocalizedColumns(REGISTER.DESCRIPTION_FI, REGISTER.DESCRIPTION_SV, REGISTER.DESCRIPTION_EN);
+    private static final LocalizedColumns IDENTITY_CODE_REASON = new LocalizedColumns(
+            REGISTER.IDENTITY_CODE_REASON_FI, REGISTER.IDENTITY_CODE_REASON_SV, REGISTER.IDENTITY_CODE_REASON_EN);
+    private static final LocalizedColumns PROVISION_CONSEQUENCE = new LocalizedColumns(
+            REGISTER.PROVISION_CONSEQUENCE_FI, REGISTER.PROVISION_CONSEQUENCE_SV, REGISTER.PROVISION_CONSEQUENCE_EN);
+    private static final LocalizedColumns AUTOMATED_LOGIC = new LocalizedColumns(
+            REGISTER.AUTOMATED_LOGIC_FI, REGISTER.AUTOMATED_LOGIC_SV, REGISTER.AUTOMATED_LOGIC_EN);
+    private static final LocalizedColumns AUTOMATED_SIGNIFICANCE = new LocalizedColumns(
+            REGISTER.AUTOMATED_SIGNIFICANCE_FI, REGISTER.AUTOMATED_SIGNIFICANCE_SV, REGISTER.AUTOMATED_SIGNIFICANCE_EN);
+    private static final LocalizedColumns COOKIES_TEXT =
+            new LocalizedColumns(REGISTER.COOKIES_TEXT_FI, REGISTER.COOKIES_TEXT_SV, REGISTER.COOKIES_TEXT_EN);
+    private static final LocalizedColumns SECURITY_PAPER =
+            new LocalizedColumns(REGISTER.SECURITY_PAPER_FI, REGISTER.SECURITY_PAPER_SV, REGISTER.SECURITY_PAPER_EN);
+    private static final LocalizedColumns SECURITY_ELECTRONIC = new LocalizedColumns(
+            REGISTER.SECURITY_ELECTRONIC_FI, REGISTER.SECURITY_ELECTRONIC_SV, REGISTER.SECURITY_ELECTRONIC_EN);
+
+    private RegisterRows() {
+    }
+
+    static List<Register> readAll(DSLContext db) {
+        Result<RegisterRecord> registers = db.selectFrom(REGISTER).orderBy(REGISTER.POSITION, REGISTER.ID).fetch();
+        RegisterChildren children = RegisterChildren.readAll(db);
+        Map<Long, Result<SecurityMeasureRecord>> measures = db.selectFrom(SECURITY_MEASURE)
+                .fetchGroups(SECURITY_MEASURE.REGISTER_ID);
+        List<Register> result = new ArrayList<>(registers.size());
+        for (RegisterRecord row : registers) {
+            result.add(read(row, children, measures.containsKey(row.getId()) ? measures.get(row.getId()) : List.of()));
+        }
+        return result;
+    }
+
+    private static Register read(RegisterRecord row, RegisterChildren children, List<SecurityMeasureRecord> measureRows) {
+        long id = row.getId();
+        EnumSet<SecurityMeasure> measures = EnumSet.noneOf(SecurityMeasure.class);
+        measureRows.forEach(m -> measures.add(SecurityMeasure.valueOf(m.getMeasure())));
+        return new Register(id,
+                RegisterTemplate.valueOf(row.getTemplate()),
+                NAME.read(row),
+                DESCRIPTION.read(row),
+                children.purposes(id),
+                children.dataSubjects(id),
+                children.dataCategories(id),
+                IDENTITY_CODE_REASON.read(row),
+                children.sources(id),
+                children.systems(id),
+                children.recipients(id),
+                children.retention(id),
+                new Security(measures, SECURITY_PAPER.read(row), SECURITY_ELECTRONIC.read(row)),
+                new Cookies(row.getCookiesUsed(), row.getAnalyticsUsed(), COOKIES_TEXT.read(row)),
+                new AutomatedDecisions(row.getAutomatedDecisions(), row.getProfiling(),
+                        AUTOMATED_LOGIC.read(row), AUTOMATED_SIGNIFICANCE.read(row)),
+                new Provision(ProvisionRequirement.valueOf(row.getProvisionRequirement()), PROVISION_CONSEQUENCE.read(row)));
+    }
+
+    /** Adds an empty register after the last one and returns it with its new id. */
+    static Register add(DSLContext db, RegisterTemplate template, LocalizedText name) {
+        int position = db.select(coalesce(max(REGISTER.POSITION), 0)).from(REGISTER).fetchSingle().value1() + 1;
+        RegisterRecord row = db.newRecord(REGISTER);
+        row.setPosition(position);
+        row.setTemplate(template.name());
+        NAME.write(row, name);
+        row.store();
+        return Register.empty(row.getId(), template, name);
+    }
+
+    /** Replaces everything stored about the register; returns false when no register has that id. */
+    static boolean replace(DSLContext db, Register register) {
+        RegisterRecord row = db.fetchOne(REGISTER, REGISTER.ID.eq(register.id()));
+        if (row == null) {
+            return false;
+        }
+        row.setTemplate(register.template().name());
+        NAME.write(row, register.name());
+        DESCRIPTION.write(row, register.description());
+        IDENTITY_CODE_REASON.write(row, register.identityCodeReason());
+        row.setProvisionRequirement(register.provision().requirement().name());
+        PROVISION_CONSEQUENCE.write(row, register.provision().consequence());
+        row.setAutomatedDecisions(register.automatedDecisions().decisions());
+        row.setProfiling(register.automatedDecisions().profiling());
+        AUTOMATED_LOGIC.write(row, register.automatedDecisions().logic());
+        AUTOMATED_SIGNIFICANCE.write(row, register.automatedDecisions().significance());
+        row.setCookiesUsed(register.cookies().used());
+        row.setAnalyticsUsed(register.cookies().analytics());
+        COOKIES_TEXT.write(row, register.cookies().description());
+        SECURITY_PAPER.write(row, register.security().paperText());
+        SECURITY_ELECTRONIC.write(row, register.security().electronicText());
+        row.store();
+
+        RegisterChildren.deleteAll(db, register.id());
+        List<TableRecord<?>> inserts = new ArrayList<>(RegisterChildren.rowsFor(db, register));
+        for (SecurityMeasure measure : register.security().measures()) {
+            SecurityMeasureRecord m = db.newRecord(SECURITY_MEASURE);
+            m.setRegisterId(register.id());
+            m.setMeasure(measure.name());
+            inserts.add(m);
+        }
+        if (!inserts.isEmpty()) {
+            db.batchInsert(inserts).execute();
+        }
+        return true;
+    }
+
+    static boolean delete(DSLContext db, long registerId) {
+        return db.deleteFrom(REGISTER).where(REGISTER.ID.eq(registerId)).execute() > 0;
+    }
+
+    /** The child tables, each with its register_id column, in the order they are cleared. */
+    static final List<TableField<? extends Record, Long>> CHILD_KEYS = List.of(
+            PURPOSE.REGISTER_ID, DATA_SUBJECT_GROUP.REGISTER_ID, DATA_CATEGORY.REGISTER_ID, DATA_SOURCE.REGISTER_ID,
+            SYSTEM_USE.REGISTER_ID, RECIPIENT.REGISTER_ID, RETENTION_RULE.REGISTER_ID, SECURITY_MEASURE.REGISTER_ID);
+}
