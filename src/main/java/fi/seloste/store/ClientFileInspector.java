@@ -35,7 +35,7 @@ final class ClientFileInspector {
 
     /** The file's format version; throws for anything that is not a readable, unlocked Seloste client file. */
     static int formatVersion(Path file) throws ClientFileException {
-        requireH2Header(file);
+        requireCompleteH2File(file);
         try (Connection connection = DriverManager.getConnection(H2Url.toInspect(file), H2Url.USER, H2Url.PASSWORD)) {
             return formatVersion(DSL.using(connection, SQLDialect.H2), file);
         } catch (SQLException e) {
@@ -72,7 +72,7 @@ final class ClientFileInspector {
         return sql != null ? H2Errors.onOpen(sql, file) : new ClientFileException(ClientFileProblem.DAMAGED, file, e);
     }
 
-    private static void requireH2Header(Path file) throws ClientFileException {
+    private static void requireCompleteH2File(Path file) throws ClientFileException {
         byte[] start;
         try (InputStream in = Files.newInputStream(file)) {
             start = in.readNBytes(H2_HEADER.length);
@@ -84,6 +84,13 @@ final class ClientFileInspector {
         }
         if (!Arrays.equals(start, H2_HEADER)) {
             throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, file);
+        }
+        try {
+            if (!H2FileShape.isWhole(file)) {
+                throw new ClientFileException(ClientFileProblem.DAMAGED, file);
+            }
+        } catch (IOException e) {
+            throw new ClientFileException(ClientFileProblem.IO_ERROR, file, e);
         }
     }
 }
