@@ -1,0 +1,27 @@
+package fi.seloste.ui;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import fi.seloste.store.ClientFileException;
+import fi.seloste.store.ClientFileName;
+
+/** What went wrong with a file, told in the user's language with what to do next. Never a stack trace. */
+public final class ProblemText {
+
+    private static final Logger LOG = Logger.getLogger(ProblemText.class.getName());
+
+    private ProblemText() {
+    }
+
+    public static String of(Throwable error, I18n i18n) {
+        if (error instanceof ClientFileException e) {
+            if (e.getCause() != null) {
+                LOG.log(Level.INFO, e, () -> "Client file problem " + e.problem() + " with " + e.path());
+            }
+            return i18n.text("problem." + e.problem().name(), ClientFileName.displayName(e.path()), e.path().toString());
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure", error);
+        return i18n.text("problem.UNEXPECTED");
+    }
+}

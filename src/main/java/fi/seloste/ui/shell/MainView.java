@@ -1,0 +1,99 @@
+package fi.seloste.ui.shell;
+
+import fi.seloste.ui.ClientSession;
+import fi.seloste.ui.Controls;
+import fi.seloste.ui.I18n;
+import fi.seloste.ui.ProblemText;
+import fi.seloste.ui.controller.ControllerStepView;
+import fi.seloste.ui.controller.ControllerStepViewModel;
+
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The main window's content: menus, a problem banner, the open client file (or the welcome page), the status. */
+final class MainView extends BorderPane {
+
+    private final ShellViewModel model;
+    private final I18n i18n;
+    private final ShellMenus.ShellActions actions;
+    private final StackPane content = new StackPane();
+    private final Label problemText = new Label();
+    private final HBox banner;
+
+    MainView(ShellViewModel model, I18n i18n, ShellMenus.ShellActions actions) {
+        this.model = model;
+        this.i18n = i18n;
+        this.actions = actions;
+        setId("main-view");
+        banner = problemBanner();
+        setTop(new VBox(new ShellMenus(model, i18n, actions).build(), banner));
+        setCenter(content);
+        setBottom(new StatusBar(model, i18n));
+
+        model.controllerStep().addListener((o, before, now) -> showContent());
+        model.problem().addListener((o, before, now) -> showProblem());
+        model.busy().addListener((o, before, now) -> showContent());
+        ChangeListener<Throwable> saveProblem = (o, before, now) -> showProblem();
+        model.session().addListener((o, before, now) -> {
+            if (before != null) {
+                before.saveProblem().removeListener(saveProblem);
+            }
+            if (now != null) {
+                now.saveProblem().addListener(saveProblem);
+            }
+            showProblem();
+        });
+        if (model.session().get() != null) {
+            model.session().get().saveProblem().addListener(saveProblem);
+        }
+        showContent();
+        showProblem();
+    }
+
+    private void showContent() {
+        ControllerStepViewModel step = model.controllerStep().get();
+        if (step == null) {
+            content.getChildren().setAll(model.busy().get() ? new Label(i18n.text("status.opening")) : new WelcomePane(model, i18n, actions));
+            return;
+        }
+        ScrollPane scroll = new ScrollPane(new ControllerStepView(step, i18n));
+        scroll.setId("editor");
+        scroll.setFitToWidth(true);
+        content.getChildren().setAll(scroll);
+    }
+
+    private void showProblem() {
+        ClientSession session = model.session().get();
+        String text = model.problem().get();
+        if (text == null && session != null && session.saveProblem().get() != null) {
+            text = i18n.text("problem.notSaved", ProblemText.of(session.saveProblem().get(), i18n));
+        }
+        problemText.setText(text == null ? "" : text);
+        banner.setVisible(text != null);
+        banner.setManaged(text != null);
+    }
+
+    private HBox problemBanner() {
+        problemText.setId("problem-text");
+        problemText.setWrapText(true);
+        problemText.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(problemText, Priority.ALWAYS);
+        Button dismiss = Controls.button("problem-dismiss", i18n.text("problem.dismiss"));
+        dismiss.setOnAction(e -> model.dismissProblem());
+        HBox box = new HBox(12, problemText, dismiss);
+        box.setId("problem-banner");
+        box.getStyleClass().add("problem-banner");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(10, 16, 10, 16));
+        return box;
+    }
+}

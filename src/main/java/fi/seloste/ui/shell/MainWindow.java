@@ -1,0 +1,103 @@
+package fi.seloste.ui.shell;
+
+import java.io.File;
+import java.util.List;
+import java.util.Objects;
+
+import fi.seloste.domain.Language;
+import fi.seloste.settings.WindowBounds;
+import fi.seloste.store.ClientFileName;
+import fi.seloste.ui.I18n;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/** The main window: puts the view on the stage, keeps its title and size, and carries out the menu commands. */
+public final class MainWindow implements ShellMenus.ShellActions {
+
+    private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
+
+    private final Stage stage;
+    private final ShellViewModel model;
+
+    public MainWindow(Stage stage, ShellViewModel model) {
+        this.stage = stage;
+        this.model = model;
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(Objects.requireNonNull(
+                    MainWindow.class.getResourceAsStream("/fi/seloste/ui/icons/seloste-" + size + ".png"))));
+        }
+        Scene scene = new Scene(new MainView(model, i18n(), this));
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/fi/seloste/ui/seloste.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.title());
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+        placeAsLastTime(model.settings().window());
+        stage.setOnCloseRequest(e -> model.rememberWindow(bounds()));
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    private void placeAsLastTime(WindowBounds bounds) {
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        if (bounds.hasPosition()) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        }
+        stage.setMaximized(bounds.maximized());
+    }
+
+    private WindowBounds bounds() {
+        return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    }
+
+    private I18n i18n() {
+        return model.i18n().get();
+    }
+
+    @Override
+    public void newClientFile() {
+        NewClientFileDialog.ask(stage, i18n(), model.dirs().defaultClientFolder()).ifPresent(model::create);
+    }
+
+    @Override
+    public void openClientFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n().text("menu.file.open"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n().text("filter.clientFiles"), "*" + ClientFileName.EXTENSION),
+                new FileChooser.ExtensionFilter(i18n().text("filter.allFiles"), "*"));
+        File folder = model.dirs().defaultClientFolder().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            model.open(chosen.toPath());
+        }
+    }
+
+    @Override
+    public void quit() {
+        model.rememberWindow(bounds());
+        Platform.exit();
+    }
+
+    @Override
+    public void changeLanguage(Language language) {
+        model.chooseLanguage(language);
+        stage.getScene().setRoot(new MainView(model, i18n(), this));
+    }
+
+    @Override
+    public void about() {
+        AboutDialog.show(stage, i18n());
+    }
+}

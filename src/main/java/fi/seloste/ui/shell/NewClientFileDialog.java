@@ -1,0 +1,85 @@
+package fi.seloste.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import fi.seloste.store.ClientFileName;
+import fi.seloste.ui.Controls;
+import fi.seloste.ui.I18n;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/** Asks for the client's name and the folder; the file is named after the client. */
+final class NewClientFileDialog {
+
+    private NewClientFileDialog() {
+    }
+
+    static Optional<Path> ask(Window owner, I18n i18n, Path defaultFolder) {
+        Dialog<Path> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.text("newfile.title"));
+        dialog.setHeaderText(i18n.text("newfile.header"));
+        dialog.getDialogPane().setId("new-client-dialog");
+
+        ObjectProperty<Path> folder = new SimpleObjectProperty<>(defaultFolder);
+        TextField name = Controls.textField("new-client-name", i18n.text("newfile.name"), i18n.text("newfile.name.prompt"));
+        Label folderShown = new Label();
+        folderShown.setId("new-client-folder");
+        folderShown.textProperty().bind(Bindings.createStringBinding(() -> folder.get().toString(), folder));
+        Button changeFolder = Controls.button("new-client-folder-change", i18n.text("newfile.folder.change"));
+        changeFolder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(i18n.text("newfile.folder"));
+            File current = folder.get().toFile();
+            if (current.isDirectory()) {
+                chooser.setInitialDirectory(current);
+            }
+            File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                folder.set(chosen.toPath());
+            }
+        });
+        Label fileShown = new Label();
+        fileShown.setId("new-client-file-name");
+        fileShown.getStyleClass().add("text-muted");
+        fileShown.textProperty().bind(Bindings.createStringBinding(
+                () -> name.getText().isBlank() ? ""
+                        : i18n.text("newfile.willBe", ClientFileName.forClient(folder.get(), name.getText()).getFileName()),
+                name.textProperty(), folder));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(8, 0, 0, 0));
+        grid.addRow(0, Controls.labelFor(name, i18n.text("newfile.name")), name);
+        grid.addRow(1, Controls.labelFor(changeFolder, i18n.text("newfile.folder")), folderShown, changeFolder);
+        grid.add(fileShown, 1, 2, 2, 1);
+        GridPane.setHgrow(name, Priority.ALWAYS);
+        GridPane.setColumnSpan(name, 2);
+        dialog.getDialogPane().setContent(grid);
+
+        ButtonType create = new ButtonType(i18n.text("newfile.create"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        Button createButton = (Button) dialog.getDialogPane().lookupButton(create);
+        createButton.setId("new-client-create");
+        createButton.disableProperty().bind(Bindings.createBooleanBinding(() -> name.getText().isBlank(), name.textProperty()));
+        dialog.setResultConverter(button -> button == create ? ClientFileName.forClient(folder.get(), name.getText()) : null);
+        dialog.setOnShown(e -> name.requestFocus());
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,114 @@
+package fi.seloste.ui.shell;
+
+import java.nio.file.Path;
+
+import fi.seloste.domain.Language;
+import fi.seloste.store.ClientFileName;
+import fi.seloste.ui.I18n;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: File, Settings, Help, with keyboard accelerators. */
+final class ShellMenus {
+
+    private final ShellViewModel model;
+    private final I18n i18n;
+    private final ShellActions actions;
+
+    ShellMenus(ShellViewModel model, I18n i18n, ShellActions actions) {
+        this.model = model;
+        this.i18n = i18n;
+        this.actions = actions;
+    }
+
+    MenuBar build() {
+        MenuBar bar = new MenuBar(fileMenu(), settingsMenu(), helpMenu());
+        bar.setId("menu-bar");
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        MenuItem create = item("menu-file-new", "menu.file.new", "Shortcut+N", actions::newClientFile);
+        MenuItem open = item("menu-file-open", "menu.file.open", "Shortcut+O", actions::openClientFile);
+        Menu recent = menu("menu-file-recent", "menu.file.recent");
+        fillRecent(recent);
+        model.recentFiles().addListener((ListChangeListener<Path>) change -> fillRecent(recent));
+        MenuItem close = item("menu-file-close", "menu.file.close", "Shortcut+W", model::close);
+        close.disableProperty().bind(model.session().isNull());
+        MenuItem quit = item("menu-file-quit", "menu.file.quit", "Shortcut+Q", actions::quit);
+        Menu file = menu("menu-file", "menu.file");
+        file.getItems().addAll(create, open, recent, new SeparatorMenuItem(), close, new SeparatorMenuItem(), quit);
+        return file;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        int index = 0;
+        for (Path path : model.recentFiles()) {
+            MenuItem item = new MenuItem(ClientFileName.displayName(path) + "  —  " + path.getParent());
+            item.setId("menu-file-recent-" + index++);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> model.open(path));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private Menu settingsMenu() {
+        Menu language = menu("menu-settings-language", "menu.settings.language");
+        ToggleGroup group = new ToggleGroup();
+        for (Language option : I18n.UI_LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(i18n.text("language." + option.tag()));
+            item.setId("menu-settings-language-" + option.tag());
+            item.setToggleGroup(group);
+            item.setSelected(option == i18n.language());
+            item.setOnAction(e -> actions.changeLanguage(option));
+            language.getItems().add(item);
+        }
+        Menu settings = menu("menu-settings", "menu.settings");
+        settings.getItems().add(language);
+        return settings;
+    }
+
+    private Menu helpMenu() {
+        Menu help = menu("menu-help", "menu.help");
+        help.getItems().add(item("menu-help-about", "menu.help.about", "F1", actions::about));
+        return help;
+    }
+
+    private Menu menu(String id, String key) {
+        Menu menu = new Menu(i18n.text(key));
+        menu.setId(id);
+        return menu;
+    }
+
+    private MenuItem item(String id, String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(i18n.text(key));
+        item.setId(id);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** What the menus ask the window to do. */
+    interface ShellActions {
+        void newClientFile();
+
+        void openClientFile();
+
+        void quit();
+
+        void changeLanguage(Language language);
+
+        void about();
+    }
+
+}

@@ -1,0 +1,216 @@
+package fi.seloste.ui.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import fi.seloste.domain.Language;
+import fi.seloste.domain.Notice;
+import fi.seloste.settings.AppDirs;
+import fi.seloste.settings.Settings;
+import fi.seloste.settings.SettingsStore;
+import fi.seloste.settings.WindowBounds;
+import fi.seloste.store.ClientFile;
+import fi.seloste.store.ClientFileException;
+import fi.seloste.store.ClientFileName;
+import fi.seloste.store.ClientFileProblem;
+import fi.seloste.store.ClientFiles;
+import fi.seloste.ui.Background;
+import fi.seloste.ui.ClientSession;
+import fi.seloste.ui.I18n;
+import fi.seloste.ui.controller.ControllerStepViewModel;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's state: which client file is open, what went wrong last, the recent files and the UI
+ * language. All file work goes through the background thread; results arrive on the FX thread.
+ */
+public final class ShellViewModel {
+
+    private static final Logger LOG = Logger.getLogger(ShellViewModel.class.getName());
+
+    private final Background background;
+    private final AppDirs dirs;
+    private final SettingsStore settingsStore;
+    private Settings settings;
+
+    private final ObjectProperty<I18n> i18n;
+    private final ObjectProperty<ClientSession> session = new SimpleObjectProperty<>();
+    private final ObjectProperty<ControllerStepViewModel> controllerStep = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> problem = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final StringProperty title = new SimpleStringProperty("Seloste");
+    private final ChangeListener<String> clientNameChanged = (o, before, now) -> updateTitle();
+
+    public ShellViewModel(Background background, AppDirs dirs, SettingsStore settingsStore, Settings settings, I18n i18n) {
+        this.background = background;
+        this.dirs = dirs;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+        this.i18n = new SimpleObjectProperty<>(i18n);
+        recentFiles.setAll(settings.recentFiles());
+        controllerStep.addListener((o, before, now) -> {
+            if (before != null) {
+                before.name().removeListener(clientNameChanged);
+            }
+            if (now != null) {
+                now.name().addListener(clientNameChanged);
+            }
+            updateTitle();
+        });
+    }
+
+    /** The client's name as typed, else the file's name; then the application's. */
+    private void updateTitle() {
+        ControllerStepViewModel step = controllerStep.get();
+        ClientSession current = session.get();
+        if (current == null) {
+            title.set("Seloste");
+            return;
+        }
+        String name = step == null || step.name().get().isBlank() ? current.fileDisplayName() : step.name().get().strip();
+        title.set(name + " – Seloste");
+    }
+
+    /** Opens the newest recent file that still exists, or else the default client file, creating it if needed. */
+    public void openAtStartup() {
+        Path defaultFile = ClientFileName.forClient(dirs.defaultClientFolder(), i18n.get().text("clientfile.defaultName"));
+        switchTo(() -> {
+            Path file = settings.recentFiles().stream().filter(Files::isRegularFile).findFirst().orElse(defaultFile);
+            return Files.exists(file) ? ClientFiles.open(file) : ClientFiles.create(file);
+        });
+    }
+
+    public void open(Path file) {
+        ClientSession current = session.get();
+        if (current != null && current.path().equals(file.toAbsolutePath())) {
+            return;
+        }
+        switchTo(() -> ClientFiles.open(file));
+    }
+
+    public void create(Path file) {
+        switchTo(() -> ClientFiles.create(ClientFileName.withExtension(file)));
+    }
+
+    public void close() {
+        ClientSession current = session.get();
+        if (current != null) {
+            controllerStep.set(null);
+            session.set(null);
+            current.close(() -> { });
+        }
+    }
+
+    public void chooseLanguage(Language language) {
+        i18n.set(I18n.of(language));
+        updateSettings(settings.withUiLanguage(language));
+    }
+
+    public void rememberWindow(WindowBounds bounds) {
+        updateSettings(settings.withWindow(bounds));
+    }
+
+    /** Writes every queued edit, closes the file and waits for the background thread to finish. */
+    public void shutdown() {
+        close();
+        background.finishAndStop(Duration.ofSeconds(30));
+    }
+
+    public void dismissProblem() {
+        problem.set(null);
+    }
+
+    private void switchTo(Callable<ClientFile> opening) {
+        busy.set(true);
+        problem.set(null);
+        background.call(() -> {
+            ClientFile file = opening.call();
+            try {
+                return new Opened(file, file.load());
+            } catch (ClientFileException e) {
+                file.close();
+                throw e;
+            }
+        }).onSuccess(this::show).onFailure(this::failedToOpen).start();
+    }
+
+    private void show(Opened opened) {
+        close();
+        ClientSession next = new ClientSession(opened.file(), opened.notice(), background);
+        session.set(next);
+        controllerStep.set(new ControllerStepViewModel(next));
+        busy.set(false);
+        updateSettings(settings.withRecentFile(opened.file().path()));
+    }
+
+    private void failedToOpen(Throwable error) {
+        busy.set(false);
+        problem.set(fi.seloste.ui.ProblemText.of(error, i18n.get()));
+        if (error instanceof ClientFileException e && e.problem() == ClientFileProblem.NOT_FOUND) {
+            updateSettings(settings.withoutRecentFile(e.path()));
+        }
+    }
+
+    private void updateSettings(Settings changed) {
+        settings = changed;
+        recentFiles.setAll(changed.recentFiles());
+        background.call(() -> {
+            settingsStore.save(changed);
+            return null;
+        }).onFailure(e -> LOG.log(Level.WARNING, "Settings could not be saved", e)).start();
+    }
+
+    private record Opened(ClientFile file, Notice notice) {
+    }
+
+    public ReadOnlyStringProperty title() {
+        return title;
+    }
+
+    public ObjectProperty<I18n> i18n() {
+        return i18n;
+    }
+
+    public ObjectProperty<ClientSession> session() {
+        return session;
+    }
+
+    public ObjectProperty<ControllerStepViewModel> controllerStep() {
+        return controllerStep;
+    }
+
+    public ObjectProperty<String> problem() {
+        return problem;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public AppDirs dirs() {
+        return dirs;
+    }
+}
