@@ -26,6 +26,7 @@ public final class SelosteApp extends Application {
     private SettingsStore settingsStore;
     private Settings settings;
     private ShellViewModel model;
+    private MainWindow window;
 
     @Override
     public void init() {
@@ -39,7 +40,7 @@ public final class SelosteApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Language language = I18n.resolve(settings.uiLanguage(), Locale.getDefault());
         model = new ShellViewModel(new Background(), dirs, settingsStore, settings, I18n.of(language));
-        MainWindow window = new MainWindow(stage, model);
+        window = new MainWindow(stage, model);
         stage.setOnShown(e -> LOG.info(() -> "Main window shown "
                 + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after launch"));
         window.show();
@@ -49,6 +50,7 @@ public final class SelosteApp extends Application {
     @Override
     public void stop() {
         if (model != null) {
+            window.rememberBounds();
             model.shutdown();
         }
     }

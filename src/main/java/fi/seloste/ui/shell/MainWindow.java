@@ -37,11 +37,15 @@ public final class MainWindow implements ShellMenus.ShellActions {
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         placeAsLastTime(model.settings().window());
-        stage.setOnCloseRequest(e -> model.rememberWindow(bounds()));
     }
 
     public void show() {
         stage.show();
+    }
+
+    /** Keeps the window's place and size for the next start; called as the application stops. */
+    public void rememberBounds() {
+        model.rememberWindow(bounds());
     }
 
     private void placeAsLastTime(WindowBounds bounds) {
@@ -86,7 +90,6 @@ public final class MainWindow implements ShellMenus.ShellActions {
 
     @Override
     public void quit() {
-        model.rememberWindow(bounds());
         Platform.exit();
     }
 

@@ -72,6 +72,7 @@ public final class ShellViewModel {
             }
             updateTitle();
         });
+        session.addListener((o, before, now) -> updateTitle());
     }
 
     /** The client's name as typed, else the file's name; then the application's. */
@@ -110,8 +111,8 @@ public final class ShellViewModel {
     public void close() {
         ClientSession current = session.get();
         if (current != null) {
-            controllerStep.set(null);
             session.set(null);
+            controllerStep.set(null);
             current.close(() -> { });
         }
     }

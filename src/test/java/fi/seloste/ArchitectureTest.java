@@ -1,0 +1,41 @@
+package fi.seloste;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of docs/decisions/0005-layers.md, kept apart. */
+@AnalyzeClasses(packages = "fi.seloste", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = classes().that().resideInAPackage("fi.seloste.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("fi.seloste.domain..", "java.lang..", "java.util..",
+                    "java.time..", "java.math..")
+            .because("the domain is records and enums: no JavaFX, no SQL, no libraries");
+
+    @ArchTest
+    static final ArchRule storeKnowsNoUi = noClasses().that().resideInAnyPackage(
+                    "fi.seloste.store..", "fi.seloste.interchange..", "fi.seloste.settings..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fi.seloste.ui..", "fi.seloste.app..")
+            .because("storage, interchange and settings must work without a display (command line, tests)");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreTalksSql = noClasses().that().resideOutsideOfPackage("fi.seloste.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jooq..", "org.flywaydb..", "org.h2..")
+            .because("the database is the store's business");
+
+    @ArchTest
+    static final ArchRule uiIsTheTopLayer = noClasses().that().resideOutsideOfPackages("fi.seloste.ui..", "fi.seloste.app..")
+            .should().dependOnClassesThat().resideInAPackage("fi.seloste.ui..");
+
+    @ArchTest
+    static final ArchRule viewsDoNotOpenFilesThemselves = noClasses().that().resideInAPackage("fi.seloste.ui..")
+            .and().haveSimpleNameEndingWith("View")
+            .should().dependOnClassesThat().resideInAPackage("fi.seloste.store..")
+            .because("views bind to view models; only view models reach the store");
+}

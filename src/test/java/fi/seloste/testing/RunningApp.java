@@ -1,0 +1,81 @@
+package fi.seloste.testing;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import fi.seloste.app.SelosteApp;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real Seloste application started headless, with its own settings and documents folders. */
+public final class RunningApp {
+
+    private final Path configDir;
+    private final Path documentsDir;
+    private Application application;
+
+    public RunningApp(Path root) {
+        this.configDir = root.resolve("config");
+        this.documentsDir = root.resolve("Documents/Seloste");
+    }
+
+    public Path configDir() {
+        return configDir;
+    }
+
+    public Path documentsDir() {
+        return documentsDir;
+    }
+
+    public Stage start() throws Exception {
+        System.setProperty("seloste.config.dir", configDir.toString());
+        System.setProperty("seloste.documents.dir", documentsDir.toString());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(SelosteApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        return stage;
+    }
+
+    /** Quits as the user would: Application.stop() writes pending edits and closes the file. */
+    public void stop() throws Exception {
+        if (application != null) {
+            FxToolkit.cleanupApplication(application);
+            FxToolkit.cleanupStages();
+            application = null;
+        }
+        System.clearProperty("seloste.config.dir");
+        System.clearProperty("seloste.documents.dir");
+    }
+
+    private static boolean visibleWithAncestors(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static void await(String what, BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what, e);
+        }
+    }
+
+    /** Whether a node is on screen: visible, in a showing window, and laid out to a size a user could click. */
+    public static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery()
+                .filter(RunningApp::visibleWithAncestors)
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .map(n -> n.getLayoutBounds().getWidth() > 0 && n.localToScreen(n.getLayoutBounds()) != null)
+                .orElse(false);
+    }
+}
