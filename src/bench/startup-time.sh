@@ -15,7 +15,7 @@ for _ in $(seq 1 100); do [ -s "$fd_file" ] && break; sleep 0.05; done
 display=":$(head -1 "$fd_file")"
 # The JVM options the app is run with (see pom.xml, javafx-maven-plugin): C1 only, faster to start on 2 cores.
 jvm_options="-XX:TieredStopAtLevel=1 -Dorg.jooq.no-logo=true"
-classpath="target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)"
+classpath="target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -DincludeScope=runtime)"
 work=$(mktemp -d)
 shown=(); opened=()
 for i in $(seq 1 "$runs"); do
