@@ -40,6 +40,12 @@ public final class ClientFileName {
         return isClientFile(path) ? name.substring(0, name.length() - EXTENSION.length()) : name;
     }
 
+    /** H2 opens only files ending in ".mv.db"; a path with ";" cannot be put in a JDBC URL. */
+    static boolean isH2FileName(Path path) {
+        String absolute = path.toAbsolutePath().toString();
+        return absolute.toLowerCase(Locale.ROOT).endsWith(H2_SUFFIX) && absolute.indexOf(';') < 0;
+    }
+
     /** The name H2 wants in its JDBC URL: the path without ".mv.db". */
     static String databaseName(Path path) {
         String absolute = path.toAbsolutePath().toString();

@@ -48,6 +48,9 @@ public final class ClientFiles {
         if (!Files.isRegularFile(target)) {
             throw new ClientFileException(ClientFileProblem.NOT_FOUND, target);
         }
+        if (!ClientFileName.isH2FileName(target)) {
+            throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, target);
+        }
         int version = ClientFileInspector.formatVersion(target);
         if (version > SchemaVersion.LATEST) {
             throw new ClientFileException(ClientFileProblem.NEWER_FORMAT, target);

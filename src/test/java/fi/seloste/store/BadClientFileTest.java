@@ -78,6 +78,13 @@ class BadClientFileTest {
     }
 
     @Test
+    void aClientFileRenamedWithoutTheH2EndingIsRefusedUntouched() throws Exception {
+        Path file = newClientFile("renamed");
+        Path renamed = Files.move(file, folder.resolve("Flowest.backup"));
+        assertRefusedAndUntouched(renamed, ClientFileProblem.NOT_A_CLIENT_FILE);
+    }
+
+    @Test
     void aTruncatedClientFileIsDamaged() throws Exception {
         Path file = newClientFile("truncated");
         byte[] whole = Files.readAllBytes(file);
