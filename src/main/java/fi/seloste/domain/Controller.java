@@ -22,4 +22,24 @@ public record Controller(String name, String businessId, PostalAddress address, 
     public Controller withName(String newName) {
         return new Controller(newName, businessId, address, phone, email, website);
     }
+
+    public Controller withBusinessId(String newBusinessId) {
+        return new Controller(name, newBusinessId, address, phone, email, website);
+    }
+
+    public Controller withAddress(PostalAddress newAddress) {
+        return new Controller(name, businessId, newAddress, phone, email, website);
+    }
+
+    public Controller withPhone(String newPhone) {
+        return new Controller(name, businessId, address, newPhone, email, website);
+    }
+
+    public Controller withEmail(String newEmail) {
+        return new Controller(name, businessId, address, phone, newEmail, website);
+    }
+
+    public Controller withWebsite(String newWebsite) {
+        return new Controller(name, businessId, address, phone, email, newWebsite);
+    }
 }

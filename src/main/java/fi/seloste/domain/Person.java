@@ -17,4 +17,24 @@ public record Person(String name, String title, String email, String phone, Post
         phone = Objects.requireNonNullElse(phone, "");
         address = Objects.requireNonNullElse(address, PostalAddress.EMPTY);
     }
+
+    public Person withName(String newName) {
+        return new Person(newName, title, email, phone, address);
+    }
+
+    public Person withTitle(String newTitle) {
+        return new Person(name, newTitle, email, phone, address);
+    }
+
+    public Person withEmail(String newEmail) {
+        return new Person(name, title, newEmail, phone, address);
+    }
+
+    public Person withPhone(String newPhone) {
+        return new Person(name, title, email, newPhone, address);
+    }
+
+    public Person withAddress(PostalAddress newAddress) {
+        return new Person(name, title, email, phone, newAddress);
+    }
 }

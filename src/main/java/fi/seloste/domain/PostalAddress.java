@@ -11,4 +11,16 @@ public record PostalAddress(String street, String postalCode, String town) {
         postalCode = Objects.requireNonNullElse(postalCode, "");
         town = Objects.requireNonNullElse(town, "");
     }
+
+    public PostalAddress withStreet(String newStreet) {
+        return new PostalAddress(newStreet, postalCode, town);
+    }
+
+    public PostalAddress withPostalCode(String newPostalCode) {
+        return new PostalAddress(street, newPostalCode, town);
+    }
+
+    public PostalAddress withTown(String newTown) {
+        return new PostalAddress(street, postalCode, newTown);
+    }
 }

@@ -50,14 +50,129 @@ public record Register(
                 Provision.NOT_STATED);
     }
 
-    public Register withName(LocalizedText newName) {
-        return new Register(id, template, newName, description, purposes, dataSubjects, dataCategories, identityCodeReason,
-                sources, systems, recipients, retention, security, cookies, automatedDecisions, provision);
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Register withPurposes(List<Purpose> newPurposes) {
-        return new Register(id, template, name, description, newPurposes, dataSubjects, dataCategories, identityCodeReason,
-                sources, systems, recipients, retention, security, cookies, automatedDecisions, provision);
+    /** Changes some fields of a register and leaves the rest as they were. */
+    public static final class Builder {
+        private final long id;
+        private RegisterTemplate template;
+        private LocalizedText name;
+        private LocalizedText description;
+        private List<Purpose> purposes;
+        private List<DataSubjectGroup> dataSubjects;
+        private List<DataCategory> dataCategories;
+        private LocalizedText identityCodeReason;
+        private List<DataSource> sources;
+        private List<SystemUse> systems;
+        private List<Recipient> recipients;
+        private List<RetentionRule> retention;
+        private Security security;
+        private Cookies cookies;
+        private AutomatedDecisions automatedDecisions;
+        private Provision provision;
+
+        private Builder(Register r) {
+            id = r.id;
+            template = r.template;
+            name = r.name;
+            description = r.description;
+            purposes = r.purposes;
+            dataSubjects = r.dataSubjects;
+            dataCategories = r.dataCategories;
+            identityCodeReason = r.identityCodeReason;
+            sources = r.sources;
+            systems = r.systems;
+            recipients = r.recipients;
+            retention = r.retention;
+            security = r.security;
+            cookies = r.cookies;
+            automatedDecisions = r.automatedDecisions;
+            provision = r.provision;
+        }
+
+        public Builder name(LocalizedText value) {
+            name = value;
+            return this;
+        }
+
+        public Builder description(LocalizedText value) {
+            description = value;
+            return this;
+        }
+
+        public Builder purposes(List<Purpose> value) {
+            purposes = value;
+            return this;
+        }
+
+        public Builder dataSubjects(List<DataSubjectGroup> value) {
+            dataSubjects = value;
+            return this;
+        }
+
+        public Builder dataCategories(List<DataCategory> value) {
+            dataCategories = value;
+            return this;
+        }
+
+        public Builder identityCodeReason(LocalizedText value) {
+            identityCodeReason = value;
+            return this;
+        }
+
+        public Builder sources(List<DataSource> value) {
+            sources = value;
+            return this;
+        }
+
+        public Builder systems(List<SystemUse> value) {
+            systems = value;
+            return this;
+        }
+
+        public Builder recipients(List<Recipient> value) {
+            recipients = value;
+            return this;
+        }
+
+        public Builder retention(List<RetentionRule> value) {
+            retention = value;
+            return this;
+        }
+
+        public Builder security(Security value) {
+            security = value;
+            return this;
+        }
+
+        public Builder cookies(Cookies value) {
+            cookies = value;
+            return this;
+        }
+
+        public Builder automatedDecisions(AutomatedDecisions value) {
+            automatedDecisions = value;
+            return this;
+        }
+
+        public Builder provision(Provision value) {
+            provision = value;
+            return this;
+        }
+
+        public Builder id(long newId) {
+            return new Builder(new Register(newId, template, name, description, purposes, dataSubjects, dataCategories,
+                    identityCodeReason, sources, systems, recipients, retention, security, cookies, automatedDecisions,
+                    provision));
+        }
+
+        public Register build() {
+            return new Register(id, template, name, description, purposes, dataSubjects, dataCategories,
+                    identityCodeReason, sources, systems, recipients, retention, security, cookies, automatedDecisions,
+                    provision);
+        }
     }
 
     public boolean processesIdentityCode() {

@@ -1,10 +1,16 @@
 package fi.seloste.ui;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.NoticeSettings;
+import fi.seloste.domain.Person;
+import fi.seloste.domain.Register;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileName;
 
@@ -24,12 +30,19 @@ public final class ClientSession {
     private final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.SAVED);
     private final ObjectProperty<Throwable> saveProblem = new SimpleObjectProperty<>();
     private final LatestValueWriter<Controller> controllerWriter;
+    private final LatestValueWriter<Optional<Person>> contactWriter;
+    private final LatestValueWriter<Optional<Person>> dpoWriter;
+    private final LatestValueWriter<NoticeSettings> settingsWriter;
+    private final Map<Long, LatestValueWriter<Register>> registerWriters = new HashMap<>();
 
     public ClientSession(ClientFile file, Notice loaded, Background background) {
         this.file = file;
         this.loaded = loaded;
         this.background = background;
         this.controllerWriter = writer(file::saveController);
+        this.contactWriter = writer(person -> file.saveContactPerson(person.orElse(null)));
+        this.dpoWriter = writer(person -> file.saveDataProtectionOfficer(person.orElse(null)));
+        this.settingsWriter = writer(file::saveSettings);
     }
 
     public Path path() {
@@ -47,6 +60,50 @@ public final class ClientSession {
     public void saveController(Controller controller) {
         saveState.set(SaveState.SAVING);
         controllerWriter.submit(controller);
+    }
+
+    /** Saves the contact person; null removes it. */
+    public void saveContactPerson(Person person) {
+        saveState.set(SaveState.SAVING);
+        contactWriter.submit(Optional.ofNullable(person));
+    }
+
+    /** Saves the data protection officer; null means there is none. */
+    public void saveDataProtectionOfficer(Person person) {
+        saveState.set(SaveState.SAVING);
+        dpoWriter.submit(Optional.ofNullable(person));
+    }
+
+    public void saveSettings(NoticeSettings settings) {
+        saveState.set(SaveState.SAVING);
+        settingsWriter.submit(settings);
+    }
+
+    public void saveRegister(Register register) {
+        saveState.set(SaveState.SAVING);
+        registerWriters.computeIfAbsent(register.id(), id -> writer(file::saveRegister)).submit(register);
+    }
+
+    /** Adds a register with the content the template gives, and hands the stored register to whenAdded. */
+    public void addRegister(Register content, Consumer<Register> whenAdded) {
+        saveState.set(SaveState.SAVING);
+        background.call(() -> {
+            Register added = file.addRegister(content.template(), content.name());
+            Register filled = content.toBuilder().id(added.id()).build();
+            file.saveRegister(filled);
+            return filled;
+        }).onSuccess(added -> {
+            saved();
+            whenAdded.accept(added);
+        }).onFailure(this::failed).start();
+    }
+
+    public void deleteRegister(long id) {
+        saveState.set(SaveState.SAVING);
+        background.call(() -> {
+            file.deleteRegister(id);
+            return id;
+        }).onSuccess(done -> saved()).onFailure(this::failed).start();
     }
 
     public ReadOnlyObjectProperty<SaveState> saveState() {
@@ -67,14 +124,16 @@ public final class ClientSession {
     }
 
     private <T> LatestValueWriter<T> writer(LatestValueWriter.Write<T> write) {
-        Consumer<Throwable> failed = error -> {
-            saveProblem.set(error);
-            saveState.set(SaveState.FAILED);
-        };
-        Runnable saved = () -> {
-            saveProblem.set(null);
-            saveState.set(SaveState.SAVED);
-        };
-        return new LatestValueWriter<>(background, write, saved, failed);
+        return new LatestValueWriter<>(background, write, this::saved, this::failed);
+    }
+
+    private void saved() {
+        saveProblem.set(null);
+        saveState.set(SaveState.SAVED);
+    }
+
+    private void failed(Throwable error) {
+        saveProblem.set(error);
+        saveState.set(SaveState.FAILED);
     }
 }

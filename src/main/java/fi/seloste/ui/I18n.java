@@ -39,6 +39,10 @@ public final class I18n {
         return language;
     }
 
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String text(String key, Object... arguments) {
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);

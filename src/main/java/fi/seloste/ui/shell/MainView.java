@@ -4,15 +4,14 @@ import fi.seloste.ui.ClientSession;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
 import fi.seloste.ui.ProblemText;
-import fi.seloste.ui.controller.ControllerStepView;
-import fi.seloste.ui.controller.ControllerStepViewModel;
+import fi.seloste.ui.wizard.NoticeEditor;
+import fi.seloste.ui.wizard.WizardView;
 
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,7 +38,7 @@ final class MainView extends BorderPane {
         setCenter(content);
         setBottom(new StatusBar(model, i18n));
 
-        model.controllerStep().addListener((o, before, now) -> showContent());
+        model.editor().addListener((o, before, now) -> showContent());
         model.problem().addListener((o, before, now) -> showProblem());
         model.busy().addListener((o, before, now) -> showContent());
         ChangeListener<Throwable> saveProblem = (o, before, now) -> showProblem();
@@ -60,15 +59,12 @@ final class MainView extends BorderPane {
     }
 
     private void showContent() {
-        ControllerStepViewModel step = model.controllerStep().get();
-        if (step == null) {
+        NoticeEditor editor = model.editor().get();
+        if (editor == null) {
             content.getChildren().setAll(model.busy().get() ? new Label(i18n.text("status.opening")) : new WelcomePane(model, i18n, actions));
             return;
         }
-        ScrollPane scroll = new ScrollPane(new ControllerStepView(step, i18n));
-        scroll.setId("editor");
-        scroll.setFitToWidth(true);
-        content.getChildren().setAll(scroll);
+        content.getChildren().setAll(new WizardView(editor, i18n));
     }
 
     private void showProblem() {

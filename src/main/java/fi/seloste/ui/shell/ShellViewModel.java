@@ -21,7 +21,7 @@ import fi.seloste.store.ClientFiles;
 import fi.seloste.ui.Background;
 import fi.seloste.ui.ClientSession;
 import fi.seloste.ui.I18n;
-import fi.seloste.ui.controller.ControllerStepViewModel;
+import fi.seloste.ui.wizard.NoticeEditor;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -49,12 +49,12 @@ public final class ShellViewModel {
 
     private final ObjectProperty<I18n> i18n;
     private final ObjectProperty<ClientSession> session = new SimpleObjectProperty<>();
-    private final ObjectProperty<ControllerStepViewModel> controllerStep = new SimpleObjectProperty<>();
+    private final ObjectProperty<NoticeEditor> editor = new SimpleObjectProperty<>();
     private final ObjectProperty<String> problem = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("Seloste");
-    private final ChangeListener<String> clientNameChanged = (o, before, now) -> updateTitle();
+    private final ChangeListener<Notice> noticeChanged = (o, before, now) -> updateTitle();
 
     public ShellViewModel(Background background, AppDirs dirs, SettingsStore settingsStore, Settings settings, I18n i18n) {
         this.background = background;
@@ -63,12 +63,12 @@ public final class ShellViewModel {
         this.settings = settings;
         this.i18n = new SimpleObjectProperty<>(i18n);
         recentFiles.setAll(settings.recentFiles());
-        controllerStep.addListener((o, before, now) -> {
+        editor.addListener((o, before, now) -> {
             if (before != null) {
-                before.name().removeListener(clientNameChanged);
+                before.notice().removeListener(noticeChanged);
             }
             if (now != null) {
-                now.name().addListener(clientNameChanged);
+                now.notice().addListener(noticeChanged);
             }
             updateTitle();
         });
@@ -77,13 +77,14 @@ public final class ShellViewModel {
 
     /** The client's name as typed, else the file's name; then the application's. */
     private void updateTitle() {
-        ControllerStepViewModel step = controllerStep.get();
+        NoticeEditor open = editor.get();
         ClientSession current = session.get();
         if (current == null) {
             title.set("Seloste");
             return;
         }
-        String name = step == null || step.name().get().isBlank() ? current.fileDisplayName() : step.name().get().strip();
+        String typed = open == null ? "" : open.current().controller().name().strip();
+        String name = typed.isEmpty() ? current.fileDisplayName() : typed;
         title.set(name + " – Seloste");
     }
 
@@ -112,7 +113,7 @@ public final class ShellViewModel {
         ClientSession current = session.get();
         if (current != null) {
             session.set(null);
-            controllerStep.set(null);
+            editor.set(null);
             current.close(() -> { });
         }
     }
@@ -154,7 +155,7 @@ public final class ShellViewModel {
         close();
         ClientSession next = new ClientSession(opened.file(), opened.notice(), background);
         session.set(next);
-        controllerStep.set(new ControllerStepViewModel(next));
+        editor.set(new NoticeEditor(next));
         busy.set(false);
         updateSettings(settings.withRecentFile(opened.file().path()));
     }
@@ -191,8 +192,8 @@ public final class ShellViewModel {
         return session;
     }
 
-    public ObjectProperty<ControllerStepViewModel> controllerStep() {
-        return controllerStep;
+    public ObjectProperty<NoticeEditor> editor() {
+        return editor;
     }
 
     public ObjectProperty<String> problem() {

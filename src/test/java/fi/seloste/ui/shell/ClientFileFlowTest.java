@@ -85,14 +85,14 @@ class ClientFileFlowTest extends FxRobot {
         await("the default client file is open", () -> showing(this, "#controller-name"));
         clickOn("#controller-name").write("Helmenloiste");
         clickOn("#menu-settings").clickOn("#menu-settings-language").clickOn("#menu-settings-language-fi");
-        await("the window speaks Finnish", () -> "Rekisterinpitäjä".equals(lookup("#step-controller .title-2").queryAs(Label.class).getText()));
+        await("the window speaks Finnish", () -> "Rekisterinpitäjä".equals(lookup("#step-title").queryAs(Label.class).getText()));
         interact(() -> stage.setWidth(900));
         app.stop();
 
         Stage again = app.start();
         await("the file is open again", () -> showing(this, "#controller-name"));
         assertThat(lookup("#controller-name").queryAs(TextField.class).getText()).isEqualTo("Helmenloiste");
-        assertThat(lookup("#step-controller .title-2").queryAs(Label.class).getText()).isEqualTo("Rekisterinpitäjä");
+        assertThat(lookup("#step-title").queryAs(Label.class).getText()).isEqualTo("Rekisterinpitäjä");
         assertThat(again.getWidth()).isEqualTo(900);
     }
 }

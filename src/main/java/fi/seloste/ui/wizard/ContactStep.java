@@ -1,0 +1,63 @@
+package fi.seloste.ui.wizard;
+
+import java.util.function.UnaryOperator;
+
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.Person;
+
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** Yhteyshenkilö for privacy matters (a person or a role address), and the data protection officer if any. */
+final class ContactStep implements Step {
+
+    @Override
+    public NoticeStep id() {
+        return NoticeStep.CONTACT;
+    }
+
+    @Override
+    public Node build(StepContext context) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        Person contact = editor.current().contactPerson();
+        VBox content = new VBox(12, f.help("contact.intro"),
+                personForm(f, "contact", contact == null ? Person.EMPTY : contact, editor::changeContactPerson));
+
+        Person dpo = editor.current().dataProtectionOfficer();
+        CheckBox hasDpo = f.check("dpo-exists", "contact.dpo.exists", dpo != null, has -> {
+            if (has) {
+                editor.changeDataProtectionOfficer(p -> p);
+            } else {
+                editor.removeDataProtectionOfficer();
+            }
+            context.rebuild().run();
+        });
+        content.getChildren().addAll(f.heading("contact.dpo.title"), f.help("contact.dpo.help"), hasDpo);
+        if (dpo != null) {
+            content.getChildren().add(personForm(f, "dpo", dpo, editor::changeDataProtectionOfficer));
+        }
+        return content;
+    }
+
+    private static GridPane personForm(Fields f, String prefix, Person person, java.util.function.Consumer<UnaryOperator<Person>> change) {
+        GridPane form = Fields.form();
+        f.row(form, "contact.name", f.text(prefix + "-name", "contact.name", person.name(), v -> change.accept(p -> p.withName(v))));
+        f.row(form, "contact.title", f.text(prefix + "-title", "contact.title", person.title(), v -> change.accept(p -> p.withTitle(v))));
+        TextField email = f.text(prefix + "-email", "controller.email", person.email(), v -> change.accept(p -> p.withEmail(v)));
+        f.row(form, "controller.email", Validation.checked(email, Validation::email, f));
+        TextField phone = f.text(prefix + "-phone", "controller.phone", person.phone(), v -> change.accept(p -> p.withPhone(v)));
+        f.row(form, "controller.phone", Validation.checked(phone, Validation::phone, f));
+        f.row(form, "controller.street", f.text(prefix + "-street", "controller.street", person.address().street(),
+                v -> change.accept(p -> p.withAddress(p.address().withStreet(v)))));
+        TextField postalCode = f.text(prefix + "-postal-code", "controller.postalCode", person.address().postalCode(),
+                v -> change.accept(p -> p.withAddress(p.address().withPostalCode(v))));
+        f.row(form, "controller.postalCode", Validation.checked(postalCode, Validation::postalCode, f));
+        f.row(form, "controller.town", f.text(prefix + "-town", "controller.town", person.address().town(),
+                v -> change.accept(p -> p.withAddress(p.address().withTown(v)))));
+        return form;
+    }
+}

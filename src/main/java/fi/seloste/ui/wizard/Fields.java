@@ -1,0 +1,173 @@
+package fi.seloste.ui.wizard;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import fi.seloste.domain.Language;
+import fi.seloste.domain.LocalizedText;
+import fi.seloste.ui.Controls;
+import fi.seloste.ui.I18n;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * Form controls for the wizard's steps. Each is filled from the notice once and sends every change back through
+ * a callback; nothing here holds notice data of its own.
+ */
+final class Fields {
+
+    private final I18n i18n;
+    private final Language textLanguage;
+
+    Fields(I18n i18n, Language textLanguage) {
+        this.i18n = i18n;
+        this.textLanguage = textLanguage;
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+
+    Language textLanguage() {
+        return textLanguage;
+    }
+
+    TextField text(String id, String labelKey, String value, Consumer<String> onChange) {
+        TextField field = Controls.textField(id, i18n.text(labelKey), prompt(labelKey));
+        field.setText(value);
+        field.textProperty().addListener((o, before, now) -> onChange.accept(now));
+        return field;
+    }
+
+    /** The owner's prose in the language she is writing in; the other languages are kept as they are. */
+    TextInputControl localized(String id, String labelKey, LocalizedText value, boolean multiLine,
+                               Consumer<LocalizedText> onChange) {
+        TextInputControl field = multiLine ? new TextArea() : new TextField();
+        field.setId(id);
+        field.setAccessibleText(i18n.text(labelKey) + " (" + i18n.text("language." + textLanguage.tag()) + ")");
+        field.setPromptText(prompt(labelKey));
+        if (field instanceof TextArea area) {
+            area.setWrapText(true);
+            area.setPrefRowCount(3);
+        }
+        field.setText(value.in(textLanguage));
+        LocalizedText[] latest = {value};
+        field.textProperty().addListener((o, before, now) -> {
+            latest[0] = latest[0].with(textLanguage, now);
+            onChange.accept(latest[0]);
+        });
+        return field;
+    }
+
+    CheckBox check(String id, String labelKey, boolean value, Consumer<Boolean> onChange) {
+        CheckBox box = new CheckBox(i18n.text(labelKey));
+        box.setId(id);
+        box.setAccessibleText(i18n.text(labelKey));
+        box.setWrapText(true);
+        box.setSelected(value);
+        box.selectedProperty().addListener((o, before, now) -> onChange.accept(now));
+        return box;
+    }
+
+    /** A choice among values; labels come from "enum.<Type>.<NAME>" keys, null shows "choose…". */
+    <T> ComboBox<T> choice(String id, String labelKey, List<T> options, T value, Function<T, String> label,
+                           Consumer<T> onChange) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.setAccessibleText(i18n.text(labelKey));
+        box.getItems().setAll(options);
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? i18n.text("wizard.choose") : label.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+        box.setConverter(converter);
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(converter.toString(empty ? null : item));
+            }
+        });
+        box.setValue(value);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().addListener((o, before, now) -> onChange.accept(now));
+        return box;
+    }
+
+    String enumLabel(Enum<?> value) {
+        return i18n.text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** A two-column form: labels left, controls right. */
+    static GridPane form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(150);
+        labels.setPrefWidth(190);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    void row(GridPane grid, String labelKey, Node control) {
+        grid.addRow(grid.getRowCount(), Controls.labelFor(control, i18n.text(labelKey)), control);
+        GridPane.setHgrow(control, Priority.ALWAYS);
+    }
+
+    /** A control with its label above it, for controls outside a form grid. */
+    VBox labelled(String labelKey, Node control) {
+        return new VBox(4, Controls.labelFor(control, i18n.text(labelKey)), control);
+    }
+
+    Label heading(String key) {
+        Label label = new Label(i18n.text(key));
+        label.getStyleClass().add("title-4");
+        label.setPadding(new Insets(8, 0, 0, 0));
+        return label;
+    }
+
+    Label help(String key, Object... args) {
+        Label label = new Label(i18n.text(key, args));
+        label.setWrapText(true);
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
+
+    /** A bordered box for one item of a list (a purpose, a system…). */
+    static VBox card(String id, Node... children) {
+        VBox box = new VBox(8, children);
+        box.setId(id);
+        box.getStyleClass().add("item-card");
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private String prompt(String labelKey) {
+        String key = labelKey + ".prompt";
+        return i18n.has(key) ? i18n.text(key) : "";
+    }
+}

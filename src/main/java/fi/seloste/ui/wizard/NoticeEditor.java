@@ -1,0 +1,167 @@
+package fi.seloste.ui.wizard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import fi.seloste.domain.Controller;
+import fi.seloste.domain.Language;
+import fi.seloste.domain.Notice;
+import fi.seloste.domain.NoticeSettings;
+import fi.seloste.domain.Person;
+import fi.seloste.domain.Register;
+import fi.seloste.ui.ClientSession;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The wizard's state: the whole notice as one immutable snapshot that every step reads, the register the
+ * per-register steps show, and the language the owner is writing in. A change replaces the snapshot and is
+ * saved at once; steps never copy data between each other.
+ */
+public final class NoticeEditor {
+
+    private final ClientSession session;
+    private final ReadOnlyObjectWrapper<Notice> notice;
+    private final ObjectProperty<Long> selectedRegisterId = new SimpleObjectProperty<>();
+    private final ObjectProperty<Language> textLanguage = new SimpleObjectProperty<>(Language.FI);
+    private final ReadOnlyObjectWrapper<Register> lastDeleted = new ReadOnlyObjectWrapper<>();
+
+    public NoticeEditor(ClientSession session) {
+        this.session = session;
+        this.notice = new ReadOnlyObjectWrapper<>(session.loaded());
+        session.loaded().registers().stream().findFirst().ifPresent(r -> selectedRegisterId.set(r.id()));
+    }
+
+    public ReadOnlyObjectProperty<Notice> notice() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public Notice current() {
+        return notice.get();
+    }
+
+    public ObjectProperty<Long> selectedRegisterId() {
+        return selectedRegisterId;
+    }
+
+    public Optional<Register> selectedRegister() {
+        return register(selectedRegisterId.get());
+    }
+
+    public Optional<Register> register(Long id) {
+        return id == null ? Optional.empty() : current().registers().stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    /** The language of the owner's prose being edited; fixed texts follow the UI language. */
+    public ObjectProperty<Language> textLanguage() {
+        return textLanguage;
+    }
+
+    public void changeController(UnaryOperator<Controller> change) {
+        Notice n = current();
+        Controller changed = change.apply(n.controller());
+        if (!changed.equals(n.controller())) {
+            notice.set(new Notice(changed, n.contactPerson(), n.dataProtectionOfficer(), n.settings(), n.registers()));
+            session.saveController(changed);
+        }
+    }
+
+    /** Changes the contact person; the operator gets Person.EMPTY when there is none, and may return null. */
+    public void changeContactPerson(UnaryOperator<Person> change) {
+        Notice n = current();
+        Person changed = change.apply(n.contactPerson() == null ? Person.EMPTY : n.contactPerson());
+        if (!java.util.Objects.equals(changed, n.contactPerson())) {
+            notice.set(new Notice(n.controller(), changed, n.dataProtectionOfficer(), n.settings(), n.registers()));
+            session.saveContactPerson(changed);
+        }
+    }
+
+    /** Changes the data protection officer; null means the client has none. */
+    public void changeDataProtectionOfficer(UnaryOperator<Person> change) {
+        Notice n = current();
+        Person changed = change.apply(n.dataProtectionOfficer() == null ? Person.EMPTY : n.dataProtectionOfficer());
+        if (!java.util.Objects.equals(changed, n.dataProtectionOfficer())) {
+            notice.set(new Notice(n.controller(), n.contactPerson(), changed, n.settings(), n.registers()));
+            session.saveDataProtectionOfficer(changed);
+        }
+    }
+
+    public void removeDataProtectionOfficer() {
+        changeDataProtectionOfficer(p -> null);
+    }
+
+    public void changeSettings(UnaryOperator<NoticeSettings> change) {
+        Notice n = current();
+        NoticeSettings changed = change.apply(n.settings());
+        if (!changed.equals(n.settings())) {
+            notice.set(new Notice(n.controller(), n.contactPerson(), n.dataProtectionOfficer(), changed, n.registers()));
+            session.saveSettings(changed);
+        }
+    }
+
+    public void changeRegister(long id, UnaryOperator<Register.Builder> change) {
+        List<Register> registers = new ArrayList<>(current().registers());
+        for (int i = 0; i < registers.size(); i++) {
+            if (registers.get(i).id() == id) {
+                Register changed = change.apply(registers.get(i).toBuilder()).build();
+                if (!changed.equals(registers.get(i))) {
+                    registers.set(i, changed);
+                    replaceRegisters(registers);
+                    session.saveRegister(changed);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Changes the register the per-register steps show; nothing when there is none. */
+    public void changeSelectedRegister(UnaryOperator<Register.Builder> change) {
+        selectedRegister().ifPresent(r -> changeRegister(r.id(), change));
+    }
+
+    /** Adds a register with the given content (its id is ignored) and selects it once stored. */
+    public void addRegister(Register content) {
+        session.addRegister(content, added -> {
+            List<Register> registers = new ArrayList<>(current().registers());
+            registers.add(added);
+            replaceRegisters(registers);
+            selectedRegisterId.set(added.id());
+        });
+    }
+
+    public void deleteRegister(long id) {
+        register(id).ifPresent(removed -> {
+            List<Register> registers = new ArrayList<>(current().registers());
+            registers.remove(removed);
+            replaceRegisters(registers);
+            lastDeleted.set(removed);
+            if (Long.valueOf(id).equals(selectedRegisterId.get())) {
+                selectedRegisterId.set(registers.isEmpty() ? null : registers.get(0).id());
+            }
+            session.deleteRegister(id);
+        });
+    }
+
+    /** The register deleted last, while it can still be brought back. */
+    public ReadOnlyObjectProperty<Register> lastDeleted() {
+        return lastDeleted.getReadOnlyProperty();
+    }
+
+    public void undoDelete() {
+        Register removed = lastDeleted.get();
+        if (removed != null) {
+            lastDeleted.set(null);
+            addRegister(removed);
+        }
+    }
+
+    private void replaceRegisters(List<Register> registers) {
+        Notice n = current();
+        notice.set(new Notice(n.controller(), n.contactPerson(), n.dataProtectionOfficer(), n.settings(), registers));
+    }
+}

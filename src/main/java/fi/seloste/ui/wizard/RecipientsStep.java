@@ -1,0 +1,99 @@
+package fi.seloste.ui.wizard;
+
+import java.util.function.UnaryOperator;
+
+import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.Recipient;
+import fi.seloste.domain.Register;
+import fi.seloste.domain.SystemUse;
+import fi.seloste.ui.Controls;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Tietojen säännönmukaiset luovutukset ja siirrot: recipients and regular disclosures, and every transfer outside
+ * the EU/EEA, those of the chosen systems gathered automatically.
+ */
+final class RecipientsStep implements Step {
+
+    @Override
+    public NoticeStep id() {
+        return NoticeStep.RECIPIENTS;
+    }
+
+    @Override
+    public boolean perRegister() {
+        return true;
+    }
+
+    @Override
+    public Node build(StepContext context) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        Register register = editor.selectedRegister().orElseThrow();
+        VBox content = new VBox(12, f.help("recipients.intro"));
+        for (int i = 0; i < register.recipients().size(); i++) {
+            content.getChildren().add(recipientCard(context, register.recipients().get(i), i));
+        }
+        Button add = Controls.button("recipient-add", f.i18n().text("recipients.add"));
+        add.setOnAction(e -> {
+            editor.changeSelectedRegister(b -> b.recipients(Lists.add(register.recipients(), new Recipient("", LocalizedText.EMPTY, false, null))));
+            context.rebuild().run();
+        });
+        content.getChildren().addAll(add, f.heading("recipients.transfers.title"), transfers(f, register));
+        return content;
+    }
+
+    private Node recipientCard(StepContext context, Recipient recipient, int index) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        String id = "recipient-" + index;
+        GridPane form = Fields.form();
+        f.row(form, "recipients.name", f.text(id + "-name", "recipients.name", recipient.name(),
+                v -> change(editor, index, r -> new Recipient(v, r.description(), r.statutory(), r.transfer()))));
+        f.row(form, "recipients.description", f.localized(id + "-description", "recipients.description", recipient.description(), true,
+                v -> change(editor, index, r -> new Recipient(r.name(), v, r.statutory(), r.transfer()))));
+        f.row(form, "recipients.statutory", f.check(id + "-statutory", "recipients.statutory.yes", recipient.statutory(),
+                v -> change(editor, index, r -> new Recipient(r.name(), r.description(), v, r.transfer()))));
+        TransferFields.addTo(form, f, id, recipient.transfer(),
+                t -> change(editor, index, r -> new Recipient(r.name(), r.description(), r.statutory(), t)), context.rebuild());
+        Button remove = Controls.button(id + "-remove", f.i18n().text("wizard.remove"));
+        remove.getStyleClass().add("flat");
+        remove.setOnAction(e -> {
+            editor.changeSelectedRegister(b -> b.recipients(Lists.remove(editor.selectedRegister().orElseThrow().recipients(), index)));
+            context.rebuild().run();
+        });
+        return Fields.card(id, form, remove);
+    }
+
+    /** Every transfer outside the EU/EEA of this register: from its systems and from its recipients. */
+    private static Node transfers(Fields f, Register register) {
+        VBox list = new VBox(4);
+        list.setId("transfers-summary");
+        for (SystemUse system : register.systems()) {
+            if (system.transfer() != null) {
+                list.getChildren().add(new Label(f.i18n().text("recipients.transfers.line", system.name(),
+                        system.transfer().country(), f.enumLabel(system.transfer().safeguard()))));
+            }
+        }
+        for (Recipient recipient : register.recipients()) {
+            if (recipient.transfer() != null) {
+                list.getChildren().add(new Label(f.i18n().text("recipients.transfers.line", recipient.name(),
+                        recipient.transfer().country(), f.enumLabel(recipient.transfer().safeguard()))));
+            }
+        }
+        if (list.getChildren().isEmpty()) {
+            list.getChildren().add(f.help("recipients.transfers.none"));
+        }
+        return list;
+    }
+
+    private static void change(NoticeEditor editor, int index, UnaryOperator<Recipient> change) {
+        editor.changeSelectedRegister(b -> b.recipients(Lists.replace(editor.selectedRegister().orElseThrow().recipients(), index, change)));
+    }
+}

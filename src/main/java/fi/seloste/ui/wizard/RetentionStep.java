@@ -1,0 +1,91 @@
+package fi.seloste.ui.wizard;
+
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
+
+import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.Register;
+import fi.seloste.domain.RetentionCriterion;
+import fi.seloste.domain.RetentionRule;
+import fi.seloste.ui.Controls;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** Säilytysaika: how long data is kept, per kind of data or as criteria (Art. 13(2)(a)). */
+final class RetentionStep implements Step {
+
+    @Override
+    public NoticeStep id() {
+        return NoticeStep.RETENTION;
+    }
+
+    @Override
+    public boolean perRegister() {
+        return true;
+    }
+
+    @Override
+    public Node build(StepContext context) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        Register register = editor.selectedRegister().orElseThrow();
+        VBox content = new VBox(12, f.help("retention.intro"));
+        for (int i = 0; i < register.retention().size(); i++) {
+            content.getChildren().add(ruleCard(context, register.retention().get(i), i));
+        }
+        Button add = Controls.button("retention-add", f.i18n().text("retention.add"));
+        add.setOnAction(e -> {
+            editor.changeSelectedRegister(b -> b.retention(Lists.add(register.retention(),
+                    new RetentionRule(LocalizedText.EMPTY, RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 2, LocalizedText.EMPTY))));
+            context.rebuild().run();
+        });
+        content.getChildren().add(add);
+        return content;
+    }
+
+    private Node ruleCard(StepContext context, RetentionRule rule, int index) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        String id = "retention-" + index;
+        GridPane form = Fields.form();
+        f.row(form, "retention.appliesTo", f.localized(id + "-applies-to", "retention.appliesTo", rule.appliesTo(), false,
+                v -> change(editor, index, r -> new RetentionRule(v, r.criterion(), r.years(), r.details()))));
+        f.row(form, "retention.criterion", f.choice(id + "-criterion", "retention.criterion", Arrays.asList(RetentionCriterion.values()),
+                rule.criterion(), f::enumLabel, v -> {
+                    change(editor, index, r -> new RetentionRule(r.appliesTo(), v, v.takesYears() ? yearsOr(r, 2) : null, r.details()));
+                    context.rebuild().run();
+                }));
+        if (rule.criterion().takesYears()) {
+            Spinner<Integer> years = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 200, yearsOr(rule, 2)));
+            years.setId(id + "-years");
+            years.setAccessibleText(f.i18n().text("retention.years"));
+            years.setEditable(true);
+            years.valueProperty().addListener((o, before, now) ->
+                    change(editor, index, r -> new RetentionRule(r.appliesTo(), r.criterion(), now, r.details())));
+            f.row(form, "retention.years", years);
+        }
+        f.row(form, "retention.details", f.localized(id + "-details", "retention.details", rule.details(), true,
+                v -> change(editor, index, r -> new RetentionRule(r.appliesTo(), r.criterion(), r.years(), v))));
+        Button remove = Controls.button(id + "-remove", f.i18n().text("wizard.remove"));
+        remove.getStyleClass().add("flat");
+        remove.setOnAction(e -> {
+            editor.changeSelectedRegister(b -> b.retention(Lists.remove(editor.selectedRegister().orElseThrow().retention(), index)));
+            context.rebuild().run();
+        });
+        return Fields.card(id, form, remove);
+    }
+
+    private static int yearsOr(RetentionRule rule, int fallback) {
+        return rule.years() == null ? fallback : rule.years();
+    }
+
+    private static void change(NoticeEditor editor, int index, UnaryOperator<RetentionRule> change) {
+        editor.changeSelectedRegister(b -> b.retention(Lists.replace(editor.selectedRegister().orElseThrow().retention(), index, change)));
+    }
+}

@@ -1,0 +1,71 @@
+package fi.seloste.ui.wizard;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.Register;
+import fi.seloste.domain.Security;
+import fi.seloste.domain.SecurityMeasure;
+
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+
+/** Rekisterin suojauksen periaatteet: paper and electronic measures (Art. 32) as checkboxes plus free text. */
+final class SecurityStep implements Step {
+
+    @Override
+    public NoticeStep id() {
+        return NoticeStep.SECURITY;
+    }
+
+    @Override
+    public boolean perRegister() {
+        return true;
+    }
+
+    @Override
+    public Node build(StepContext context) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        Register register = editor.selectedRegister().orElseThrow();
+        VBox content = new VBox(8, f.help("security.intro"));
+        for (SecurityMeasure.Kind kind : SecurityMeasure.Kind.values()) {
+            content.getChildren().add(f.heading("enum.SecurityMeasure.Kind." + kind.name()));
+            for (SecurityMeasure measure : SecurityMeasure.values()) {
+                if (measure.kind() == kind) {
+                    String id = "security-" + measure.name().toLowerCase(Locale.ROOT).replace('_', '-');
+                    content.getChildren().add(f.check(id, "enum.SecurityMeasure." + measure.name(),
+                            register.security().measures().contains(measure),
+                            on -> editor.changeSelectedRegister(b -> b.security(toggled(editor, measure, on)))));
+                }
+            }
+            if (kind == SecurityMeasure.Kind.PAPER) {
+                content.getChildren().add(f.labelled("security.paperText", f.localized("security-paper-text", "security.paperText", register.security().paperText(), true,
+                        v -> editor.changeSelectedRegister(b -> b.security(new Security(sec(editor).measures(), v, sec(editor).electronicText()))))));
+            }
+            if (kind == SecurityMeasure.Kind.ELECTRONIC) {
+                content.getChildren().add(f.labelled("security.electronicText", f.localized("security-electronic-text", "security.electronicText",
+                        register.security().electronicText(), true,
+                        v -> editor.changeSelectedRegister(b -> b.security(new Security(sec(editor).measures(), sec(editor).paperText(), v))))));
+            }
+        }
+        return content;
+    }
+
+    private static Security sec(NoticeEditor editor) {
+        return editor.selectedRegister().orElseThrow().security();
+    }
+
+    private static Security toggled(NoticeEditor editor, SecurityMeasure measure, boolean on) {
+        Security current = sec(editor);
+        Set<SecurityMeasure> measures = current.measures().isEmpty() ? EnumSet.noneOf(SecurityMeasure.class) : EnumSet.copyOf(current.measures());
+        if (on) {
+            measures.add(measure);
+        } else {
+            measures.remove(measure);
+        }
+        return new Security(measures, current.paperText(), current.electronicText());
+    }
+}

@@ -1,0 +1,68 @@
+package fi.seloste.ui.wizard;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import fi.seloste.domain.DataSource;
+import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.Register;
+import fi.seloste.domain.SourceKind;
+
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.layout.VBox;
+
+/** Säännönmukaiset tietolähteet: where the data comes from (Art. 14(2)(f)), one line per kind of source. */
+final class SourcesStep implements Step {
+
+    @Override
+    public NoticeStep id() {
+        return NoticeStep.SOURCES;
+    }
+
+    @Override
+    public boolean perRegister() {
+        return true;
+    }
+
+    @Override
+    public Node build(StepContext context) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        Register register = editor.selectedRegister().orElseThrow();
+        VBox content = new VBox(10, f.help("sources.intro"));
+        for (SourceKind kind : SourceKind.values()) {
+            DataSource source = register.sources().stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
+            String id = "source-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            CheckBox used = f.check(id, "enum.SourceKind." + kind.name(), source != null, on -> {
+                editor.changeSelectedRegister(b -> b.sources(toggled(editor, kind, on)));
+                context.rebuild().run();
+            });
+            content.getChildren().add(used);
+            if (source != null) {
+                VBox details = new VBox(4, f.localized(id + "-description", "sources.description", source.description(), false,
+                        v -> editor.changeSelectedRegister(b -> b.sources(described(editor, kind, v)))));
+                details.setPadding(new javafx.geometry.Insets(0, 0, 6, 28));
+                content.getChildren().add(details);
+            }
+        }
+        return content;
+    }
+
+    private static List<DataSource> toggled(NoticeEditor editor, SourceKind kind, boolean on) {
+        List<DataSource> sources = new ArrayList<>(editor.selectedRegister().orElseThrow().sources());
+        sources.removeIf(s -> s.kind() == kind);
+        if (on) {
+            sources.add(new DataSource(kind, LocalizedText.EMPTY, kind.isPublicRegister()));
+        }
+        sources.sort(java.util.Comparator.comparing(DataSource::kind));
+        return sources;
+    }
+
+    private static List<DataSource> described(NoticeEditor editor, SourceKind kind, LocalizedText description) {
+        return editor.selectedRegister().orElseThrow().sources().stream()
+                .map(s -> s.kind() == kind ? new DataSource(kind, description, s.publiclyAccessible()) : s)
+                .toList();
+    }
+}

@@ -1,0 +1,67 @@
+package fi.seloste.ui.wizard;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import atlantafx.base.theme.Styles;
+import fi.seloste.domain.BusinessId;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.VBox;
+
+/**
+ * Checks a field as the owner types and says in plain words what is wrong, under the field. It never blocks
+ * typing and never changes what was typed; an empty field is not an error here (the completeness check says
+ * what is missing).
+ */
+final class Validation {
+
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{5,20}");
+    private static final Pattern WEBSITE = Pattern.compile("(https?://)?[^\\s/]+\\.[^\\s]+");
+
+    private Validation() {
+    }
+
+    static Optional<String> businessId(String text) {
+        return BusinessId.isValid(text) ? Optional.empty() : Optional.of("validation.businessId");
+    }
+
+    static Optional<String> postalCode(String text) {
+        return POSTAL_CODE.matcher(text.strip()).matches() ? Optional.empty() : Optional.of("validation.postalCode");
+    }
+
+    static Optional<String> email(String text) {
+        return EMAIL.matcher(text.strip()).matches() ? Optional.empty() : Optional.of("validation.email");
+    }
+
+    static Optional<String> phone(String text) {
+        return PHONE.matcher(text.strip()).matches() ? Optional.empty() : Optional.of("validation.phone");
+    }
+
+    static Optional<String> website(String text) {
+        return WEBSITE.matcher(text.strip()).matches() ? Optional.empty() : Optional.of("validation.website");
+    }
+
+    /** The field with its message line below it. */
+    static VBox checked(TextInputControl field, Function<String, Optional<String>> rule, Fields fields) {
+        Label message = new Label();
+        message.setId(field.getId() + "-message");
+        message.setWrapText(true);
+        message.getStyleClass().addAll(Styles.DANGER, "validation-message");
+        Runnable update = () -> {
+            String text = field.getText() == null ? "" : field.getText();
+            Optional<String> problem = text.isBlank() ? Optional.empty() : rule.apply(text);
+            field.pseudoClassStateChanged(Styles.STATE_DANGER, problem.isPresent());
+            message.setText(problem.map(key -> fields.i18n().text(key)).orElse(""));
+            message.setVisible(problem.isPresent());
+            message.setManaged(problem.isPresent());
+        };
+        field.textProperty().addListener((o, before, now) -> update.run());
+        update.run();
+        return new VBox(4, field, message);
+    }
+}

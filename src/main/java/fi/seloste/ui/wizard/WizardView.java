@@ -1,0 +1,189 @@
+package fi.seloste.ui.wizard;
+
+import java.util.List;
+
+import fi.seloste.domain.Language;
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.Register;
+import fi.seloste.ui.Controls;
+import fi.seloste.ui.I18n;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The wizard: steps on the left, the current step in the middle, Back and Next below. Any step any time. */
+public final class WizardView extends BorderPane {
+
+    private final NoticeEditor editor;
+    private final I18n i18n;
+    private final List<NoticeStep> order = Steps.order();
+    private final ObjectProperty<NoticeStep> current = new SimpleObjectProperty<>(NoticeStep.CONTROLLER);
+    private final ListView<NoticeStep> stepList = new ListView<>();
+    private final Label title = new Label();
+    private final HBox registerBar = new HBox(8);
+    private final ScrollPane page = new ScrollPane();
+
+    public WizardView(NoticeEditor editor, I18n i18n) {
+        this.editor = editor;
+        this.i18n = i18n;
+        setId("wizard");
+        setLeft(stepList());
+        setCenter(new VBox(header(), page, navigation()));
+        VBox.setVgrow(page, Priority.ALWAYS);
+        page.setFitToWidth(true);
+        page.setId("step-page");
+        current.addListener((o, before, now) -> show());
+        editor.selectedRegisterId().addListener((o, before, now) -> show());
+        editor.textLanguage().addListener((o, before, now) -> show());
+        show();
+    }
+
+    public ObjectProperty<NoticeStep> currentStep() {
+        return current;
+    }
+
+    private Node stepList() {
+        stepList.setId("wizard-steps");
+        stepList.setAccessibleText(i18n.text("wizard.steps"));
+        stepList.getItems().setAll(order);
+        stepList.setPrefWidth(230);
+        stepList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(NoticeStep step, boolean empty) {
+                super.updateItem(step, empty);
+                setText(empty || step == null ? null : (order.indexOf(step) + 1) + ". " + i18n.text("step." + step.name()));
+                setId(empty || step == null ? null : "wizard-step-" + step.name());
+            }
+        });
+        stepList.getSelectionModel().select(current.get());
+        stepList.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                current.set(now);
+            }
+        });
+        return stepList;
+    }
+
+    private Node header() {
+        title.setId("step-title");
+        title.getStyleClass().add("title-2");
+        registerBar.setId("register-bar");
+        registerBar.setAlignment(Pos.CENTER_LEFT);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(12, title, gap, textLanguageSwitch());
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(8, top, registerBar);
+        header.setPadding(new Insets(20, 32, 8, 32));
+        return header;
+    }
+
+    private Node textLanguageSwitch() {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox(0);
+        box.setId("text-language");
+        box.setAlignment(Pos.CENTER_RIGHT);
+        Label label = new Label(i18n.text("wizard.textLanguage"));
+        label.setPadding(new Insets(0, 8, 0, 0));
+        box.getChildren().add(label);
+        for (Language language : Language.values()) {
+            ToggleButton button = new ToggleButton(language.tag().toUpperCase(java.util.Locale.ROOT));
+            button.setId("text-language-" + language.tag());
+            button.setAccessibleText(i18n.text("wizard.textLanguage") + " " + i18n.text("language." + language.tag()));
+            button.setToggleGroup(group);
+            button.setSelected(language == editor.textLanguage().get());
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                editor.textLanguage().set(language);
+            });
+            box.getChildren().add(button);
+        }
+        return box;
+    }
+
+    private Node navigation() {
+        Button back = Controls.button("wizard-back", i18n.text("wizard.back"));
+        back.setOnAction(e -> move(-1));
+        back.disableProperty().bind(current.isEqualTo(order.get(0)));
+        Button next = Controls.button("wizard-next", i18n.text("wizard.next"));
+        next.getStyleClass().add("accent");
+        next.setOnAction(e -> move(1));
+        next.disableProperty().bind(current.isEqualTo(order.get(order.size() - 1)));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, back, gap, next);
+        bar.setPadding(new Insets(10, 32, 14, 32));
+        return bar;
+    }
+
+    private void move(int by) {
+        int index = order.indexOf(current.get()) + by;
+        if (index >= 0 && index < order.size()) {
+            goTo(order.get(index));
+        }
+    }
+
+    private void goTo(NoticeStep step) {
+        stepList.getSelectionModel().select(step);
+        current.set(step);
+    }
+
+    private void show() {
+        Step step = Steps.of(current.get());
+        title.setText(i18n.text("step." + step.id().name()));
+        fillRegisterBar(step);
+        Fields fields = new Fields(i18n, editor.textLanguage().get());
+        Node content = step.perRegister() && editor.selectedRegister().isEmpty()
+                ? noRegisterYet()
+                : step.build(new StepContext(editor, fields, this::show, this::goTo));
+        VBox box = new VBox(content);
+        box.setId("step-" + step.id().name());
+        box.getStyleClass().add("step");
+        box.setPadding(new Insets(8, 32, 24, 32));
+        page.setContent(box);
+    }
+
+    private void fillRegisterBar(Step step) {
+        registerBar.getChildren().clear();
+        registerBar.setVisible(step.perRegister());
+        registerBar.setManaged(step.perRegister());
+        if (!step.perRegister() || editor.current().registers().isEmpty()) {
+            return;
+        }
+        ComboBox<Register> chooser = new Fields(i18n, editor.textLanguage().get()).choice("register-chooser", "wizard.register",
+                editor.current().registers(), editor.selectedRegister().orElse(null), this::registerName,
+                r -> editor.selectedRegisterId().set(r == null ? null : r.id()));
+        chooser.setMaxWidth(360);
+        registerBar.getChildren().addAll(Controls.labelFor(chooser, i18n.text("wizard.register")), chooser);
+    }
+
+    private String registerName(Register register) {
+        String name = register.name().in(editor.textLanguage().get());
+        if (name.isBlank()) {
+            name = register.name().fi().isBlank() ? i18n.text("registers.unnamed") : register.name().fi();
+        }
+        return name;
+    }
+
+    private Node noRegisterYet() {
+        Button go = Controls.button("wizard-go-registers", i18n.text("wizard.noRegister.go"));
+        go.setOnAction(e -> goTo(NoticeStep.REGISTERS));
+        return new VBox(12, new Label(i18n.text("wizard.noRegister")), go);
+    }
+}
