@@ -1,0 +1,51 @@
+package fi.seloste.catalogue;
+
+import java.time.LocalDate;
+
+import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.ProcessingRole;
+import fi.seloste.domain.Recipient;
+import fi.seloste.domain.SystemUse;
+import fi.seloste.domain.Transfer;
+import fi.seloste.domain.TransferSafeguard;
+
+/**
+ * One entry of systems.json: a system Finnish small businesses use, with the facts a notice needs about it.
+ * statutory marks a recipient the law requires (Kanta); needsHostingProvider marks software whose processor is the
+ * company that runs it, which the owner must name. transfer, safeguardNote and roleNote are null when there is none.
+ */
+public record CatalogueSystem(String id, String name, String vendor, SystemCategory category, LocalizedText usedFor,
+                              ProcessingRole role, boolean statutory, boolean needsHostingProvider,
+                              String storageLocation, Transfer transfer, LocalizedText safeguardNote,
+                              LocalizedText roleNote, String privacyUrl, LocalDate factsCheckedOn) {
+
+    public CatalogueSystem {
+        Require.key(id, "id");
+        String where = "system " + id + ": ";
+        Require.text(name, where + "name");
+        Require.text(vendor, where + "vendor");
+        Require.present(category, where + "category");
+        Require.localized(usedFor, where + "usedFor");
+        Require.present(role, where + "role");
+        Require.text(storageLocation, where + "storageLocation");
+        Require.localizedOrNull(safeguardNote, where + "safeguardNote");
+        Require.localizedOrNull(roleNote, where + "roleNote");
+        Require.text(privacyUrl, where + "privacyUrl");
+        Require.present(factsCheckedOn, where + "factsCheckedOn");
+        Require.that(privacyUrl.startsWith("https://"), where + "privacyUrl must be https: " + privacyUrl);
+        Require.that(!statutory || role == ProcessingRole.RECIPIENT, where + "a statutory entry must be a RECIPIENT");
+        if (transfer != null) {
+            Require.text(transfer.country(), where + "transfer.country");
+            Require.that(transfer.safeguard() != TransferSafeguard.NONE, where + "a transfer needs a safeguard");
+        }
+    }
+
+    public SystemUse toSystemUse() {
+        return new SystemUse(id, name, vendor, usedFor, role, storageLocation, transfer, privacyUrl, factsCheckedOn);
+    }
+
+    /** The entry as a recipient or regular disclosure, as the notice lists Kanta. */
+    public Recipient toRecipient() {
+        return new Recipient(name, usedFor, statutory, transfer);
+    }
+}

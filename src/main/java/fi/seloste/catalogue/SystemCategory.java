@@ -1,0 +1,22 @@
+package fi.seloste.catalogue;
+
+/** What a catalogue system is for, so the wizard can group its checklist. */
+public enum SystemCategory {
+    CRM,
+    ACCOUNTING,
+    BANKING_AND_BILLING,
+    PAYMENTS,
+    BOOKING,
+    PATIENT_RECORDS,
+    EMAIL,
+    OFFICE_AND_FILES,
+    HOSTING,
+    WEB_SHOP,
+    WEBSITE,
+    ANALYTICS,
+    ADVERTISING,
+    NEWSLETTER,
+    VIDEO_MEETINGS,
+    MESSAGING,
+    STATUTORY
+}
