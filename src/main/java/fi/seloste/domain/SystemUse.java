@@ -18,4 +18,32 @@ public record SystemUse(String catalogId, String name, String vendor, LocalizedT
         storageLocation = Objects.requireNonNullElse(storageLocation, "");
         privacyUrl = Objects.requireNonNullElse(privacyUrl, "");
     }
+
+    public SystemUse withName(String value) {
+        return new SystemUse(catalogId, value, vendor, usedFor, role, storageLocation, transfer, privacyUrl, factsCheckedOn);
+    }
+
+    public SystemUse withVendor(String value) {
+        return new SystemUse(catalogId, name, value, usedFor, role, storageLocation, transfer, privacyUrl, factsCheckedOn);
+    }
+
+    public SystemUse withUsedFor(LocalizedText value) {
+        return new SystemUse(catalogId, name, vendor, value, role, storageLocation, transfer, privacyUrl, factsCheckedOn);
+    }
+
+    public SystemUse withRole(ProcessingRole value) {
+        return new SystemUse(catalogId, name, vendor, usedFor, value, storageLocation, transfer, privacyUrl, factsCheckedOn);
+    }
+
+    public SystemUse withStorageLocation(String value) {
+        return new SystemUse(catalogId, name, vendor, usedFor, role, value, transfer, privacyUrl, factsCheckedOn);
+    }
+
+    public SystemUse withTransfer(Transfer value) {
+        return new SystemUse(catalogId, name, vendor, usedFor, role, storageLocation, value, privacyUrl, factsCheckedOn);
+    }
+
+    public SystemUse withPrivacyUrl(String value) {
+        return new SystemUse(catalogId, name, vendor, usedFor, role, storageLocation, transfer, value, factsCheckedOn);
+    }
 }

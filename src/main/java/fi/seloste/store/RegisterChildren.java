@@ -156,6 +156,7 @@ final class RegisterChildren {
             CATEGORY_LABEL.write(row, c.label());
             row.setSpecialCategory(EnumColumns.write(c.specialCategory()));
             row.setArticle9Condition(EnumColumns.write(c.article9Condition()));
+            row.setOptional(c.optional());
             rows.add(row);
         }
         position = 0;
@@ -238,7 +239,7 @@ final class RegisterChildren {
     private static DataCategory dataCategory(DataCategoryRecord row) {
         return new DataCategory(row.getCatalogKey(), CATEGORY_LABEL.read(row),
                 EnumColumns.read(SpecialCategory.class, row.getSpecialCategory()),
-                EnumColumns.read(Article9Condition.class, row.getArticle9Condition()));
+                EnumColumns.read(Article9Condition.class, row.getArticle9Condition()), row.getOptional());
     }
 
     private static DataSource source(DataSourceRecord row) {

@@ -55,6 +55,8 @@ final class RegisterRows {
             new LocalizedColumns(REGISTER.SECURITY_PAPER_FI, REGISTER.SECURITY_PAPER_SV, REGISTER.SECURITY_PAPER_EN);
     private static final LocalizedColumns SECURITY_ELECTRONIC = new LocalizedColumns(
             REGISTER.SECURITY_ELECTRONIC_FI, REGISTER.SECURITY_ELECTRONIC_SV, REGISTER.SECURITY_ELECTRONIC_EN);
+    private static final LocalizedColumns SECURITY_ORGANISATIONAL = new LocalizedColumns(
+            REGISTER.SECURITY_ORGANISATIONAL_FI, REGISTER.SECURITY_ORGANISATIONAL_SV, REGISTER.SECURITY_ORGANISATIONAL_EN);
 
     private RegisterRows() {
     }
@@ -87,7 +89,7 @@ final class RegisterRows {
                 children.systems(id),
                 children.recipients(id),
                 children.retention(id),
-                new Security(measures, SECURITY_PAPER.read(row), SECURITY_ELECTRONIC.read(row)),
+                new Security(measures, SECURITY_PAPER.read(row), SECURITY_ELECTRONIC.read(row), SECURITY_ORGANISATIONAL.read(row)),
                 new Cookies(row.getCookiesUsed(), row.getAnalyticsUsed(), COOKIES_TEXT.read(row)),
                 new AutomatedDecisions(row.getAutomatedDecisions(), row.getProfiling(),
                         AUTOMATED_LOGIC.read(row), AUTOMATED_SIGNIFICANCE.read(row)),
@@ -126,6 +128,7 @@ final class RegisterRows {
         COOKIES_TEXT.write(row, register.cookies().description());
         SECURITY_PAPER.write(row, register.security().paperText());
         SECURITY_ELECTRONIC.write(row, register.security().electronicText());
+        SECURITY_ORGANISATIONAL.write(row, register.security().organisationalText());
         row.store();
 
         RegisterChildren.deleteAll(db, register.id());

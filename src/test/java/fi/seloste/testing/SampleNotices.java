@@ -79,7 +79,7 @@ public final class SampleNotices {
                         DataCategory.ordinary(DataCategory.PERSONAL_IDENTITY_CODE, text("Henkilötunnus")),
                         new DataCategory("health", text("Terveystiedot"), SpecialCategory.HEALTH,
                                 Article9Condition.HEALTH_OR_SOCIAL_CARE),
-                        new DataCategory(null, text("Oma merkintä"), SpecialCategory.BIOMETRIC, null)),
+                        new DataCategory(null, text("Oma merkintä"), SpecialCategory.BIOMETRIC, null, true)),
                 text("Potilaan yksilöinti potilasasiakirjoissa"),
                 List.of(new DataSource(SourceKind.DATA_SUBJECT, text("Verkkolomakkeet, sähköposti, puhelin"), false),
                         new DataSource(SourceKind.POPULATION_INFORMATION_SYSTEM, text("Osoitetiedot"), true)),
@@ -98,7 +98,8 @@ public final class SampleNotices {
                         new RetentionRule(LocalizedText.EMPTY, RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 2,
                                 LocalizedText.EMPTY)),
                 new Security(EnumSet.of(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.PERSONAL_ACCOUNTS,
-                        SecurityMeasure.BACKUPS), text("Lukittu kaappi"), text("Kirjautuminen vaaditaan")),
+                        SecurityMeasure.BACKUPS), text("Lukittu kaappi"), text("Kirjautuminen vaaditaan"),
+                        text("Salassapitosopimukset")),
                 new Cookies(true, true, text("Ajanvarausjärjestelmä käyttää evästeitä")),
                 new AutomatedDecisions(true, true, text("Pisteytys"), text("Tarjousten kohdentaminen")),
                 new Provision(ProvisionRequirement.REQUIRED_TO_ENTER_CONTRACT, text("Hoitoa ei voida antaa")));
