@@ -20,9 +20,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule storeKnowsNoUi = noClasses().that().resideInAnyPackage(
-                    "fi.seloste.store..", "fi.seloste.interchange..", "fi.seloste.settings..")
+                    "fi.seloste.store..", "fi.seloste.interchange..", "fi.seloste.settings..", "fi.seloste.catalogue..",
+                    "fi.seloste.export..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fi.seloste.ui..", "fi.seloste.app..")
-            .because("storage, interchange and settings must work without a display (command line, tests)");
+            .because("storage, catalogues, exports and settings must work without a display (command line, tests)");
 
     @ArchTest
     static final ArchRule onlyTheStoreTalksSql = noClasses().that().resideOutsideOfPackage("fi.seloste.store..")
