@@ -1,0 +1,33 @@
+package fi.seloste.domain.check;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fi.seloste.domain.Notice;
+
+/**
+ * Lists what GDPR Art. 13 and 14 (and the Finnish Data Protection Act) require of the notice and what is missing or
+ * contradictory, in the order of the wizard's steps.
+ */
+public final class CompletenessCheck {
+
+    private static final List<RuleGroup> RULE_GROUPS = List.of(
+            new ControllerRules(),
+            new RegisterRules(),
+            new ProvisionRules(),
+            new DataRules(),
+            new TransferRules(),
+            new RetentionRules(),
+            new SecurityRules(),
+            new CookieAndAutomationRules(),
+            new TranslationRules(),
+            new ReviewRules());
+
+    public List<Finding> check(Notice notice, LocalDate today) {
+        Findings findings = new Findings();
+        for (RuleGroup group : RULE_GROUPS) {
+            group.check(notice, today, findings);
+        }
+        return findings.inStepOrder();
+    }
+}

@@ -1,0 +1,69 @@
+package fi.seloste.domain.check;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import fi.seloste.domain.Language;
+import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.NoticeStep;
+
+/** A value a finding's message names, written out in the language the message is read in. */
+public sealed interface MessageArgument {
+
+    /** Text the owner typed once for all languages, such as a system's name or a country. */
+    record Verbatim(String text) implements MessageArgument {
+        public Verbatim {
+            text = Objects.requireNonNullElse(text, "");
+        }
+    }
+
+    /** Text the owner writes per language, such as a register's name; another language's text stands in for a blank. */
+    record OwnerText(LocalizedText text) implements MessageArgument {
+        public OwnerText {
+            text = Objects.requireNonNullElse(text, LocalizedText.EMPTY);
+        }
+    }
+
+    /** A notice language, named as "in Swedish". */
+    record LanguageName(Language language) implements MessageArgument {
+        public LanguageName {
+            Objects.requireNonNull(language, "language");
+        }
+    }
+
+    record StepName(NoticeStep step) implements MessageArgument {
+        public StepName {
+            Objects.requireNonNull(step, "step");
+        }
+    }
+
+    record Date(LocalDate date) implements MessageArgument {
+        public Date {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    static MessageArgument verbatim(String text) {
+        return new Verbatim(text);
+    }
+
+    static MessageArgument ownerText(LocalizedText text) {
+        return new OwnerText(text);
+    }
+
+    static MessageArgument number(int number) {
+        return new Verbatim(Integer.toString(number));
+    }
+
+    static MessageArgument languageName(Language language) {
+        return new LanguageName(language);
+    }
+
+    static MessageArgument stepName(NoticeStep step) {
+        return new StepName(step);
+    }
+
+    static MessageArgument date(LocalDate date) {
+        return new Date(date);
+    }
+}

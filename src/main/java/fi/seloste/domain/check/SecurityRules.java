@@ -1,0 +1,24 @@
+package fi.seloste.domain.check;
+
+import java.time.LocalDate;
+
+import fi.seloste.domain.Notice;
+import fi.seloste.domain.Register;
+import fi.seloste.domain.Security;
+
+/** How the data is protected, Art. 32 (in the internal record, Art. 30(1)(g), and customary in Finnish notices). */
+final class SecurityRules implements RuleGroup {
+
+    @Override
+    public void check(Notice notice, LocalDate today, Findings findings) {
+        for (Register register : notice.registers()) {
+            if (isUndescribed(register.security())) {
+                findings.add(register, Rule.SECURITY_NOT_DESCRIBED);
+            }
+        }
+    }
+
+    private static boolean isUndescribed(Security security) {
+        return security.measures().isEmpty() && security.paperText().isBlank() && security.electronicText().isBlank();
+    }
+}

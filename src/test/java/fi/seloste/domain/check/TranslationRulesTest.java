@@ -1,0 +1,108 @@
+package fi.seloste.domain.check;
+
+import static fi.seloste.domain.check.Checking.assertDoesNotFind;
+import static fi.seloste.domain.check.Checking.findingsOf;
+import static fi.seloste.domain.check.CompleteNotice.withRegister;
+import static fi.seloste.testing.SampleNotices.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import fi.seloste.domain.Cookies;
+import fi.seloste.domain.DataCategory;
+import fi.seloste.domain.Language;
+import fi.seloste.domain.LegalBasis;
+import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.Notice;
+import fi.seloste.domain.NoticeSettings;
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.Purpose;
+
+import org.junit.jupiter.api.Test;
+
+class TranslationRulesTest {
+
+    private static final Purpose FINNISH_ONLY =
+            new Purpose(LocalizedText.finnish("Ajanvaraus"), LegalBasis.CONTRACT, LocalizedText.EMPTY);
+    private static final Purpose ALSO_FINNISH_ONLY =
+            new Purpose(LocalizedText.finnish("Laskutus"), LegalBasis.CONTRACT, LocalizedText.EMPTY);
+
+    private static Notice publishedIn(Set<Language> languages, Notice notice) {
+        NoticeSettings old = notice.settings();
+        return new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
+                new NoticeSettings(languages, old.nextReview(), old.introduction(), old.rightsInstructions()),
+                notice.registers());
+    }
+
+    @Test
+    void untranslatedTextsGiveOneFindingPerLanguageAndStep() {
+        Notice notice = withRegister(r -> {
+            r.description = LocalizedText.finnish("Asiakkaat");
+            r.purposes = List.of(FINNISH_ONLY, ALSO_FINNISH_ONLY);
+        });
+        List<Finding> found = findingsOf(Rule.TRANSLATION_MISSING, notice);
+        assertThat(found).extracting(Finding::step, Finding::arguments, Finding::registerId, Finding::severity)
+                .containsExactly(
+                        tuple(NoticeStep.REGISTERS, List.of(MessageArgument.languageName(Language.SV),
+                                MessageArgument.stepName(NoticeStep.REGISTERS)), null, Severity.WARNING),
+                        tuple(NoticeStep.REGISTERS, List.of(MessageArgument.languageName(Language.EN),
+                                MessageArgument.stepName(NoticeStep.REGISTERS)), null, Severity.WARNING),
+                        tuple(NoticeStep.PURPOSES, List.of(MessageArgument.languageName(Language.SV),
+                                MessageArgument.stepName(NoticeStep.PURPOSES)), null, Severity.WARNING),
+                        tuple(NoticeStep.PURPOSES, List.of(MessageArgument.languageName(Language.EN),
+                                MessageArgument.stepName(NoticeStep.PURPOSES)), null, Severity.WARNING));
+        assertDoesNotFind(Rule.TRANSLATION_MISSING, CompleteNotice.notice());
+    }
+
+    @Test
+    void onlyTheNoticeLanguagesNeedTheText() {
+        Notice finnishOnly = withRegister(r -> r.purposes = List.of(FINNISH_ONLY));
+        assertDoesNotFind(Rule.TRANSLATION_MISSING, publishedIn(EnumSet.of(Language.FI), finnishOnly));
+
+        Purpose englishOnly =
+                new Purpose(new LocalizedText("", "", "Bookings"), LegalBasis.CONTRACT, LocalizedText.EMPTY);
+        Notice writtenInEnglish = withRegister(r -> r.purposes = List.of(englishOnly));
+        assertThat(findingsOf(Rule.TRANSLATION_MISSING, publishedIn(EnumSet.of(Language.FI), writtenInEnglish)))
+                .extracting(Finding::step, Finding::arguments)
+                .containsExactly(tuple(NoticeStep.PURPOSES, List.of(MessageArgument.languageName(Language.FI),
+                        MessageArgument.stepName(NoticeStep.PURPOSES))));
+    }
+
+    @Test
+    void theOwnersOwnLabelsNeedTranslationButCatalogueLabelsDoNot() {
+        Notice ownLabel = withRegister(r -> r.dataCategories = List.of(
+                new DataCategory(null, LocalizedText.finnish("Lemmikin nimi"), null, null)));
+        assertThat(findingsOf(Rule.TRANSLATION_MISSING, ownLabel)).extracting(Finding::step)
+                .containsExactly(NoticeStep.DATA, NoticeStep.DATA);
+
+        Notice catalogueLabel = withRegister(r -> {
+            r.dataCategories = List.of(DataCategory.ordinary("name", LocalizedText.finnish("Nimi")));
+            r.identityCodeReason = LocalizedText.EMPTY;
+        });
+        assertDoesNotFind(Rule.TRANSLATION_MISSING, catalogueLabel);
+    }
+
+    @Test
+    void textsTheNoticeDoesNotPrintNeedNoTranslation() {
+        Notice unprinted = withRegister(r -> {
+            r.cookies = new Cookies(false, false, LocalizedText.finnish("Ei evästeitä"));
+            r.purposes = List.of(new Purpose(text("Uutiskirje"), LegalBasis.CONSENT,
+                    LocalizedText.finnish("Jäänyt valinnasta")));
+            r.dataCategories = List.of(DataCategory.ordinary("name", text("Nimi")));
+            r.identityCodeReason = LocalizedText.finnish("Ei enää käytössä");
+        });
+        assertDoesNotFind(Rule.TRANSLATION_MISSING, unprinted);
+    }
+
+    @Test
+    void noticeWideTextsAreFoundAtTheirSteps() {
+        NoticeSettings sample = CompleteNotice.notice().settings();
+        Notice notice = CompleteNotice.withSettings(new NoticeSettings(EnumSet.of(Language.FI, Language.SV),
+                sample.nextReview(), LocalizedText.finnish("Johdanto"), LocalizedText.finnish("Lähetä pyyntö")));
+        assertThat(findingsOf(Rule.TRANSLATION_MISSING, notice)).extracting(Finding::step)
+                .containsExactly(OwnerTexts.INTRODUCTION_STEP, NoticeStep.RIGHTS);
+    }
+}
