@@ -12,7 +12,7 @@ public final class I18n {
 
     public static final String BUNDLE = "fi.seloste.ui.i18n.messages";
     /** Languages the user interface is translated into. */
-    public static final List<Language> UI_LANGUAGES = List.of(Language.FI, Language.EN);
+    public static final List<Language> UI_LANGUAGES = List.of(Language.FI, Language.SV, Language.EN);
 
     private final Language language;
     private final ResourceBundle bundle;

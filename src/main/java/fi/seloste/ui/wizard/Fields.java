@@ -74,9 +74,14 @@ final class Fields {
     }
 
     CheckBox check(String id, String labelKey, boolean value, Consumer<Boolean> onChange) {
-        CheckBox box = new CheckBox(i18n.text(labelKey));
+        return checkWithText(id, i18n.text(labelKey), value, onChange);
+    }
+
+    /** A checkbox whose text is given as it is, e.g. a catalogue label. */
+    CheckBox checkWithText(String id, String text, boolean value, Consumer<Boolean> onChange) {
+        CheckBox box = new CheckBox(text);
         box.setId(id);
-        box.setAccessibleText(i18n.text(labelKey));
+        box.setAccessibleText(text);
         box.setWrapText(true);
         box.setSelected(value);
         box.selectedProperty().addListener((o, before, now) -> onChange.accept(now));
@@ -125,8 +130,9 @@ final class Fields {
         grid.setHgap(12);
         grid.setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
+        labels.setMinWidth(140);
         labels.setPrefWidth(190);
+        labels.setMaxWidth(220);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
@@ -134,7 +140,9 @@ final class Fields {
     }
 
     void row(GridPane grid, String labelKey, Node control) {
-        grid.addRow(grid.getRowCount(), Controls.labelFor(control, i18n.text(labelKey)), control);
+        Label label = Controls.labelFor(control, i18n.text(labelKey));
+        label.setWrapText(true);
+        grid.addRow(grid.getRowCount(), label, control);
         GridPane.setHgrow(control, Priority.ALWAYS);
     }
 

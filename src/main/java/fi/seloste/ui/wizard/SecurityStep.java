@@ -43,12 +43,17 @@ final class SecurityStep implements Step {
             }
             if (kind == SecurityMeasure.Kind.PAPER) {
                 content.getChildren().add(f.labelled("security.paperText", f.localized("security-paper-text", "security.paperText", register.security().paperText(), true,
-                        v -> editor.changeSelectedRegister(b -> b.security(new Security(sec(editor).measures(), v, sec(editor).electronicText()))))));
+                        v -> editor.changeSelectedRegister(b -> b.security(sec(editor).withPaperText(v))))));
             }
             if (kind == SecurityMeasure.Kind.ELECTRONIC) {
                 content.getChildren().add(f.labelled("security.electronicText", f.localized("security-electronic-text", "security.electronicText",
                         register.security().electronicText(), true,
-                        v -> editor.changeSelectedRegister(b -> b.security(new Security(sec(editor).measures(), sec(editor).paperText(), v))))));
+                        v -> editor.changeSelectedRegister(b -> b.security(sec(editor).withElectronicText(v))))));
+            }
+            if (kind == SecurityMeasure.Kind.ORGANISATIONAL) {
+                content.getChildren().add(f.labelled("security.organisationalText", f.localized("security-organisational-text",
+                        "security.organisationalText", register.security().organisationalText(), true,
+                        v -> editor.changeSelectedRegister(b -> b.security(sec(editor).withOrganisationalText(v))))));
             }
         }
         return content;
@@ -66,6 +71,6 @@ final class SecurityStep implements Step {
         } else {
             measures.remove(measure);
         }
-        return new Security(measures, current.paperText(), current.electronicText());
+        return current.withMeasures(measures);
     }
 }

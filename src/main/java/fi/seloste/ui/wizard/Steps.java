@@ -10,12 +10,17 @@ final class Steps {
     static final List<Step> ALL = List.of(
             new ControllerStep(),
             new ContactStep(),
+            new RegistersStep(),
             new PurposesStep(),
+            new DataStep(),
             new SourcesStep(),
+            new SystemsStep(),
             new RecipientsStep(),
             new RetentionStep(),
             new SecurityStep(),
-            new CookiesAndAutomationStep());
+            new CookiesAndAutomationStep(),
+            new RightsStep(),
+            new ReviewStep());
 
     private Steps() {
     }

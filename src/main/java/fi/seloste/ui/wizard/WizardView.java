@@ -1,13 +1,20 @@
 package fi.seloste.ui.wizard;
 
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
+import fi.seloste.domain.check.CompletenessCheck;
+import fi.seloste.domain.check.Finding;
+import fi.seloste.domain.check.Severity;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -19,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -26,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** The wizard: steps on the left, the current step in the middle, Back and Next below. Any step any time. */
 public final class WizardView extends BorderPane {
@@ -38,16 +47,27 @@ public final class WizardView extends BorderPane {
     private final Label title = new Label();
     private final HBox registerBar = new HBox(8);
     private final ScrollPane page = new ScrollPane();
+    private final ObjectProperty<Map<NoticeStep, Severity>> marks = new SimpleObjectProperty<>(Map.of());
+    private final PauseTransition settle = new PauseTransition(Duration.millis(300));
 
     public WizardView(NoticeEditor editor, I18n i18n) {
         this.editor = editor;
         this.i18n = i18n;
         setId("wizard");
         setLeft(stepList());
-        setCenter(new VBox(header(), page, navigation()));
+        VBox main = new VBox(header(), page, navigation());
+        NoticePreview preview = new NoticePreview(editor, i18n);
+        SplitPane split = new SplitPane(main, preview);
+        split.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(preview, false);
+        setCenter(split);
         VBox.setVgrow(page, Priority.ALWAYS);
         page.setFitToWidth(true);
         page.setId("step-page");
+        settle.setOnFinished(e -> updateMarks());
+        editor.notice().addListener((o, before, now) -> settle.playFromStart());
+        marks.addListener((o, before, now) -> stepList.refresh());
+        updateMarks();
         current.addListener((o, before, now) -> show());
         editor.selectedRegisterId().addListener((o, before, now) -> show());
         editor.textLanguage().addListener((o, before, now) -> show());
@@ -62,13 +82,20 @@ public final class WizardView extends BorderPane {
         stepList.setId("wizard-steps");
         stepList.setAccessibleText(i18n.text("wizard.steps"));
         stepList.getItems().setAll(order);
-        stepList.setPrefWidth(230);
+        stepList.setPrefWidth(290);
+        stepList.setMinWidth(220);
         stepList.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
             @Override
             protected void updateItem(NoticeStep step, boolean empty) {
                 super.updateItem(step, empty);
                 setText(empty || step == null ? null : (order.indexOf(step) + 1) + ". " + i18n.text("step." + step.name()));
                 setId(empty || step == null ? null : "wizard-step-" + step.name());
+                setGraphic(empty || step == null ? null : StepMark.of(marks.get().get(step), i18n));
             }
         });
         stepList.getSelectionModel().select(current.get());
@@ -80,14 +107,24 @@ public final class WizardView extends BorderPane {
         return stepList;
     }
 
+    /** The worst finding of each step, for the marks in the step list. */
+    private void updateMarks() {
+        Map<NoticeStep, Severity> worst = new EnumMap<>(NoticeStep.class);
+        for (Finding finding : new CompletenessCheck().check(editor.current(), LocalDate.now())) {
+            worst.merge(finding.step(), finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        marks.set(worst);
+    }
+
     private Node header() {
         title.setId("step-title");
         title.getStyleClass().add("title-2");
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
         registerBar.setId("register-bar");
         registerBar.setAlignment(Pos.CENTER_LEFT);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(12, title, gap, textLanguageSwitch());
+        HBox top = new HBox(12, title, textLanguageSwitch());
         top.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(8, top, registerBar);
         header.setPadding(new Insets(20, 32, 8, 32));
@@ -100,10 +137,12 @@ public final class WizardView extends BorderPane {
         box.setId("text-language");
         box.setAlignment(Pos.CENTER_RIGHT);
         Label label = new Label(i18n.text("wizard.textLanguage"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setPadding(new Insets(0, 8, 0, 0));
         box.getChildren().add(label);
         for (Language language : Language.values()) {
             ToggleButton button = new ToggleButton(language.tag().toUpperCase(java.util.Locale.ROOT));
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setId("text-language-" + language.tag());
             button.setAccessibleText(i18n.text("wizard.textLanguage") + " " + i18n.text("language." + language.tag()));
             button.setToggleGroup(group);
@@ -166,19 +205,12 @@ public final class WizardView extends BorderPane {
         if (!step.perRegister() || editor.current().registers().isEmpty()) {
             return;
         }
-        ComboBox<Register> chooser = new Fields(i18n, editor.textLanguage().get()).choice("register-chooser", "wizard.register",
-                editor.current().registers(), editor.selectedRegister().orElse(null), this::registerName,
+        Fields fields = new Fields(i18n, editor.textLanguage().get());
+        ComboBox<Register> chooser = fields.choice("register-chooser", "wizard.register",
+                editor.current().registers(), editor.selectedRegister().orElse(null), r -> NoticeOutlineNames.name(r, fields),
                 r -> editor.selectedRegisterId().set(r == null ? null : r.id()));
         chooser.setMaxWidth(360);
         registerBar.getChildren().addAll(Controls.labelFor(chooser, i18n.text("wizard.register")), chooser);
-    }
-
-    private String registerName(Register register) {
-        String name = register.name().in(editor.textLanguage().get());
-        if (name.isBlank()) {
-            name = register.name().fi().isBlank() ? i18n.text("registers.unnamed") : register.name().fi();
-        }
-        return name;
     }
 
     private Node noRegisterYet() {

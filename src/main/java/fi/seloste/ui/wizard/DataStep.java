@@ -1,0 +1,195 @@
+package fi.seloste.ui.wizard;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import fi.seloste.catalogue.CatalogueCategory;
+import fi.seloste.catalogue.Catalogues;
+import fi.seloste.catalogue.CategoryOption;
+import fi.seloste.catalogue.RegisterTemplateContent;
+import fi.seloste.catalogue.SubjectOption;
+import fi.seloste.domain.Article9Condition;
+import fi.seloste.domain.DataCategory;
+import fi.seloste.domain.DataSubjectGroup;
+import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.Register;
+import fi.seloste.ui.Controls;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Rekisteröidyt ja tietosisältö: checklists from the register's template plus the owner's own entries. A special
+ * category asks for its Art. 9(2) condition; henkilötunnus asks why it is needed.
+ */
+final class DataStep implements Step {
+
+    @Override
+    public NoticeStep id() {
+        return NoticeStep.DATA;
+    }
+
+    @Override
+    public boolean perRegister() {
+        return true;
+    }
+
+    @Override
+    public Node build(StepContext context) {
+        Fields f = context.fields();
+        Register register = context.editor().selectedRegister().orElseThrow();
+        RegisterTemplateContent template = Catalogues.templates().get(register.template());
+        VBox content = new VBox(8, f.help("data.intro"), f.heading("data.subjects"));
+        subjects(context, register, template, content);
+        content.getChildren().add(f.heading("data.categories"));
+        categories(context, register, template, content);
+        if (register.processesIdentityCode()) {
+            content.getChildren().addAll(f.heading("data.identityCode"), f.help("data.identityCode.help"),
+                    f.localized("data-identity-code-reason", "data.identityCode.reason", register.identityCodeReason(), true,
+                            v -> context.editor().changeSelectedRegister(b -> b.identityCodeReason(v))));
+        }
+        return content;
+    }
+
+    private void subjects(StepContext context, Register register, RegisterTemplateContent template, VBox content) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        Map<String, DataSubjectGroup> offered = new LinkedHashMap<>();
+        for (SubjectOption option : template.dataSubjects()) {
+            offered.put(option.key(), option.toDataSubjectGroup());
+        }
+        List<DataSubjectGroup> own = register.dataSubjects().stream()
+                .filter(g -> g.catalogKey() == null || !offered.containsKey(g.catalogKey())).toList();
+        for (DataSubjectGroup option : offered.values()) {
+            boolean chosen = register.dataSubjects().stream().anyMatch(g -> option.catalogKey().equals(g.catalogKey()));
+            content.getChildren().add(f.checkWithText("subject-" + option.catalogKey(), option.label().in(f.i18n().language()), chosen, on -> {
+                List<DataSubjectGroup> groups = new ArrayList<>(current(editor).dataSubjects());
+                groups.removeIf(g -> option.catalogKey().equals(g.catalogKey()));
+                if (on) {
+                    groups.add(option);
+                }
+                editor.changeSelectedRegister(b -> b.dataSubjects(groups));
+            }));
+        }
+        for (DataSubjectGroup group : own) {
+            content.getChildren().add(ownEntry(context, "subject-own-" + own.indexOf(group), group.label(), () -> {
+                List<DataSubjectGroup> groups = new ArrayList<>(current(editor).dataSubjects());
+                groups.remove(group);
+                editor.changeSelectedRegister(b -> b.dataSubjects(groups));
+            }));
+        }
+        content.getChildren().add(addOwn(context, "subject-add", "data.subjects.add",
+                text -> editor.changeSelectedRegister(b -> b.dataSubjects(Lists.add(current(editor).dataSubjects(),
+                        new DataSubjectGroup(null, LocalizedText.EMPTY.with(f.textLanguage(), text)))))));
+    }
+
+    private void categories(StepContext context, Register register, RegisterTemplateContent template, VBox content) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        Map<String, DataCategory> offered = new LinkedHashMap<>();
+        for (CategoryOption option : template.dataCategories()) {
+            offered.put(option.key(), option.toDataCategory());
+        }
+        for (CatalogueCategory category : Catalogues.dataCategories()) {
+            offered.putIfAbsent(category.key(), new DataCategory(category.key(), category.label(), category.specialCategory(), null));
+        }
+        List<DataCategory> own = register.dataCategories().stream()
+                .filter(c -> c.catalogKey() == null || !offered.containsKey(c.catalogKey())).toList();
+        for (DataCategory option : offered.values()) {
+            DataCategory chosen = register.dataCategories().stream()
+                    .filter(c -> option.catalogKey().equals(c.catalogKey())).findFirst().orElse(null);
+            content.getChildren().add(f.checkWithText("category-" + option.catalogKey(), option.label().in(f.i18n().language()), chosen != null, on -> {
+                List<DataCategory> categories = new ArrayList<>(current(editor).dataCategories());
+                categories.removeIf(c -> option.catalogKey().equals(c.catalogKey()));
+                if (on) {
+                    categories.add(option);
+                }
+                editor.changeSelectedRegister(b -> b.dataCategories(categories));
+                if (option.isSpecial() || DataCategory.PERSONAL_IDENTITY_CODE.equals(option.catalogKey())) {
+                    context.rebuild().run();
+                }
+            }));
+            if (chosen != null) {
+                content.getChildren().add(details(context, chosen));
+            }
+        }
+        for (DataCategory category : own) {
+            content.getChildren().add(ownEntry(context, "category-own-" + own.indexOf(category), category.label(), () -> {
+                List<DataCategory> categories = new ArrayList<>(current(editor).dataCategories());
+                categories.remove(category);
+                editor.changeSelectedRegister(b -> b.dataCategories(categories));
+            }));
+        }
+        content.getChildren().add(addOwn(context, "category-add", "data.categories.add",
+                text -> editor.changeSelectedRegister(b -> b.dataCategories(Lists.add(current(editor).dataCategories(),
+                        DataCategory.ordinary(null, LocalizedText.EMPTY.with(f.textLanguage(), text)))))));
+    }
+
+    /** Under a ticked category: "only sometimes", and for a special category its Art. 9(2) condition. */
+    private Node details(StepContext context, DataCategory category) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        String id = "category-" + category.catalogKey();
+        VBox box = new VBox(4, f.check(id + "-optional", "data.optional", category.optional(),
+                on -> changeCategory(editor, category.catalogKey(), c -> c.withOptional(on))));
+        if (category.isSpecial()) {
+            box.getChildren().addAll(f.help("data.special", f.enumLabel(category.specialCategory())),
+                    f.choice(id + "-condition", "data.special.condition", Arrays.asList(Article9Condition.values()),
+                            category.article9Condition(), f::enumLabel,
+                            condition -> changeCategory(editor, category.catalogKey(), c -> c.withArticle9Condition(condition))));
+        }
+        box.setPadding(new Insets(0, 0, 6, 28));
+        return box;
+    }
+
+    private static void changeCategory(NoticeEditor editor, String key, java.util.function.UnaryOperator<DataCategory> change) {
+        editor.changeSelectedRegister(b -> b.dataCategories(current(editor).dataCategories().stream()
+                .map(c -> Objects.equals(c.catalogKey(), key) ? change.apply(c) : c)
+                .toList()));
+    }
+
+    private Node ownEntry(StepContext context, String id, LocalizedText label, Runnable remove) {
+        Fields f = context.fields();
+        String text = label.in(f.textLanguage()).isBlank() ? label.fi() : label.in(f.textLanguage());
+        Button removeButton = Controls.button(id + "-remove", f.i18n().text("wizard.remove"));
+        removeButton.getStyleClass().add("flat");
+        removeButton.setOnAction(e -> {
+            remove.run();
+            context.rebuild().run();
+        });
+        HBox row = new HBox(8, new javafx.scene.control.Label("✓  " + text), removeButton);
+        row.setId(id);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node addOwn(StepContext context, String id, String key, java.util.function.Consumer<String> add) {
+        Fields f = context.fields();
+        TextField text = Controls.textField(id + "-text", f.i18n().text(key), f.i18n().text(key));
+        Button button = Controls.button(id, f.i18n().text("data.add"));
+        Runnable submit = () -> {
+            if (!text.getText().isBlank()) {
+                add.accept(text.getText().strip());
+                context.rebuild().run();
+            }
+        };
+        button.setOnAction(e -> submit.run());
+        text.setOnAction(e -> submit.run());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        return new HBox(8, text, button);
+    }
+
+    private static Register current(NoticeEditor editor) {
+        return editor.selectedRegister().orElseThrow();
+    }
+}

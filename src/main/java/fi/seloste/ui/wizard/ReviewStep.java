@@ -1,0 +1,110 @@
+package fi.seloste.ui.wizard;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import fi.seloste.domain.Language;
+import fi.seloste.domain.NoticeSettings;
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.check.CompletenessCheck;
+import fi.seloste.domain.check.Finding;
+import fi.seloste.domain.check.Severity;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Tarkistus: what GDPR Art. 13/14 still need, each finding linking to its step; the notice's languages and the
+ * date of its next yearly review.
+ */
+final class ReviewStep implements Step {
+
+    @Override
+    public NoticeStep id() {
+        return NoticeStep.REVIEW;
+    }
+
+    @Override
+    public Node build(StepContext context) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        List<Finding> findings = new CompletenessCheck().check(editor.current(), LocalDate.now());
+        VBox list = new VBox(6);
+        list.setId("review-findings");
+        if (findings.isEmpty()) {
+            list.getChildren().add(f.help("review.complete"));
+        }
+        int index = 0;
+        for (Finding finding : findings) {
+            list.getChildren().add(findingRow(context, finding, index++));
+        }
+        long errors = findings.stream().filter(x -> x.severity() == Severity.ERROR).count();
+        Label summary = new Label(f.i18n().text("review.summary", errors, findings.size() - errors));
+        summary.setId("review-summary");
+        summary.getStyleClass().add("title-4");
+        return new VBox(12, f.help("review.intro"), summary, list, f.heading("review.publishing"), languages(context),
+                f.labelled("review.nextReview", nextReview(context)));
+    }
+
+    private Node findingRow(StepContext context, Finding finding, int index) {
+        Fields f = context.fields();
+        Label severity = new Label(f.i18n().text("severity." + finding.severity().name()));
+        severity.getStyleClass().addAll("severity", "severity-" + finding.severity().name().toLowerCase(java.util.Locale.ROOT));
+        severity.setMinWidth(90);
+        Label message = new Label(finding.message(f.i18n().language()));
+        message.setWrapText(true);
+        Hyperlink go = new Hyperlink(f.i18n().text("review.goTo", f.i18n().text("step." + finding.step().name())));
+        go.setId("finding-" + index + "-go");
+        go.setOnAction(e -> {
+            if (finding.registerId() != null) {
+                context.editor().selectedRegisterId().set(finding.registerId());
+            }
+            context.goTo().accept(finding.step());
+        });
+        VBox text = new VBox(2, message, go);
+        HBox row = new HBox(10, severity, text);
+        row.setId("finding-" + index);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
+    }
+
+    private Node languages(StepContext context) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        HBox box = new HBox(16);
+        box.setId("review-languages");
+        for (Language language : Language.values()) {
+            box.getChildren().add(f.check("review-language-" + language.tag(), "language." + language.tag(),
+                    editor.current().settings().languages().contains(language), on -> {
+                        editor.changeSettings(s -> {
+                            Set<Language> languages = EnumSet.copyOf(s.languages());
+                            if (on) {
+                                languages.add(language);
+                            } else {
+                                languages.remove(language);
+                            }
+                            return new NoticeSettings(languages, s.nextReview(), s.introduction(), s.rightsInstructions());
+                        });
+                        context.rebuild().run();
+                    }));
+        }
+        return f.labelled("review.languages", box);
+    }
+
+    private Node nextReview(StepContext context) {
+        NoticeEditor editor = context.editor();
+        DatePicker picker = new DatePicker(editor.current().settings().nextReview());
+        picker.setId("review-next-date");
+        picker.setAccessibleText(context.fields().i18n().text("review.nextReview"));
+        picker.valueProperty().addListener((o, before, now) -> editor.changeSettings(
+                s -> new NoticeSettings(s.languages(), now, s.introduction(), s.rightsInstructions())));
+        return picker;
+    }
+}

@@ -1,0 +1,143 @@
+package fi.seloste.ui.wizard;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import fi.seloste.catalogue.CatalogueSystem;
+import fi.seloste.catalogue.Catalogues;
+import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.ProcessingRole;
+import fi.seloste.domain.Register;
+import fi.seloste.domain.SystemUse;
+import fi.seloste.ui.Controls;
+
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Järjestelmät: systems and processors from the built-in catalogue, or the owner's own. A statutory recipient
+ * such as Kanta goes to the recipients, since it is not a processor.
+ */
+final class SystemsStep implements Step {
+
+    @Override
+    public NoticeStep id() {
+        return NoticeStep.SYSTEMS;
+    }
+
+    @Override
+    public boolean perRegister() {
+        return true;
+    }
+
+    @Override
+    public Node build(StepContext context) {
+        Fields f = context.fields();
+        Register register = context.editor().selectedRegister().orElseThrow();
+        VBox content = new VBox(12, f.help("systems.intro"), catalogue(context));
+        for (int i = 0; i < register.systems().size(); i++) {
+            content.getChildren().add(systemCard(context, register.systems().get(i), i));
+        }
+        return content;
+    }
+
+    private Node catalogue(StepContext context) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        FilteredList<CatalogueSystem> shown = new FilteredList<>(FXCollections.observableArrayList(Catalogues.systems()));
+        TextField search = Controls.textField("systems-search", f.i18n().text("systems.search"), f.i18n().text("systems.search.prompt"));
+        search.textProperty().addListener((o, before, now) -> {
+            String wanted = now.strip().toLowerCase(Locale.ROOT);
+            shown.setPredicate(s -> wanted.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains(wanted)
+                    || s.vendor().toLowerCase(Locale.ROOT).contains(wanted)
+                    || s.usedFor().in(f.i18n().language()).toLowerCase(Locale.ROOT).contains(wanted));
+        });
+        ListView<CatalogueSystem> list = new ListView<>(shown);
+        list.setId("systems-catalogue");
+        list.setAccessibleText(f.i18n().text("systems.catalogue"));
+        list.setPrefHeight(180);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(CatalogueSystem s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.name() + " — " + s.usedFor().in(f.i18n().language()));
+            }
+        });
+        Button add = Controls.button("systems-add", f.i18n().text("systems.add"));
+        add.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        add.setOnAction(e -> {
+            CatalogueSystem chosen = list.getSelectionModel().getSelectedItem();
+            Register r = editor.selectedRegister().orElseThrow();
+            if (chosen.statutory()) {
+                editor.changeSelectedRegister(b -> b.recipients(Lists.add(r.recipients(), chosen.toRecipient())));
+            } else {
+                editor.changeSelectedRegister(b -> b.systems(Lists.add(r.systems(), chosen.toSystemUse())));
+            }
+            context.rebuild().run();
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && !add.isDisabled()) {
+                add.fire();
+            }
+        });
+        Button own = Controls.button("systems-add-own", f.i18n().text("systems.addOwn"));
+        own.setOnAction(e -> {
+            editor.changeSelectedRegister(b -> b.systems(Lists.add(editor.selectedRegister().orElseThrow().systems(),
+                    new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "", null, "", null))));
+            context.rebuild().run();
+        });
+        return new VBox(6, f.labelled("systems.search", search), list, new HBox(8, add, own), f.help("systems.kantaNote"));
+    }
+
+    private Node systemCard(StepContext context, SystemUse system, int index) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        String id = "system-" + index;
+        GridPane form = Fields.form();
+        f.row(form, "systems.name", f.text(id + "-name", "systems.name", system.name(),
+                v -> change(editor, index, s -> s.withName(v))));
+        boolean needsHost = system.catalogId() != null && Catalogues.systems().stream()
+                .anyMatch(c -> c.id().equals(system.catalogId()) && c.needsHostingProvider());
+        String vendorKey = needsHost ? "systems.host" : "systems.vendor";
+        f.row(form, vendorKey, f.text(id + "-vendor", vendorKey, system.vendor(),
+                v -> change(editor, index, s -> s.withVendor(v))));
+        f.row(form, "systems.usedFor", f.localized(id + "-used-for", "systems.usedFor", system.usedFor(), true,
+                v -> change(editor, index, s -> s.withUsedFor(v))));
+        f.row(form, "systems.role", f.choice(id + "-role", "systems.role", Arrays.asList(ProcessingRole.values()), system.role(), f::enumLabel,
+                v -> change(editor, index, s -> s.withRole(v))));
+        f.row(form, "systems.storage", f.text(id + "-storage", "systems.storage", system.storageLocation(),
+                v -> change(editor, index, s -> s.withStorageLocation(v))));
+        TransferFields.addTo(form, f, id, system.transfer(),
+                t -> change(editor, index, s -> s.withTransfer(t)),
+                context.rebuild());
+        f.row(form, "systems.privacyUrl", f.text(id + "-privacy-url", "systems.privacyUrl", system.privacyUrl(),
+                v -> change(editor, index, s -> s.withPrivacyUrl(v))));
+        VBox card = Fields.card(id, form);
+        if (system.factsCheckedOn() != null) {
+            card.getChildren().add(f.help("systems.checkedOn", system.factsCheckedOn().toString()));
+        }
+        Button remove = Controls.button(id + "-remove", f.i18n().text("wizard.remove"));
+        remove.getStyleClass().add("flat");
+        remove.setOnAction(e -> {
+            editor.changeSelectedRegister(b -> b.systems(Lists.remove(editor.selectedRegister().orElseThrow().systems(), index)));
+            context.rebuild().run();
+        });
+        card.getChildren().add(remove);
+        return card;
+    }
+
+    private static void change(NoticeEditor editor, int index, UnaryOperator<SystemUse> change) {
+        editor.changeSelectedRegister(b -> b.systems(Lists.replace(editor.selectedRegister().orElseThrow().systems(), index, change)));
+    }
+
+}
