@@ -9,23 +9,18 @@ import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 
 /** Evästeet ja analytiikka; automaattinen päätöksenteko ja profilointi (Art. 13(2)(f)). */
-final class CookiesAndAutomationStep implements Step {
+final class CookiesAndAutomationStep extends RegisterStep {
 
     @Override
     public NoticeStep id() {
         return NoticeStep.COOKIES_AND_AUTOMATION;
     }
 
-    @Override
-    public boolean perRegister() {
-        return true;
-    }
 
     @Override
-    public Node build(StepContext context) {
+    Node build(StepContext context, Register register) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();
-        Register register = editor.selectedRegister().orElseThrow();
         Cookies cookies = register.cookies();
         AutomatedDecisions automated = register.automatedDecisions();
         VBox content = new VBox(10, f.heading("cookies.title"), f.help("cookies.intro"),

@@ -32,22 +32,17 @@ import javafx.scene.layout.VBox;
  * Rekisteröidyt ja tietosisältö: checklists from the register's template plus the owner's own entries. A special
  * category asks for its Art. 9(2) condition; henkilötunnus asks why it is needed.
  */
-final class DataStep implements Step {
+final class DataStep extends RegisterStep {
 
     @Override
     public NoticeStep id() {
         return NoticeStep.DATA;
     }
 
-    @Override
-    public boolean perRegister() {
-        return true;
-    }
 
     @Override
-    public Node build(StepContext context) {
+    Node build(StepContext context, Register register) {
         Fields f = context.fields();
-        Register register = context.editor().selectedRegister().orElseThrow();
         RegisterTemplateContent template = Catalogues.templates().get(register.template());
         VBox content = new VBox(8, f.help("data.intro"), f.heading("data.subjects"));
         subjects(context, register, template, content);
@@ -161,13 +156,7 @@ final class DataStep implements Step {
     private Node ownEntry(StepContext context, String id, LocalizedText label, Runnable remove) {
         Fields f = context.fields();
         String text = label.in(f.textLanguage()).isBlank() ? label.fi() : label.in(f.textLanguage());
-        Button removeButton = Controls.button(id + "-remove", f.i18n().text("wizard.remove"));
-        removeButton.getStyleClass().add("flat");
-        removeButton.setOnAction(e -> {
-            remove.run();
-            context.rebuild().run();
-        });
-        HBox row = new HBox(8, new javafx.scene.control.Label("✓  " + text), removeButton);
+        HBox row = new HBox(8, new javafx.scene.control.Label("✓  " + text), removeButton(context, id + "-remove", remove));
         row.setId(id);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;

@@ -20,23 +20,18 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /** Käsittelyn tarkoitus ja oikeusperuste: each purpose with its Art. 6(1) basis, explained in plain words. */
-final class PurposesStep implements Step {
+final class PurposesStep extends RegisterStep {
 
     @Override
     public NoticeStep id() {
         return NoticeStep.PURPOSES;
     }
 
-    @Override
-    public boolean perRegister() {
-        return true;
-    }
 
     @Override
-    public Node build(StepContext context) {
+    Node build(StepContext context, Register register) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();
-        Register register = editor.selectedRegister().orElseThrow();
         VBox content = new VBox(12, f.help("purposes.intro"));
         for (int i = 0; i < register.purposes().size(); i++) {
             content.getChildren().add(purposeCard(context, register.purposes().get(i), i));
@@ -71,12 +66,8 @@ final class PurposesStep implements Step {
             f.row(form, "purposes.legitimateInterest", f.localized("purpose-" + index + "-interest", "purposes.legitimateInterest",
                     purpose.legitimateInterest(), true, v -> changePurpose(editor, index, p -> new Purpose(p.description(), p.basis(), v))));
         }
-        Button remove = Controls.button("purpose-" + index + "-remove", f.i18n().text("wizard.remove"));
-        remove.getStyleClass().add("flat");
-        remove.setOnAction(e -> {
-            editor.changeSelectedRegister(b -> b.purposes(Lists.remove(editor.selectedRegister().orElseThrow().purposes(), index)));
-            context.rebuild().run();
-        });
+        Button remove = removeButton(context, "purpose-" + index + "-remove", () -> editor.changeSelectedRegister(
+                b -> b.purposes(Lists.remove(editor.selectedRegister().orElseThrow().purposes(), index))));
         return Fields.card("purpose-" + index, form, remove);
     }
 

@@ -19,23 +19,18 @@ import javafx.scene.layout.VBox;
  * Tietojen säännönmukaiset luovutukset ja siirrot: recipients and regular disclosures, and every transfer outside
  * the EU/EEA, those of the chosen systems gathered automatically.
  */
-final class RecipientsStep implements Step {
+final class RecipientsStep extends RegisterStep {
 
     @Override
     public NoticeStep id() {
         return NoticeStep.RECIPIENTS;
     }
 
-    @Override
-    public boolean perRegister() {
-        return true;
-    }
 
     @Override
-    public Node build(StepContext context) {
+    Node build(StepContext context, Register register) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();
-        Register register = editor.selectedRegister().orElseThrow();
         VBox content = new VBox(12, f.help("recipients.intro"));
         for (int i = 0; i < register.recipients().size(); i++) {
             content.getChildren().add(recipientCard(context, register.recipients().get(i), i));
@@ -62,12 +57,8 @@ final class RecipientsStep implements Step {
                 v -> change(editor, index, r -> new Recipient(r.name(), r.description(), v, r.transfer()))));
         TransferFields.addTo(form, f, id, recipient.transfer(),
                 t -> change(editor, index, r -> new Recipient(r.name(), r.description(), r.statutory(), t)), context.rebuild());
-        Button remove = Controls.button(id + "-remove", f.i18n().text("wizard.remove"));
-        remove.getStyleClass().add("flat");
-        remove.setOnAction(e -> {
-            editor.changeSelectedRegister(b -> b.recipients(Lists.remove(editor.selectedRegister().orElseThrow().recipients(), index)));
-            context.rebuild().run();
-        });
+        Button remove = removeButton(context, id + "-remove", () -> editor.changeSelectedRegister(
+                b -> b.recipients(Lists.remove(editor.selectedRegister().orElseThrow().recipients(), index))));
         return Fields.card(id, form, remove);
     }
 

@@ -18,23 +18,18 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /** Säilytysaika: how long data is kept, per kind of data or as criteria (Art. 13(2)(a)). */
-final class RetentionStep implements Step {
+final class RetentionStep extends RegisterStep {
 
     @Override
     public NoticeStep id() {
         return NoticeStep.RETENTION;
     }
 
-    @Override
-    public boolean perRegister() {
-        return true;
-    }
 
     @Override
-    public Node build(StepContext context) {
+    Node build(StepContext context, Register register) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();
-        Register register = editor.selectedRegister().orElseThrow();
         VBox content = new VBox(12, f.help("retention.intro"));
         for (int i = 0; i < register.retention().size(); i++) {
             content.getChildren().add(ruleCard(context, register.retention().get(i), i));
@@ -72,12 +67,8 @@ final class RetentionStep implements Step {
         }
         f.row(form, "retention.details", f.localized(id + "-details", "retention.details", rule.details(), true,
                 v -> change(editor, index, r -> new RetentionRule(r.appliesTo(), r.criterion(), r.years(), v))));
-        Button remove = Controls.button(id + "-remove", f.i18n().text("wizard.remove"));
-        remove.getStyleClass().add("flat");
-        remove.setOnAction(e -> {
-            editor.changeSelectedRegister(b -> b.retention(Lists.remove(editor.selectedRegister().orElseThrow().retention(), index)));
-            context.rebuild().run();
-        });
+        Button remove = removeButton(context, id + "-remove", () -> editor.changeSelectedRegister(
+                b -> b.retention(Lists.remove(editor.selectedRegister().orElseThrow().retention(), index))));
         return Fields.card(id, form, remove);
     }
 

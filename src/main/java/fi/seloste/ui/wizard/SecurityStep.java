@@ -13,23 +13,18 @@ import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 
 /** Rekisterin suojauksen periaatteet: paper and electronic measures (Art. 32) as checkboxes plus free text. */
-final class SecurityStep implements Step {
+final class SecurityStep extends RegisterStep {
 
     @Override
     public NoticeStep id() {
         return NoticeStep.SECURITY;
     }
 
-    @Override
-    public boolean perRegister() {
-        return true;
-    }
 
     @Override
-    public Node build(StepContext context) {
+    Node build(StepContext context, Register register) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();
-        Register register = editor.selectedRegister().orElseThrow();
         VBox content = new VBox(8, f.help("security.intro"));
         for (SecurityMeasure.Kind kind : SecurityMeasure.Kind.values()) {
             content.getChildren().add(f.heading("enum.SecurityMeasure.Kind." + kind.name()));

@@ -14,23 +14,18 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.layout.VBox;
 
 /** Säännönmukaiset tietolähteet: where the data comes from (Art. 14(2)(f)), one line per kind of source. */
-final class SourcesStep implements Step {
+final class SourcesStep extends RegisterStep {
 
     @Override
     public NoticeStep id() {
         return NoticeStep.SOURCES;
     }
 
-    @Override
-    public boolean perRegister() {
-        return true;
-    }
 
     @Override
-    public Node build(StepContext context) {
+    Node build(StepContext context, Register register) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();
-        Register register = editor.selectedRegister().orElseThrow();
         VBox content = new VBox(10, f.help("sources.intro"));
         for (SourceKind kind : SourceKind.values()) {
             DataSource source = register.sources().stream().filter(s -> s.kind() == kind).findFirst().orElse(null);

@@ -28,22 +28,17 @@ import javafx.scene.layout.VBox;
  * Järjestelmät: systems and processors from the built-in catalogue, or the owner's own. A statutory recipient
  * such as Kanta goes to the recipients, since it is not a processor.
  */
-final class SystemsStep implements Step {
+final class SystemsStep extends RegisterStep {
 
     @Override
     public NoticeStep id() {
         return NoticeStep.SYSTEMS;
     }
 
-    @Override
-    public boolean perRegister() {
-        return true;
-    }
 
     @Override
-    public Node build(StepContext context) {
+    Node build(StepContext context, Register register) {
         Fields f = context.fields();
-        Register register = context.editor().selectedRegister().orElseThrow();
         VBox content = new VBox(12, f.help("systems.intro"), catalogue(context));
         for (int i = 0; i < register.systems().size(); i++) {
             content.getChildren().add(systemCard(context, register.systems().get(i), i));
@@ -67,6 +62,10 @@ final class SystemsStep implements Step {
         list.setAccessibleText(f.i18n().text("systems.catalogue"));
         list.setPrefHeight(180);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                prefWidthProperty().bind(v.widthProperty().subtract(24));
+            }
+
             @Override
             protected void updateItem(CatalogueSystem s, boolean empty) {
                 super.updateItem(s, empty);
@@ -126,12 +125,8 @@ final class SystemsStep implements Step {
         if (system.factsCheckedOn() != null) {
             card.getChildren().add(f.help("systems.checkedOn", system.factsCheckedOn().toString()));
         }
-        Button remove = Controls.button(id + "-remove", f.i18n().text("wizard.remove"));
-        remove.getStyleClass().add("flat");
-        remove.setOnAction(e -> {
-            editor.changeSelectedRegister(b -> b.systems(Lists.remove(editor.selectedRegister().orElseThrow().systems(), index)));
-            context.rebuild().run();
-        });
+        Button remove = removeButton(context, id + "-remove", () -> editor.changeSelectedRegister(
+                b -> b.systems(Lists.remove(editor.selectedRegister().orElseThrow().systems(), index))));
         card.getChildren().add(remove);
         return card;
     }

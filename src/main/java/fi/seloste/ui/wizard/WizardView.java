@@ -120,13 +120,13 @@ public final class WizardView extends BorderPane {
         title.setId("step-title");
         title.getStyleClass().add("title-2");
         title.setWrapText(true);
-        title.setMinWidth(0);
-        HBox.setHgrow(title, Priority.ALWAYS);
         registerBar.setId("register-bar");
         registerBar.setAlignment(Pos.CENTER_LEFT);
-        HBox top = new HBox(12, title, textLanguageSwitch());
-        top.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(8, top, registerBar);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox second = new HBox(12, registerBar, gap, textLanguageSwitch());
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(8, title, second);
         header.setPadding(new Insets(20, 32, 8, 32));
         return header;
     }
@@ -210,7 +210,9 @@ public final class WizardView extends BorderPane {
                 editor.current().registers(), editor.selectedRegister().orElse(null), r -> NoticeOutlineNames.name(r, fields),
                 r -> editor.selectedRegisterId().set(r == null ? null : r.id()));
         chooser.setMaxWidth(360);
-        registerBar.getChildren().addAll(Controls.labelFor(chooser, i18n.text("wizard.register")), chooser);
+        Label label = Controls.labelFor(chooser, i18n.text("wizard.register"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        registerBar.getChildren().addAll(label, chooser);
     }
 
     private Node noRegisterYet() {
