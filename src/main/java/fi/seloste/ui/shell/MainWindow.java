@@ -10,9 +10,11 @@ import fi.seloste.store.ClientFileName;
 import fi.seloste.ui.I18n;
 
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The main window: puts the view on the stage, keeps its title and size, and carries out the menu commands. */
@@ -48,12 +50,20 @@ public final class MainWindow implements ShellMenus.ShellActions {
         model.rememberWindow(bounds());
     }
 
+    /** Puts the window where it was, but never larger than the screen or off it (e.g. a monitor was unplugged). */
     private void placeAsLastTime(WindowBounds bounds) {
-        stage.setWidth(bounds.width());
-        stage.setHeight(bounds.height());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         if (bounds.hasPosition()) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
+            screen = Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height()).stream()
+                    .findFirst().map(Screen::getVisualBounds).orElse(screen);
+        }
+        double width = Math.min(bounds.width(), screen.getWidth());
+        double height = Math.min(bounds.height(), screen.getHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        if (bounds.hasPosition()) {
+            stage.setX(Math.max(screen.getMinX(), Math.min(bounds.x(), screen.getMaxX() - width)));
+            stage.setY(Math.max(screen.getMinY(), Math.min(bounds.y(), screen.getMaxY() - height)));
         }
         stage.setMaximized(bounds.maximized());
     }
