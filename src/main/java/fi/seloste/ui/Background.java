@@ -85,6 +85,10 @@ public final class Background {
                 running.set(running.get() - 1);
                 onFailure.accept(task.getException());
             });
+            if (executor.isShutdown()) {
+                LOG.severe("Disk work asked for after Seloste began to close; it is not done");
+                return;
+            }
             runOnFx(() -> running.set(running.get() + 1));
             executor.execute(task);
         }

@@ -12,8 +12,7 @@ import fi.seloste.ui.Controls;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -57,13 +56,12 @@ final class RetentionStep extends RegisterStep {
                     context.rebuild().run();
                 }));
         if (rule.criterion().takesYears()) {
-            Spinner<Integer> years = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 200, yearsOr(rule, 2)));
-            years.setId(id + "-years");
-            years.setAccessibleText(f.i18n().text("retention.years"));
-            years.setEditable(true);
-            years.valueProperty().addListener((o, before, now) ->
-                    change(editor, index, r -> new RetentionRule(r.appliesTo(), r.criterion(), now, r.details())));
-            f.row(form, "retention.years", years);
+            TextField years = f.text(id + "-years", "retention.years", String.valueOf(yearsOr(rule, 2)), typed ->
+                    Validation.wholeYears(typed).ifPresent(value ->
+                            change(editor, index, r -> new RetentionRule(r.appliesTo(), r.criterion(), value, r.details()))));
+            years.setPrefColumnCount(4);
+            f.row(form, "retention.years", Validation.checked(years, t -> Validation.wholeYears(t).isPresent()
+                    ? java.util.Optional.empty() : java.util.Optional.of("validation.years"), f));
         }
         f.row(form, "retention.details", f.localized(id + "-details", "retention.details", rule.details(), true,
                 v -> change(editor, index, r -> new RetentionRule(r.appliesTo(), r.criterion(), r.years(), v))));

@@ -105,6 +105,17 @@ final class ReviewStep implements Step {
         picker.setAccessibleText(context.fields().i18n().text("review.nextReview"));
         picker.valueProperty().addListener((o, before, now) -> editor.changeSettings(
                 s -> new NoticeSettings(s.languages(), now, s.introduction(), s.rightsInstructions())));
+        // A date typed but not yet confirmed with Enter is kept too, so closing the file at once loses nothing.
+        picker.getEditor().textProperty().addListener((o, before, typed) -> {
+            try {
+                LocalDate date = picker.getConverter().fromString(typed);
+                if (date != null) {
+                    editor.changeSettings(s -> new NoticeSettings(s.languages(), date, s.introduction(), s.rightsInstructions()));
+                }
+            } catch (java.time.format.DateTimeParseException incomplete) {
+                // still being typed; the owner's text stays in the field
+            }
+        });
         return picker;
     }
 }

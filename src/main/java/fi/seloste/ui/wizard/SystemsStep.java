@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -80,7 +81,8 @@ final class SystemsStep extends RegisterStep {
             if (chosen.statutory()) {
                 editor.changeSelectedRegister(b -> b.recipients(Lists.add(r.recipients(), chosen.toRecipient())));
             } else {
-                editor.changeSelectedRegister(b -> b.systems(Lists.add(r.systems(), chosen.toSystemUse())));
+                SystemUse added = chosen.needsHostingProvider() ? chosen.toSystemUse().withVendor("") : chosen.toSystemUse();
+                editor.changeSelectedRegister(b -> b.systems(Lists.add(r.systems(), added)));
             }
             context.rebuild().run();
         });
@@ -105,8 +107,9 @@ final class SystemsStep extends RegisterStep {
         GridPane form = Fields.form();
         f.row(form, "systems.name", f.text(id + "-name", "systems.name", system.name(),
                 v -> change(editor, index, s -> s.withName(v))));
-        boolean needsHost = system.catalogId() != null && Catalogues.systems().stream()
-                .anyMatch(c -> c.id().equals(system.catalogId()) && c.needsHostingProvider());
+        CatalogueSystem entry = system.catalogId() == null ? null : Catalogues.systems().stream()
+                .filter(c -> c.id().equals(system.catalogId())).findFirst().orElse(null);
+        boolean needsHost = entry != null && entry.needsHostingProvider();
         String vendorKey = needsHost ? "systems.host" : "systems.vendor";
         f.row(form, vendorKey, f.text(id + "-vendor", vendorKey, system.vendor(),
                 v -> change(editor, index, s -> s.withVendor(v))));
@@ -122,6 +125,13 @@ final class SystemsStep extends RegisterStep {
         f.row(form, "systems.privacyUrl", f.text(id + "-privacy-url", "systems.privacyUrl", system.privacyUrl(),
                 v -> change(editor, index, s -> s.withPrivacyUrl(v))));
         VBox card = Fields.card(id, form);
+        if (entry != null && entry.roleNote() != null) {
+            Label note = new Label(entry.roleNote().in(f.i18n().language()));
+            note.setWrapText(true);
+            note.getStyleClass().add("text-muted");
+            note.setId(id + "-note");
+            card.getChildren().add(note);
+        }
         if (system.factsCheckedOn() != null) {
             card.getChildren().add(f.help("systems.checkedOn", system.factsCheckedOn().toString()));
         }

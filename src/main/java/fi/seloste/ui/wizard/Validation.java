@@ -46,6 +46,16 @@ final class Validation {
         return WEBSITE.matcher(text.strip()).matches() ? Optional.empty() : Optional.of("validation.website");
     }
 
+    /** A number of years as typed ("2", " 10 "), or empty when it is not a whole number from 0 to 200. */
+    static Optional<Integer> wholeYears(String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("\\d{1,3}")) {
+            return Optional.empty();
+        }
+        int years = Integer.parseInt(t);
+        return years <= 200 ? Optional.of(years) : Optional.empty();
+    }
+
     /** The field with its message line below it. */
     static VBox checked(TextInputControl field, Function<String, Optional<String>> rule, Fields fields) {
         Label message = new Label();

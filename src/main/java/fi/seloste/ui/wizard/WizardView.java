@@ -74,6 +74,10 @@ public final class WizardView extends BorderPane {
         show();
     }
 
+    public NoticeEditor editor() {
+        return editor;
+    }
+
     public ObjectProperty<NoticeStep> currentStep() {
         return current;
     }
