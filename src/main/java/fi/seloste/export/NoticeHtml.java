@@ -1,0 +1,238 @@
+package fi.seloste.export;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import fi.seloste.domain.Language;
+import fi.seloste.domain.Notice;
+import fi.seloste.export.Section.Block;
+import fi.seloste.export.Section.Items;
+import fi.seloste.export.Section.Paragraph;
+
+/**
+ * The notice as HTML, from {@link NoticeOutline}: a standalone HTML5 document (inline CSS only, no scripts, no
+ * external requests; readable on a phone and in print) or a fragment for pasting into a website. The PDF is
+ * rendered from the same document ({@link NoticePdf}), so the two never disagree. The markup is polyglot (also
+ * well-formed XML) because openhtmltopdf parses it as XML. Owner text is always escaped ({@link HtmlWriter}).
+ */
+public final class NoticeHtml {
+
+    /** The CSS class of the element that holds the whole notice, in the document and in the fragment. */
+    public static final String NOTICE_CLASS = "seloste-notice";
+
+    /** Fonts a browser has; DejaVu Sans last so that a system that has it but none of the others still uses it. */
+    private static final String WEB_FONTS =
+            "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"DejaVu Sans\", sans-serif";
+    /** In the PDF only the embedded font: a fallback to a PDF base font would not be embedded (PDF/A forbids it). */
+    static final String PDF_FONT_FAMILY = "DejaVu Sans";
+
+    private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT);
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private NoticeHtml() {
+    }
+
+    /** A standalone HTML5 document: {@code <!DOCTYPE html>}, lang, charset, viewport, title, inline CSS. */
+    public static String document(Notice notice, Language language, NoticeMeta meta) {
+        return document(notice, language, meta, WEB_FONTS);
+    }
+
+    /** The notice for pasting into a web page: {@code <section class="seloste-notice" lang="..">…</section>}. */
+    public static String fragment(Notice notice, Language language, NoticeMeta meta) {
+        NoticeWording w = new NoticeWording(language);
+        HtmlWriter html = new HtmlWriter();
+        notice(html, NoticeOutline.of(notice, language), w, title(notice, w), meta);
+        return html.toString();
+    }
+
+    /** "Tietosuojaseloste – Flowest": the document title, also the PDF's title. */
+    public static String title(Notice notice, Language language) {
+        return title(notice, new NoticeWording(language));
+    }
+
+    /** The same document with the embedded font only, for {@link NoticePdf}. */
+    static String documentForPdf(Notice notice, Language language, NoticeMeta meta) {
+        return document(notice, language, meta, "\"" + PDF_FONT_FAMILY + "\"");
+    }
+
+    private static String document(Notice notice, Language language, NoticeMeta meta, String fonts) {
+        Objects.requireNonNull(notice, "notice");
+        Objects.requireNonNull(language, "language");
+        NoticeWording w = new NoticeWording(language);
+        String title = title(notice, w);
+        HtmlWriter html = new HtmlWriter();
+        html.raw("<!DOCTYPE html>").newline();
+        html.open("html", "lang", language.tag()).newline();
+        html.raw("<head>").newline();
+        html.raw("<meta charset=\"utf-8\" />").newline();
+        html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />").newline();
+        html.element("title", title).newline();
+        String description = w.text("document.description");
+        html.raw("<meta name=\"description\" content=\"").text(description).raw("\" />").newline();
+        // openhtmltopdf takes the PDF's Subject and dc:description (which PDF/UA wants) from this one.
+        html.raw("<meta name=\"subject\" content=\"").text(description).raw("\" />").newline();
+        html.raw("<style>").newline().raw(css(fonts, w)).raw("</style>").newline();
+        html.raw("</head>").newline();
+        html.raw("<body>").newline();
+        html.raw("<main>").newline();
+        notice(html, NoticeOutline.of(notice, language), w, title, meta);
+        html.raw("</main>").newline();
+        html.raw("</body>").newline();
+        html.raw("</html>").newline();
+        return html.toString();
+    }
+
+    private static String title(Notice notice, NoticeWording w) {
+        String name = notice.controller().name().strip();
+        String title = w.text("document.title");
+        return name.isEmpty() ? title : title + " – " + name;
+    }
+
+    private static void notice(HtmlWriter html, List<Section> sections, NoticeWording w, String title, NoticeMeta meta) {
+        html.open("section", "class", NOTICE_CLASS, "lang", w.language().tag()).newline();
+        html.element("h1", title).newline();
+        for (Section section : sections) {
+            section(html, section, 2);
+        }
+        String footer = footer(meta == null ? NoticeMeta.NONE : meta, w);
+        if (!footer.isEmpty()) {
+            html.raw("<footer class=\"seloste-footer\">").element("p", footer).raw("</footer>").newline();
+        }
+        html.close("section").newline();
+    }
+
+    private static void section(HtmlWriter html, Section section, int level) {
+        String heading = "h" + Math.min(level, 6);
+        html.raw("<section>").newline();
+        html.element(heading, section.title()).newline();
+        for (Block block : section.blocks()) {
+            if (block instanceof Paragraph p) {
+                paragraph(html, p.text());
+            } else if (block instanceof Items items && !items.items().isEmpty()) {
+                html.raw("<ul>").newline();
+                for (String item : items.items()) {
+                    html.raw("<li>");
+                    lines(html, item);
+                    html.raw("</li>").newline();
+                }
+                html.raw("</ul>").newline();
+            }
+        }
+        for (Section sub : section.subsections()) {
+            section(html, sub, level + 1);
+        }
+        html.raw("</section>").newline();
+    }
+
+    /** Owner text may hold line breaks: a blank line starts a new paragraph, a single one is a line break. */
+    private static void paragraph(HtmlWriter html, String text) {
+        for (String part : text.replace("\r\n", "\n").split("\n[ \t]*\n")) {
+            if (!part.isBlank()) {
+                html.raw("<p>");
+                lines(html, part.strip());
+                html.raw("</p>").newline();
+            }
+        }
+    }
+
+    private static void lines(HtmlWriter html, String text) {
+        String[] lines = text.replace("\r\n", "\n").split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                html.raw("<br />");
+            }
+            html.text(lines[i]);
+        }
+    }
+
+    private static String footer(NoticeMeta meta, NoticeWording w) {
+        StringBuilder line = new StringBuilder();
+        if (meta.date() != null) {
+            DateTimeFormatter format = w.language() == Language.EN ? ENGLISH_DATE : FINNISH_DATE;
+            line.append(w.text("footer.updated", meta.date().format(format)));
+        }
+        if (meta.version() != null) {
+            String version = w.text("footer.version", String.valueOf(meta.version()));
+            line.append(line.length() == 0 ? capitalise(version) : " · " + version);
+        }
+        return line.toString();
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /**
+     * Dark text on white (contrast at least 12:1; grey rules #767676 are 4.5:1), relative sizes so that the page
+     * zooms, one narrow column on a phone, A4 with page numbers in print.
+     */
+    private static String css(String fonts, NoticeWording w) {
+        return """
+                html { background: #ffffff; }
+                body { margin: 0; padding: 1em; background: #ffffff; color: #1a1a1a; font-family: %1$s;
+                  font-size: 100%%; line-height: 1.5; }
+                main, section, footer { display: block; }
+                .seloste-notice { max-width: 46em; margin: 0 auto; word-wrap: break-word; }
+                h1 { font-size: 1.6em; line-height: 1.25; margin: 0 0 0.8em 0; }
+                h2 { font-size: 1.25em; line-height: 1.3; margin: 1.5em 0 0.5em 0; padding-bottom: 0.15em;
+                  border-bottom: 1px solid #767676; }
+                h3 { font-size: 1.05em; line-height: 1.3; margin: 1.2em 0 0.4em 0; }
+                h1, h2, h3 { color: #000000; font-weight: bold; }
+                p { margin: 0 0 0.6em 0; }
+                ul { margin: 0 0 0.8em 0; padding-left: 1.4em; }
+                li { margin: 0.2em 0; }
+                .seloste-footer { margin-top: 2em; padding-top: 0.5em; border-top: 1px solid #767676; color: #333333;
+                  font-size: 0.875em; }
+                @page {
+                  size: A4;
+                  margin: 20mm 18mm 22mm 18mm;
+                  @bottom-center { content: %2$s; font-family: %1$s; font-size: 9pt; color: #333333; }
+                }
+                @media print {
+                  body { padding: 0; font-size: 10.5pt; }
+                  .seloste-notice { max-width: none; }
+                  h2, h3 { page-break-after: avoid; }
+                  p, li { orphans: 3; widows: 3; }
+                }
+                """.formatted(fonts, pageNumberContent(w));
+    }
+
+    /** "sivu " counter(page) " / " counter(pages), from the bundle's pdf.pageNumber pattern. */
+    static String pageNumberContent(NoticeWording w) {
+        String pattern = w.text("pdf.pageNumber", "\u0001", "\u0002");
+        StringBuilder content = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\u0001' || c == '\u0002') {
+                appendCssString(content, literal);
+                content.append(content.length() == 0 ? "" : " ").append(c == '\u0001' ? "counter(page)" : "counter(pages)");
+            } else {
+                literal.append(c);
+            }
+        }
+        appendCssString(content, literal);
+        return content.toString();
+    }
+
+    private static void appendCssString(StringBuilder content, StringBuilder literal) {
+        if (literal.length() == 0) {
+            return;
+        }
+        StringBuilder s = new StringBuilder("\"");
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c == '"' || c == '\\') {
+                s.append('\\').append(c);
+            } else if (c == '<' || c == '>' || c == '&') {
+                s.append(String.format(Locale.ROOT, "\\%x ", (int) c));
+            } else {
+                s.append(c);
+            }
+        }
+        content.append(content.length() == 0 ? "" : " ").append(s).append('"');
+        literal.setLength(0);
+    }
+}

@@ -1,0 +1,204 @@
+package fi.seloste.export;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+
+import fi.seloste.domain.Language;
+import fi.seloste.domain.Notice;
+
+/**
+ * The notice as an archival, accessible PDF: PDF/A-3u and PDF/UA-1, A4, DejaVu Sans embedded, page numbers in the
+ * footer, rendered by openhtmltopdf from {@link NoticeHtml}'s document. The same notice and meta always give the same
+ * bytes: the dates come from {@link NoticeMeta#date()}, the file identifier is a hash of the content, the producer
+ * is fixed. See docs/decisions/0008-export-rendering.md.
+ */
+public final class NoticePdf {
+
+    static final String PRODUCER = "Seloste";
+
+    private static final String FONT_DIR = "/fi/seloste/export/fonts/";
+    private static final byte[] REGULAR = resource(FONT_DIR + "DejaVuSans.ttf");
+    private static final byte[] BOLD = resource(FONT_DIR + "DejaVuSans-Bold.ttf");
+    private static final byte[] OBLIQUE = resource(FONT_DIR + "DejaVuSans-Oblique.ttf");
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private static final Pattern XMP_DATE = Pattern.compile("<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*</xmp:\\1>");
+
+    private NoticePdf() {
+    }
+
+    /** The notice in one language as PDF/A-3u + PDF/UA-1 bytes. */
+    public static byte[] render(Notice notice, Language language, NoticeMeta meta) {
+        NoticeMeta m = meta == null ? NoticeMeta.NONE : meta;
+        String html = NoticeHtml.documentForPdf(notice, language, m);
+        try {
+            return render(html, m.date());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not render the notice as PDF", e);
+        }
+    }
+
+    /**
+     * Writes the PDF to {@code target}: first to a temporary file in the same folder, forced to the disk, then moved
+     * into place. If anything fails, an existing file at {@code target} is left as it was.
+     */
+    public static void write(Notice notice, Language language, NoticeMeta meta, Path target) throws IOException {
+        byte[] pdf = render(notice, language, meta);
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        // Not Files.createTempFile: it makes the file readable by its owner only, and the PDF is meant to be shared.
+        Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(pdf);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    static byte[] render(String html, LocalDate date) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfAConformance(PdfAConformance.PDFA_3_U)
+                .usePdfUaAccessibility(true)
+                .useColorProfile(SRGB)
+                .withProducer(PRODUCER)
+                .useFont(() -> new ByteArrayInputStream(REGULAR), NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(BOLD), NoticeHtml.PDF_FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(OBLIQUE), NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.OBLIQUE, true)
+                .useFont(() -> new ByteArrayInputStream(OBLIQUE), NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.ITALIC, true)
+                .withHtmlContent(html, null);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            PDDocument document = renderer.createPDFKeepOpen();
+            try {
+                makeDeterministic(document, html, date);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+                document.save(out);
+                return out.toByteArray();
+            } finally {
+                document.close();
+            }
+        }
+    }
+
+    /**
+     * openhtmltopdf stamps the current time into the info dictionary and the XMP metadata, and PDFBox derives the
+     * file identifier from the current time. Replace all three with values that depend on the content only.
+     */
+    private static void makeDeterministic(PDDocument document, String html, LocalDate date) throws IOException {
+        Calendar when = date == null ? null : calendar(date);
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+        info.setProducer(PRODUCER);
+        PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+            String fixed = replaceXmpDates(xmp, when == null ? null : xmpDate(date));
+            if (!fixed.equals(xmp)) {
+                PDMetadata replacement =
+                        new PDMetadata(document, new ByteArrayInputStream(fixed.getBytes(StandardCharsets.UTF_8)));
+                document.getDocumentCatalog().setMetadata(replacement);
+            }
+        }
+        byte[] id = Arrays.copyOf(sha256(html + "\u0000" + date), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /**
+     * Sets every xmp date to {@code value} and adds xmp:ModifyDate next to xmp:CreateDate if missing (the info
+     * dictionary has both, and PDF/A wants the two to agree), or removes them all when there is no date.
+     */
+    static String replaceXmpDates(String xmp, String value) {
+        Matcher m = XMP_DATE.matcher(xmp);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = value == null ? "" : "<xmp:" + m.group(1) + ">" + value + "</xmp:" + m.group(1) + ">";
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        String result = out.toString();
+        String create = "</xmp:CreateDate>";
+        if (value != null && !result.contains("<xmp:ModifyDate>") && result.contains(create)) {
+            result = result.replace(create, create + "<xmp:ModifyDate>" + value + "</xmp:ModifyDate>");
+        }
+        return result;
+    }
+
+    private static Calendar calendar(LocalDate date) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        c.clear();
+        c.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
+        return c;
+    }
+
+    private static String xmpDate(LocalDate date) {
+        return date + "T00:00:00+00:00";
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = NoticePdf.class.getResourceAsStream(name)) {
+            return Objects.requireNonNull(in, name).readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(name, e);
+        }
+    }
+}
