@@ -2,7 +2,6 @@ package fi.seloste.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,21 +17,14 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class NoticeHtmlTest {
 
-    private static final NoticeMeta META = new NoticeMeta(LocalDate.of(2027, 11, 1), 3);
-
-    static Stream<Arguments> seedsAndLanguages() {
-        return Stream.of(Language.values()).flatMap(l -> Stream.of(
-                Arguments.of("physiotherapy", SeedNotices.physiotherapy(), l),
-                Arguments.of("beautySalon", SeedNotices.beautySalon(), l)));
-    }
+    private static final NoticeMeta META = SeedCases.META;
 
     @ParameterizedTest(name = "{0} {2}")
-    @MethodSource("seedsAndLanguages")
+    @MethodSource("fi.seloste.export.SeedCases#seedsAndLanguages")
     void documentIsValidHtml5WithTheOutlineAsHeadings(String name, Notice notice, Language language) {
         String html = NoticeHtml.document(notice, language, META);
         assertThat(html).startsWith("<!DOCTYPE html>");

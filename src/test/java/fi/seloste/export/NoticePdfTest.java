@@ -22,21 +22,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class NoticePdfTest {
 
-    private static final NoticeMeta META = new NoticeMeta(LocalDate.of(2027, 11, 1), 3);
-
-    static Stream<Arguments> seedsAndLanguages() {
-        return Stream.of(Language.values()).flatMap(l -> Stream.of(
-                Arguments.of("physiotherapy", SeedNotices.physiotherapy(), l),
-                Arguments.of("beautySalon", SeedNotices.beautySalon(), l)));
-    }
+    private static final NoticeMeta META = SeedCases.META;
 
     @ParameterizedTest(name = "{0} {2}")
-    @MethodSource("seedsAndLanguages")
+    @MethodSource("fi.seloste.export.SeedCases#seedsAndLanguages")
     void pdfHoldsEverySectionTitleAndPageNumbers(String name, Notice notice, Language language) throws IOException {
         byte[] pdf = NoticePdf.render(notice, language, META);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
