@@ -1,6 +1,8 @@
 package fi.seloste.ui;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
@@ -24,6 +26,11 @@ public final class Controls {
         button.setAccessibleText(text.replace("_", ""));
         button.setMnemonicParsing(true);
         return button;
+    }
+
+    /** A Cancel button in the UI language (JavaFX's own follows the operating system's language). */
+    public static ButtonType cancel(I18n i18n) {
+        return new ButtonType(i18n.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     /** A label that names the control, moves focus to it with its mnemonic, and is read with it. */

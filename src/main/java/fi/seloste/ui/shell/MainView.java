@@ -40,6 +40,7 @@ final class MainView extends BorderPane {
 
         model.editor().addListener((o, before, now) -> showContent());
         model.problem().addListener((o, before, now) -> showProblem());
+        model.info().addListener((o, before, now) -> showProblem());
         model.busy().addListener((o, before, now) -> showContent());
         ChangeListener<Throwable> saveProblem = (o, before, now) -> showProblem();
         model.session().addListener((o, before, now) -> {
@@ -72,6 +73,14 @@ final class MainView extends BorderPane {
         String text = model.problem().get();
         if (text == null && session != null && session.saveProblem().get() != null) {
             text = i18n.text("problem.notSaved", ProblemText.of(session.saveProblem().get(), i18n));
+        }
+        boolean isInfo = text == null && model.info().get() != null;
+        if (isInfo) {
+            text = model.info().get();
+        }
+        banner.getStyleClass().remove("info-banner");
+        if (isInfo) {
+            banner.getStyleClass().add("info-banner");
         }
         problemText.setText(text == null ? "" : text);
         banner.setVisible(text != null);

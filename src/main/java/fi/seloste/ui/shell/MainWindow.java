@@ -8,6 +8,7 @@ import fi.seloste.domain.Language;
 import fi.seloste.settings.WindowBounds;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.export.ExportDialog;
 
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -95,6 +96,15 @@ public final class MainWindow implements ShellMenus.ShellActions {
         File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
             model.open(chosen.toPath());
+        }
+    }
+
+    @Override
+    public void exportNotice() {
+        var editor = model.editor().get();
+        var session = model.session().get();
+        if (editor != null && session != null) {
+            ExportDialog.ask(stage, i18n(), editor.current(), session.path().getParent()).ifPresent(model::export);
         }
     }
 

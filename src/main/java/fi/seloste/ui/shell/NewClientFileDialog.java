@@ -74,7 +74,7 @@ final class NewClientFileDialog {
         dialog.getDialogPane().setContent(grid);
 
         ButtonType create = new ButtonType(i18n.text("newfile.create"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(create, Controls.cancel(i18n));
         Button createButton = (Button) dialog.getDialogPane().lookupButton(create);
         createButton.setId("new-client-create");
         createButton.disableProperty().bind(Bindings.createBooleanBinding(() -> name.getText().isBlank(), name.textProperty()));

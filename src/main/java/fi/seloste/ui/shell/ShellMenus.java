@@ -41,11 +41,14 @@ final class ShellMenus {
         Menu recent = menu("menu-file-recent", "menu.file.recent");
         fillRecent(recent);
         model.recentFiles().addListener((ListChangeListener<Path>) change -> fillRecent(recent));
+        MenuItem export = item("menu-file-export", "menu.file.export", "Shortcut+E", actions::exportNotice);
+        export.disableProperty().bind(model.session().isNull());
         MenuItem close = item("menu-file-close", "menu.file.close", "Shortcut+W", model::close);
         close.disableProperty().bind(model.session().isNull());
         MenuItem quit = item("menu-file-quit", "menu.file.quit", "Shortcut+Q", actions::quit);
         Menu file = menu("menu-file", "menu.file");
-        file.getItems().addAll(create, open, recent, new SeparatorMenuItem(), close, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(create, open, recent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), close,
+                new SeparatorMenuItem(), quit);
         return file;
     }
 
@@ -103,6 +106,8 @@ final class ShellMenus {
         void newClientFile();
 
         void openClientFile();
+
+        void exportNotice();
 
         void quit();
 

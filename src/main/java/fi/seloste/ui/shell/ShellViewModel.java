@@ -3,6 +3,7 @@ package fi.seloste.ui.shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,7 +22,10 @@ import fi.seloste.store.ClientFiles;
 import fi.seloste.ui.Background;
 import fi.seloste.ui.ClientSession;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.export.ExportRequest;
 import fi.seloste.ui.wizard.NoticeEditor;
+import fi.seloste.export.NoticeExport;
+import fi.seloste.export.NoticeMeta;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -51,6 +55,7 @@ public final class ShellViewModel {
     private final ObjectProperty<ClientSession> session = new SimpleObjectProperty<>();
     private final ObjectProperty<NoticeEditor> editor = new SimpleObjectProperty<>();
     private final ObjectProperty<String> problem = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> info = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("Seloste");
@@ -135,6 +140,35 @@ public final class ShellViewModel {
 
     public void dismissProblem() {
         problem.set(null);
+        info.set(null);
+    }
+
+    /** Writes the notice as it is now (dated today, not a signed version) in the background; says where it went. */
+    public void export(ExportRequest request) {
+        NoticeEditor open = editor.get();
+        if (open == null) {
+            return;
+        }
+        Notice notice = open.current();
+        String baseName = ClientFileName.displayName(session.get().path());
+        busy.set(true);
+        info.set(null);
+        problem.set(null);
+        background.call(() -> NoticeExport.write(notice, request.languages(), request.formats(), request.folder(), baseName,
+                new NoticeMeta(LocalDate.now(), null)))
+                .onSuccess(files -> {
+                    busy.set(false);
+                    info.set(i18n.get().text("export.done", files.size(), request.folder().toString()));
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    LOG.log(Level.WARNING, "Export failed", error);
+                    problem.set(i18n.get().text("export.failed", request.folder().toString()));
+                }).start();
+    }
+
+    public ObjectProperty<String> info() {
+        return info;
     }
 
     private void switchTo(Callable<ClientFile> opening) {

@@ -1,0 +1,52 @@
+package fi.seloste.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import fi.seloste.domain.Language;
+import fi.seloste.domain.Notice;
+
+/** Writes the notice in the chosen languages and formats into a folder, each file safely (see SafeFiles). */
+public final class NoticeExport {
+
+    /** What to write: the archival PDF, the standalone web page, or the fragment to paste into a website. */
+    public enum Format {
+        PDF(".pdf"), HTML(".html"), HTML_FRAGMENT("-fragment.html");
+
+        private final String ending;
+
+        Format(String ending) {
+            this.ending = ending;
+        }
+    }
+
+    private NoticeExport() {
+    }
+
+    /** Returns the files written, in language then format order. */
+    public static List<Path> write(Notice notice, Set<Language> languages, Set<Format> formats, Path folder,
+                                   String baseName, NoticeMeta meta) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Language language : Language.values()) {
+            if (!languages.contains(language)) {
+                continue;
+            }
+            for (Format format : Format.values()) {
+                if (formats.contains(format)) {
+                    Path file = folder.resolve(baseName + "-" + language.tag() + format.ending);
+                    SafeFiles.write(file, switch (format) {
+                        case PDF -> NoticePdf.render(notice, language, meta);
+                        case HTML -> NoticeHtml.document(notice, language, meta).getBytes(StandardCharsets.UTF_8);
+                        case HTML_FRAGMENT -> NoticeHtml.fragment(notice, language, meta).getBytes(StandardCharsets.UTF_8);
+                    });
+                    written.add(file);
+                }
+            }
+        }
+        return written;
+    }
+}

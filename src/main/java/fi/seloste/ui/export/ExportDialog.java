@@ -1,0 +1,142 @@
+package fi.seloste.ui.export;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fi.seloste.domain.Language;
+import fi.seloste.domain.Notice;
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.check.Translations;
+import fi.seloste.export.NoticeExport;
+import fi.seloste.ui.Controls;
+import fi.seloste.ui.I18n;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/**
+ * File → Export notice…: languages, formats, folder. Before exporting it says plainly where a language lacks the
+ * owner's translation, because the notice then shows the Finnish text there.
+ */
+public final class ExportDialog {
+
+    private ExportDialog() {
+    }
+
+    public static Optional<ExportRequest> ask(Window owner, I18n i18n, Notice notice, Path defaultFolder) {
+        Dialog<ExportRequest> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.text("export.title"));
+        dialog.setHeaderText(i18n.text("export.header"));
+        dialog.getDialogPane().setId("export-dialog");
+
+        Set<Language> languages = EnumSet.copyOf(notice.settings().languages());
+        Set<NoticeExport.Format> formats = EnumSet.of(NoticeExport.Format.PDF, NoticeExport.Format.HTML);
+        Label warning = new Label();
+        warning.setId("export-translation-warning");
+        warning.setWrapText(true);
+        warning.getStyleClass().add("validation-message");
+        Runnable updateWarning = () -> {
+            String text = missing(notice, languages, i18n);
+            warning.setText(text);
+            warning.setVisible(!text.isEmpty());
+            warning.setManaged(!text.isEmpty());
+        };
+
+        HBox languageBoxes = new HBox(16);
+        for (Language language : Language.values()) {
+            CheckBox box = checkBox("export-language-" + language.tag(), i18n.text("language." + language.tag()),
+                    languages.contains(language));
+            box.selectedProperty().addListener((o, was, on) -> {
+                if (on) {
+                    languages.add(language);
+                } else {
+                    languages.remove(language);
+                }
+                updateWarning.run();
+            });
+            languageBoxes.getChildren().add(box);
+        }
+        VBox formatBoxes = new VBox(6);
+        for (NoticeExport.Format format : NoticeExport.Format.values()) {
+            String key = "export.format." + format.name();
+            CheckBox box = checkBox("export-format-" + format.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    i18n.text(key), formats.contains(format));
+            box.selectedProperty().addListener((o, was, on) -> {
+                if (on) {
+                    formats.add(format);
+                } else {
+                    formats.remove(format);
+                }
+            });
+            formatBoxes.getChildren().add(box);
+        }
+
+        ObjectProperty<Path> folder = new SimpleObjectProperty<>(defaultFolder);
+        Label folderShown = new Label();
+        folderShown.setId("export-folder");
+        folderShown.textProperty().bind(Bindings.createStringBinding(() -> folder.get().toString(), folder));
+        Button change = Controls.button("export-folder-change", i18n.text("newfile.folder.change"));
+        change.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            File current = folder.get().toFile();
+            if (current.isDirectory()) {
+                chooser.setInitialDirectory(current);
+            }
+            File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                folder.set(chosen.toPath());
+            }
+        });
+
+        updateWarning.run();
+        dialog.getDialogPane().setContent(new VBox(10,
+                new Label(i18n.text("export.languages")), languageBoxes, warning,
+                new Label(i18n.text("export.formats")), formatBoxes,
+                new Label(i18n.text("newfile.folder")), new HBox(10, folderShown, change)));
+        ButtonType export = new ButtonType(i18n.text("export.export"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(export, Controls.cancel(i18n));
+        Button exportButton = (Button) dialog.getDialogPane().lookupButton(export);
+        exportButton.setId("export-do");
+        dialog.setResultConverter(b -> b == export && !languages.isEmpty() && !formats.isEmpty()
+                ? new ExportRequest(EnumSet.copyOf(languages), EnumSet.copyOf(formats), folder.get()) : null);
+        return dialog.showAndWait();
+    }
+
+    /** e.g. "In English, your own text is missing in: Purposes, Retention. The Finnish text is used there." */
+    static String missing(Notice notice, Set<Language> languages, I18n i18n) {
+        StringBuilder text = new StringBuilder();
+        for (Language language : languages) {
+            Set<NoticeStep> steps = Translations.missingIn(notice, language);
+            if (language != Language.FI && !steps.isEmpty()) {
+                String names = steps.stream().map(s -> i18n.text("step." + s.name())).collect(Collectors.joining(", "));
+                text.append(i18n.text("export.missingTranslation", i18n.text("language." + language.tag()), names)).append('\n');
+            }
+        }
+        return text.toString().strip();
+    }
+
+    private static CheckBox checkBox(String id, String text, boolean selected) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setAccessibleText(text);
+        box.setSelected(selected);
+        return box;
+    }
+}

@@ -1,0 +1,70 @@
+package fi.seloste.ui.export;
+
+import static fi.seloste.testing.RunningApp.await;
+import static fi.seloste.testing.RunningApp.showing;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import fi.seloste.domain.Language;
+import fi.seloste.seeds.SeedNotices;
+import fi.seloste.settings.Settings;
+import fi.seloste.settings.SettingsStore;
+import fi.seloste.store.ClientFileName;
+import fi.seloste.testing.ClientFileWriter;
+import fi.seloste.testing.RunningApp;
+
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** File → Export notice…: the owner is told where English lacks her text, then gets the PDF and the web page. */
+class ExportFlowTest extends FxRobot {
+
+    @TempDir
+    Path root;
+
+    private RunningApp app;
+
+    @AfterEach
+    void quit() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    void exportingInFinnishAndEnglishWarnsOfMissingEnglishTextAndWritesTheFiles() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("clients"));
+        Path file = folder.resolve("Flowest" + ClientFileName.EXTENSION);
+        ClientFileWriter.write(file, SeedNotices.physiotherapy());
+        app = new RunningApp(root.resolve("app"));
+        new SettingsStore(app.configDir()).save(Settings.DEFAULT.withUiLanguage(Language.EN).withRecentFile(file));
+        app.start();
+        await("the wizard is shown", () -> showing(this, "#wizard-steps"));
+
+        clickOn("#menu-file").clickOn("#menu-file-export");
+        await("the export dialog is shown", () -> showing(this, "#export-do"));
+        assertThat(showing(this, "#export-translation-warning")).as("Finnish only: nothing is missing").isFalse();
+        clickOn("#export-language-en");
+        await("the missing English text is named", () -> showing(this, "#export-translation-warning"));
+        assertThat(lookup("#export-translation-warning").queryAs(Label.class).getText())
+                .startsWith("English: your own text is missing in:").contains("Purposes and legal basis");
+        clickOn("#export-do");
+
+        await("the export is reported", () -> showing(this, "#problem-text")
+                && lookup("#problem-text").queryAs(Label.class).getText().startsWith("4 files were saved in"));
+        byte[] pdf = Files.readAllBytes(folder.resolve("Flowest-en.pdf"));
+        assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(folder.resolve("Flowest-fi.pdf")).isNotEmptyFile();
+        assertThat(Files.readString(folder.resolve("Flowest-en.html"))).contains("<html lang=\"en\"", "Flowest");
+        assertThat(Files.readString(folder.resolve("Flowest-fi.html"))).contains("<html lang=\"fi\"", "Rekisterinpitäjä");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file is left")
+                    .noneMatch(name -> name.endsWith(".tmp"));
+        }
+    }
+}
