@@ -36,14 +36,14 @@ public final class NoticeHtml {
 
     /** A standalone HTML5 document: {@code <!DOCTYPE html>}, lang, charset, viewport, title, inline CSS. */
     public static String document(Notice notice, Language language, NoticeMeta meta) {
-        return document(notice, language, meta, WEB_FONTS);
+        return document(notice, language, meta, WEB_FONTS, false);
     }
 
     /** The notice for pasting into a web page: {@code <section class="seloste-notice" lang="..">…</section>}. */
     public static String fragment(Notice notice, Language language, NoticeMeta meta) {
         NoticeWording w = new NoticeWording(language);
         HtmlWriter html = new HtmlWriter();
-        notice(html, NoticeOutline.of(notice, language), w, title(notice, w), meta);
+        notice(html, NoticeOutline.of(notice, language), w, title(notice, w), meta, false);
         return html.toString();
     }
 
@@ -54,10 +54,10 @@ public final class NoticeHtml {
 
     /** The same document with the embedded font only, for {@link NoticePdf}. */
     static String documentForPdf(Notice notice, Language language, NoticeMeta meta) {
-        return document(notice, language, meta, "\"" + PDF_FONT_FAMILY + "\"");
+        return document(notice, language, meta, "\"" + PDF_FONT_FAMILY + "\"", true);
     }
 
-    private static String document(Notice notice, Language language, NoticeMeta meta, String fonts) {
+    private static String document(Notice notice, Language language, NoticeMeta meta, String fonts, boolean forPrint) {
         Objects.requireNonNull(notice, "notice");
         Objects.requireNonNull(language, "language");
         NoticeWording w = new NoticeWording(language);
@@ -77,7 +77,7 @@ public final class NoticeHtml {
         html.raw("</head>").newline();
         html.raw("<body>").newline();
         html.raw("<main>").newline();
-        notice(html, NoticeOutline.of(notice, language), w, title, meta);
+        notice(html, NoticeOutline.of(notice, language), w, title, meta, forPrint);
         html.raw("</main>").newline();
         html.raw("</body>").newline();
         html.raw("</html>").newline();
@@ -90,13 +90,18 @@ public final class NoticeHtml {
         return name.isEmpty() ? title : title + " – " + name;
     }
 
-    private static void notice(HtmlWriter html, List<Section> sections, NoticeWording w, String title, NoticeMeta meta) {
+    private static void notice(HtmlWriter html, List<Section> sections, NoticeWording w, String title, NoticeMeta meta,
+                               boolean forPrint) {
         html.open("section", "class", NOTICE_CLASS, "lang", w.language().tag()).newline();
         html.element("h1", title).newline();
         for (Section section : sections) {
             section(html, section, 2);
         }
-        String footer = footer(meta == null ? NoticeMeta.NONE : meta, w);
+        NoticeMeta m = meta == null ? NoticeMeta.NONE : meta;
+        if (m.signOff() != null) {
+            SignOffBlock.write(html, m, w, forPrint);
+        }
+        String footer = footer(m, w);
         if (!footer.isEmpty()) {
             html.raw("<footer class=\"seloste-footer\">").element("p", footer).raw("</footer>").newline();
         }
@@ -183,6 +188,9 @@ public final class NoticeHtml {
                 p { margin: 0 0 0.6em 0; }
                 ul { margin: 0 0 0.8em 0; padding-left: 1.4em; }
                 li { margin: 0.2em 0; }
+                .seloste-signoff { margin-top: 2em; padding: 0.6em 0.8em; border: 1px solid #767676; }
+                .seloste-signoff .fingerprint { font-size: 0.85em; word-break: break-all; }
+                .seloste-signoff .signature { margin-top: 2.5em; border-top: 1px solid #222222; width: 60%%; padding-top: 0.2em; }
                 .seloste-footer { margin-top: 2em; padding-top: 0.5em; border-top: 1px solid #767676; color: #333333;
                   font-size: 0.875em; }
                 @page {
