@@ -1,7 +1,10 @@
 package fi.seloste.ui;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,6 +14,10 @@ import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.Register;
+import fi.seloste.domain.SignOff;
+import fi.seloste.export.NoticeExport;
+import fi.seloste.export.NoticeMeta;
+import fi.seloste.store.SignedVersion;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileName;
 
@@ -104,6 +111,26 @@ public final class ClientSession {
             file.deleteRegister(id);
             return id;
         }).onSuccess(done -> saved()).onFailure(this::failed).start();
+    }
+
+    /** Freezes what is in the file now (every edit made before this call is in it) as the next version. */
+    public void signOff(String signer, String role, Consumer<SignOff> whenDone) {
+        background.call(() -> file.signOff(signer, role, Instant.now())).onSuccess(whenDone).onFailure(this::failed).start();
+    }
+
+    public void signOffs(Consumer<List<SignOff>> whenRead) {
+        background.call(file::signOffs).onSuccess(whenRead).onFailure(this::failed).start();
+    }
+
+    /** Exports a signed version, exactly as it was signed, as PDF and HTML in its languages beside the client file. */
+    public void exportSignedVersion(int version, Consumer<List<Path>> whenWritten, Consumer<Throwable> whenFailed) {
+        background.call(() -> {
+            SignedVersion signed = file.signedVersion(version).orElseThrow();
+            Notice notice = signed.notice();
+            return NoticeExport.write(notice, notice.settings().languages(),
+                    EnumSet.of(NoticeExport.Format.PDF, NoticeExport.Format.HTML), file.path().getParent(),
+                    fileDisplayName() + "-v" + version, NoticeMeta.signed(signed.signOff()));
+        }).onSuccess(whenWritten).onFailure(whenFailed).start();
     }
 
     public ReadOnlyObjectProperty<SaveState> saveState() {

@@ -160,6 +160,11 @@ public final class NoticeEditor {
         }
     }
 
+    /** The file's sign-off versions, the sign-offs made and the exports, all through the disk thread. */
+    public ClientSession session() {
+        return session;
+    }
+
     private void replaceRegisters(List<Register> registers) {
         Notice n = current();
         notice.set(new Notice(n.controller(), n.contactPerson(), n.dataProtectionOfficer(), n.settings(), registers));

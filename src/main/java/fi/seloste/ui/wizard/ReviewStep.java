@@ -50,7 +50,7 @@ final class ReviewStep implements Step {
         summary.setId("review-summary");
         summary.getStyleClass().add("title-4");
         return new VBox(12, f.help("review.intro"), summary, list, f.heading("review.publishing"), languages(context),
-                f.labelled("review.nextReview", nextReview(context)));
+                f.labelled("review.nextReview", nextReview(context)), new SignOffSection(f, editor, errors));
     }
 
     private Node findingRow(StepContext context, Finding finding, int index) {

@@ -1,0 +1,96 @@
+package fi.seloste.ui.wizard;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import fi.seloste.domain.Person;
+import fi.seloste.domain.SignOff;
+import fi.seloste.ui.Controls;
+import fi.seloste.ui.I18n;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Review → sign-off: freeze the notice as the next version, with who signed it off and in which role, and export
+ * any signed version exactly as it was signed (same bytes every time).
+ */
+final class SignOffSection extends VBox {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy H.mm");
+
+    private final NoticeEditor editor;
+    private final I18n i18n;
+    private final VBox versions = new VBox(6);
+    private final Label status = new Label();
+
+    SignOffSection(Fields f, NoticeEditor editor, long errors) {
+        super(10);
+        this.editor = editor;
+        this.i18n = f.i18n();
+        setId("review-signoff");
+        Person contact = editor.current().contactPerson();
+        TextField signer = f.text("review-signer", "review.signer", contact == null ? "" : contact.name(), v -> { });
+        TextField role = f.text("review-signer-role", "review.signerRole", contact == null ? "" : contact.title(), v -> { });
+        GridPane form = Fields.form();
+        f.row(form, "review.signer", signer);
+        f.row(form, "review.signerRole", role);
+        Button signOff = Controls.button("review-sign-off", i18n.text("review.signOff"));
+        signOff.getStyleClass().add("accent");
+        BooleanProperty signing = new SimpleBooleanProperty();
+        signOff.disableProperty().bind(signer.textProperty().isEmpty().or(signing));
+        signOff.setOnAction(e -> {
+            signing.set(true);
+            editor.session().signOff(signer.getText().strip(), role.getText().strip(), signed -> {
+                signing.set(false);
+                status.setText(i18n.text("review.signedOff", signed.version()));
+                reload();
+            });
+        });
+        status.setId("review-signoff-status");
+        status.setWrapText(true);
+        versions.setId("review-versions");
+        getChildren().addAll(f.heading("review.signoff.title"), f.help("review.signoff.help"));
+        if (errors > 0) {
+            Label warning = f.help("review.signoff.errors", errors);
+            warning.setId("review-signoff-errors");
+            getChildren().add(warning);
+        }
+        getChildren().addAll(form, signOff, status, f.heading("review.versions"), versions);
+        reload();
+    }
+
+    private void reload() {
+        editor.session().signOffs(this::show);
+    }
+
+    private void show(List<SignOff> signOffs) {
+        versions.getChildren().clear();
+        if (signOffs.isEmpty()) {
+            versions.getChildren().add(new Label(i18n.text("review.versions.none")));
+        }
+        for (SignOff s : signOffs) {
+            String who = s.signerRole().isBlank() ? s.signer() : s.signer() + ", " + s.signerRole();
+            Label line = new Label(i18n.text("review.version.line", s.version(),
+                    s.signedAt().atZone(ZoneId.of("Europe/Helsinki")).format(WHEN), who, s.contentSha256().substring(0, 16)));
+            line.setWrapText(true);
+            Button export = Controls.button("version-" + s.version() + "-export", i18n.text("review.version.export"));
+            export.setOnAction(e -> editor.session().exportSignedVersion(s.version(),
+                    files -> status.setText(i18n.text("review.version.exported", s.version(), files.size(),
+                            files.isEmpty() ? "" : files.get(0).getParent().toString())),
+                    error -> status.setText(i18n.text("review.version.exportFailed", s.version()))));
+            HBox row = new HBox(10, line, export);
+            row.setId("version-" + s.version());
+            row.setAlignment(Pos.CENTER_LEFT);
+            versions.getChildren().add(row);
+        }
+    }
+}

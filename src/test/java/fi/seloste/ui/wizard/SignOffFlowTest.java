@@ -1,0 +1,100 @@
+package fi.seloste.ui.wizard;
+
+import static fi.seloste.testing.RunningApp.await;
+import static fi.seloste.testing.RunningApp.showing;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import fi.seloste.domain.Language;
+import fi.seloste.domain.SignOff;
+import fi.seloste.seeds.SeedNotices;
+import fi.seloste.settings.Settings;
+import fi.seloste.settings.SettingsStore;
+import fi.seloste.store.ClientFile;
+import fi.seloste.store.ClientFileName;
+import fi.seloste.store.ClientFiles;
+import fi.seloste.testing.ClientFileWriter;
+import fi.seloste.testing.RunningApp;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The owner signs off in the Review step, edits on, signs off again, and exports version 1 unchanged. */
+class SignOffFlowTest extends FxRobot {
+
+    @TempDir
+    Path root;
+
+    private RunningApp app;
+
+    @AfterEach
+    void quit() throws Exception {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @Test
+    void signOffTwiceAndExportTheFirstVersionAsItWasSigned() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("clients"));
+        Path file = folder.resolve("Flowest" + ClientFileName.EXTENSION);
+        ClientFileWriter.write(file, SeedNotices.physiotherapy());
+        app = new RunningApp(root.resolve("app"));
+        new SettingsStore(app.configDir()).save(Settings.DEFAULT.withUiLanguage(Language.EN).withRecentFile(file));
+        app.start();
+        await("the wizard is shown", () -> showing(this, "#wizard-steps"));
+
+        clickOn("#wizard-step-REVIEW");
+        await("the sign-off section is shown", () -> showing(this, "#review-sign-off"));
+        scrollDown();
+        assertThat(showing(this, "#review-signoff-errors")).as("the seed still has errors: said before signing").isTrue();
+        clickOn("#review-signer-role").write("yrittaja");
+        clickOn("#review-sign-off");
+        await("version 1 is listed", () -> showing(this, "#version-1"));
+        assertThat(statusText()).isEqualTo("Version 1 is signed off.");
+
+        clickOn("#wizard-step-CONTROLLER");
+        await("the controller step", () -> showing(this, "#controller-name"));
+        clickOn("#controller-name").write(" Oy");
+        clickOn("#wizard-step-REVIEW");
+        await("the sign-off section again", () -> showing(this, "#review-sign-off"));
+        scrollDown();
+        clickOn("#review-sign-off");
+        await("version 2 is listed", () -> showing(this, "#version-2"));
+
+        clickOn("#version-1-export");
+        await("version 1 is exported", () -> statusText().startsWith("Version 1: 2 files saved in"));
+        String html = Files.readString(folder.resolve("Flowest-v1-fi.html"));
+        assertThat(html).contains("Versio 1", "Veera Westerholm, yrittaja").doesNotContain("Flowest Oy");
+        assertThat(folder.resolve("Flowest-v1-fi.pdf")).isNotEmptyFile();
+
+        app.stop();
+        app = null;
+        try (ClientFile reopened = ClientFiles.open(file)) {
+            assertThat(reopened.signOffs()).extracting(SignOff::version).containsExactly(1, 2);
+            assertThat(reopened.signedVersion(1).orElseThrow().notice().controller().name()).isEqualTo("Flowest");
+            assertThat(reopened.signedVersion(2).orElseThrow().notice().controller().name()).isEqualTo("Flowest Oy");
+        }
+    }
+
+    /** Scrolls the step page to its end, as the owner would drag the scroll bar (wheel events do not scroll on Monocle). */
+    private void scrollDown() {
+        ScrollPane page = lookup("#step-page").queryAs(ScrollPane.class);
+        interact(() -> {
+            page.layout();
+            page.setVvalue(page.getVmax());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String statusText() {
+        return lookup("#review-signoff-status").queryAs(Label.class).getText();
+    }
+}
