@@ -15,6 +15,8 @@ import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SignOff;
+import fi.seloste.domain.diff.Change;
+import fi.seloste.domain.diff.NoticeComparison;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.export.NoticeMeta;
 import fi.seloste.store.SignedVersion;
@@ -131,6 +133,12 @@ public final class ClientSession {
                     EnumSet.of(NoticeExport.Format.PDF, NoticeExport.Format.HTML), file.path().getParent(),
                     fileDisplayName() + "-v" + version, NoticeMeta.signed(signed.signOff()));
         }).onSuccess(whenWritten).onFailure(whenFailed).start();
+    }
+
+    /** The changes from one signed version to another, in plain words. */
+    public void compareVersions(int older, int newer, Consumer<List<Change>> whenCompared) {
+        background.call(() -> NoticeComparison.changes(file.signedVersion(older).orElseThrow().notice(),
+                file.signedVersion(newer).orElseThrow().notice())).onSuccess(whenCompared).onFailure(this::failed).start();
     }
 
     public ReadOnlyObjectProperty<SaveState> saveState() {

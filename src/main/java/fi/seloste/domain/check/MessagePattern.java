@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * Fills in a message pattern: {n} becomes the n-th value and '' an apostrophe. This is the part of
  * java.text.MessageFormat that the findings bundles use; the domain layer may not depend on java.text.
  */
-final class MessagePattern {
+public final class MessagePattern {
 
     private static final Pattern TOKEN = Pattern.compile("''|\\{(\\d+)}");
 
     private MessagePattern() {
     }
 
-    static String format(String pattern, List<String> values) {
+    public static String format(String pattern, List<String> values) {
         Matcher token = TOKEN.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (token.find()) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import fi.seloste.domain.Person;
 import fi.seloste.domain.SignOff;
+import fi.seloste.domain.diff.Change;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
 
@@ -31,6 +32,7 @@ final class SignOffSection extends VBox {
     private final I18n i18n;
     private final VBox versions = new VBox(6);
     private final Label status = new Label();
+    private final VBox changes = new VBox(4);
 
     SignOffSection(Fields f, NoticeEditor editor, long errors) {
         super(10);
@@ -64,8 +66,22 @@ final class SignOffSection extends VBox {
             warning.setId("review-signoff-errors");
             getChildren().add(warning);
         }
-        getChildren().addAll(form, signOff, status, f.heading("review.versions"), versions);
+        changes.setId("review-changes");
+        getChildren().addAll(form, signOff, status, f.heading("review.versions"), versions, changes);
         reload();
+    }
+
+    private void showChanges(List<Change> changes) {
+        this.changes.getChildren().clear();
+        if (changes.isEmpty()) {
+            this.changes.getChildren().add(new Label(i18n.text("review.changes.none")));
+        }
+        for (Change change : changes) {
+            String text = change.message(i18n.language());
+            Label line = new Label((change.kind().fundamental() ? i18n.text("review.changes.announce") + " " : "") + "•  " + text);
+            line.setWrapText(true);
+            this.changes.getChildren().add(line);
+        }
     }
 
     private void reload() {
@@ -88,6 +104,11 @@ final class SignOffSection extends VBox {
                             files.isEmpty() ? "" : files.get(0).getParent().toString())),
                     error -> status.setText(i18n.text("review.version.exportFailed", s.version()))));
             HBox row = new HBox(10, line, export);
+            if (s.version() > 1) {
+                Button changes = Controls.button("version-" + s.version() + "-changes", i18n.text("review.version.changes"));
+                changes.setOnAction(e -> editor.session().compareVersions(s.version() - 1, s.version(), this::showChanges));
+                row.getChildren().add(changes);
+            }
             row.setId("version-" + s.version());
             row.setAlignment(Pos.CENTER_LEFT);
             versions.getChildren().add(row);

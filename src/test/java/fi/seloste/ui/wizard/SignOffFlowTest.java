@@ -69,6 +69,10 @@ class SignOffFlowTest extends FxRobot {
         clickOn("#review-sign-off");
         await("version 2 is listed", () -> showing(this, "#version-2"));
 
+        clickOn("#version-2-changes");
+        await("the change is told in plain words", () -> lookup("#review-changes .label").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().equals("•  The controller's details changed.")));
+
         clickOn("#version-1-export");
         await("version 1 is exported", () -> statusText().startsWith("Version 1: 2 files saved in"));
         String html = Files.readString(folder.resolve("Flowest-v1-fi.html"));
