@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.settings.AppDirs;
@@ -177,12 +178,21 @@ public final class ShellViewModel {
         background.call(() -> {
             ClientFile file = opening.call();
             try {
-                return new Opened(file, file.load());
+                Notice notice = file.load();
+                warmUpCatalogues();
+                return new Opened(file, notice);
             } catch (ClientFileException e) {
                 file.close();
                 throw e;
             }
         }).onSuccess(this::show).onFailure(this::failedToOpen).start();
+    }
+
+    /** The wizard's steps read the catalogues (JSON on the class path): read them here, off the FX thread. */
+    private static void warmUpCatalogues() {
+        Catalogues.authority();
+        Catalogues.templates();
+        Catalogues.systems();
     }
 
     private void show(Opened opened) {
