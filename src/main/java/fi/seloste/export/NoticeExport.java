@@ -13,9 +13,11 @@ import fi.seloste.domain.Notice;
 /** Writes the notice in the chosen languages and formats into a folder, each file safely (see SafeFiles). */
 public final class NoticeExport {
 
-    /** What to write: the archival PDF, the standalone web page, or the fragment to paste into a website. */
+    /** What to write: the archival PDF, the standalone web page, the fragment to paste into a website, or the record. */
     public enum Format {
-        PDF(".pdf"), HTML(".html"), HTML_FRAGMENT("-fragment.html");
+        PDF(".pdf"), HTML(".html"), HTML_FRAGMENT("-fragment.html"),
+        /** The internal record of processing activities (Art. 30), for the controller's files. */
+        RECORD_PDF("-record.pdf"), RECORD_HTML("-record.html");
 
         private final String ending;
 
@@ -42,6 +44,8 @@ public final class NoticeExport {
                         case PDF -> NoticePdf.render(notice, language, meta);
                         case HTML -> NoticeHtml.document(notice, language, meta).getBytes(StandardCharsets.UTF_8);
                         case HTML_FRAGMENT -> NoticeHtml.fragment(notice, language, meta).getBytes(StandardCharsets.UTF_8);
+                        case RECORD_PDF -> RecordOfProcessing.pdf(notice, language, meta);
+                        case RECORD_HTML -> RecordOfProcessing.html(notice, language, meta).getBytes(StandardCharsets.UTF_8);
                     });
                     written.add(file);
                 }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
@@ -23,7 +24,7 @@ public final class NoticeHtml {
     public static final String NOTICE_CLASS = "seloste-notice";
 
     /** Fonts a browser has; DejaVu Sans last so that a system that has it but none of the others still uses it. */
-    private static final String WEB_FONTS =
+    static final String WEB_FONTS =
             "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"DejaVu Sans\", sans-serif";
     /** In the PDF only the embedded font: a fallback to a PDF base font would not be embedded (PDF/A forbids it). */
     static final String PDF_FONT_FAMILY = "DejaVu Sans";
@@ -62,14 +63,19 @@ public final class NoticeHtml {
         Objects.requireNonNull(language, "language");
         NoticeWording w = new NoticeWording(language);
         String title = title(notice, w);
+        return page(w, title, w.text("document.description"), fonts,
+                html -> notice(html, NoticeOutline.of(notice, language), w, title, meta, forPrint));
+    }
+
+    /** A standalone page around a body: lang, charset, viewport, title, description, the shared inline CSS. */
+    static String page(NoticeWording w, String title, String description, String fonts, Consumer<HtmlWriter> body) {
         HtmlWriter html = new HtmlWriter();
         html.raw("<!DOCTYPE html>").newline();
-        html.open("html", "lang", language.tag()).newline();
+        html.open("html", "lang", w.language().tag()).newline();
         html.raw("<head>").newline();
         html.raw("<meta charset=\"utf-8\" />").newline();
         html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />").newline();
         html.element("title", title).newline();
-        String description = w.text("document.description");
         html.raw("<meta name=\"description\" content=\"").text(description).raw("\" />").newline();
         // openhtmltopdf takes the PDF's Subject and dc:description (which PDF/UA wants) from this one.
         html.raw("<meta name=\"subject\" content=\"").text(description).raw("\" />").newline();
@@ -77,7 +83,7 @@ public final class NoticeHtml {
         html.raw("</head>").newline();
         html.raw("<body>").newline();
         html.raw("<main>").newline();
-        notice(html, NoticeOutline.of(notice, language), w, title, meta, forPrint);
+        body.accept(html);
         html.raw("</main>").newline();
         html.raw("</body>").newline();
         html.raw("</html>").newline();
@@ -132,7 +138,7 @@ public final class NoticeHtml {
     }
 
     /** Owner text may hold line breaks: a blank line starts a new paragraph, a single one is a line break. */
-    private static void paragraph(HtmlWriter html, String text) {
+    static void paragraph(HtmlWriter html, String text) {
         for (String part : text.replace("\r\n", "\n").split("\n[ \t]*\n")) {
             if (!part.isBlank()) {
                 html.raw("<p>");
@@ -142,7 +148,7 @@ public final class NoticeHtml {
         }
     }
 
-    private static void lines(HtmlWriter html, String text) {
+    static void lines(HtmlWriter html, String text) {
         String[] lines = text.replace("\r\n", "\n").split("\n");
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
@@ -152,7 +158,7 @@ public final class NoticeHtml {
         }
     }
 
-    private static String footer(NoticeMeta meta, NoticeWording w) {
+    static String footer(NoticeMeta meta, NoticeWording w) {
         StringBuilder line = new StringBuilder();
         if (meta.date() != null) {
             DateTimeFormatter format = w.language() == Language.EN ? ENGLISH_DATE : FINNISH_DATE;
@@ -188,6 +194,10 @@ public final class NoticeHtml {
                 p { margin: 0 0 0.6em 0; }
                 ul { margin: 0 0 0.8em 0; padding-left: 1.4em; }
                 li { margin: 0.2em 0; }
+                table.seloste-record { border-collapse: collapse; width: 100%%; margin: 0.5em 0 1.5em 0; }
+                table.seloste-record th, table.seloste-record td { border: 1px solid #767676; padding: 0.3em 0.5em;
+                  vertical-align: top; text-align: left; }
+                table.seloste-record th[scope="row"] { width: 30%%; }
                 .seloste-signoff { margin-top: 2em; padding: 0.6em 0.8em; border: 1px solid #767676; }
                 .seloste-signoff .fingerprint { font-size: 0.85em; word-break: break-all; }
                 .seloste-signoff .signature { margin-top: 2.5em; border-top: 1px solid #222222; width: 60%%; padding-top: 0.2em; }

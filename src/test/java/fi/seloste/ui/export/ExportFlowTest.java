@@ -53,13 +53,15 @@ class ExportFlowTest extends FxRobot {
         await("the missing English text is named", () -> showing(this, "#export-translation-warning"));
         assertThat(lookup("#export-translation-warning").queryAs(Label.class).getText())
                 .startsWith("English: your own text is missing in:").contains("Purposes and legal basis");
+        clickOn("#export-format-record-pdf");
         clickOn("#export-do");
 
         await("the export is reported", () -> showing(this, "#problem-text")
-                && lookup("#problem-text").queryAs(Label.class).getText().startsWith("4 files were saved in"));
+                && lookup("#problem-text").queryAs(Label.class).getText().startsWith("6 files were saved in"));
         byte[] pdf = Files.readAllBytes(folder.resolve("Flowest-en.pdf"));
         assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(folder.resolve("Flowest-fi.pdf")).isNotEmptyFile();
+        assertThat(folder.resolve("Flowest-en-record.pdf")).as("the record of processing (Art. 30)").isNotEmptyFile();
         assertThat(Files.readString(folder.resolve("Flowest-en.html"))).contains("<html lang=\"en\"", "Flowest");
         assertThat(Files.readString(folder.resolve("Flowest-fi.html"))).contains("<html lang=\"fi\"", "Rekisterinpitäjä");
         try (var files = Files.list(folder)) {
