@@ -5,6 +5,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import fi.seloste.app.SelosteApp;
+import fi.seloste.domain.Language;
+import fi.seloste.settings.Settings;
+import fi.seloste.settings.SettingsStore;
 
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -40,6 +43,12 @@ public final class RunningApp {
         application = FxToolkit.setupApplication(SelosteApp.class);
         WaitForAsyncUtils.waitForFxEvents();
         return stage;
+    }
+
+    /** Starts with this client file as the last one the user had open, and the UI in this language. */
+    public Stage startOn(Path clientFile, Language uiLanguage) throws Exception {
+        new SettingsStore(configDir).save(Settings.DEFAULT.withUiLanguage(uiLanguage).withRecentFile(clientFile));
+        return start();
     }
 
     /** Quits as the user would: Application.stop() writes pending edits and closes the file. */

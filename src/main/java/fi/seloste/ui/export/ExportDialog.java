@@ -1,6 +1,5 @@
 package fi.seloste.ui.export;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -14,11 +13,9 @@ import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.check.Translations;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.ui.Controls;
+import fi.seloste.ui.FolderField;
 import fi.seloste.ui.I18n;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -27,7 +24,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /**
@@ -88,34 +84,19 @@ public final class ExportDialog {
             formatBoxes.getChildren().add(box);
         }
 
-        ObjectProperty<Path> folder = new SimpleObjectProperty<>(defaultFolder);
-        Label folderShown = new Label();
-        folderShown.setId("export-folder");
-        folderShown.textProperty().bind(Bindings.createStringBinding(() -> folder.get().toString(), folder));
-        Button change = Controls.button("export-folder-change", i18n.text("newfile.folder.change"));
-        change.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            File current = folder.get().toFile();
-            if (current.isDirectory()) {
-                chooser.setInitialDirectory(current);
-            }
-            File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
-            if (chosen != null) {
-                folder.set(chosen.toPath());
-            }
-        });
+        FolderField folder = new FolderField("export-folder", defaultFolder, i18n);
 
         updateWarning.run();
         dialog.getDialogPane().setContent(new VBox(10,
                 new Label(i18n.text("export.languages")), languageBoxes, warning,
                 new Label(i18n.text("export.formats")), formatBoxes,
-                new Label(i18n.text("newfile.folder")), new HBox(10, folderShown, change)));
+                new Label(i18n.text("newfile.folder")), new HBox(10, folder.label(), folder.button())));
         ButtonType export = new ButtonType(i18n.text("export.export"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, Controls.cancel(i18n));
         Button exportButton = (Button) dialog.getDialogPane().lookupButton(export);
         exportButton.setId("export-do");
         dialog.setResultConverter(b -> b == export && !languages.isEmpty() && !formats.isEmpty()
-                ? new ExportRequest(EnumSet.copyOf(languages), EnumSet.copyOf(formats), folder.get()) : null);
+                ? new ExportRequest(EnumSet.copyOf(languages), EnumSet.copyOf(formats), folder.folder().get()) : null);
         return dialog.showAndWait();
     }
 

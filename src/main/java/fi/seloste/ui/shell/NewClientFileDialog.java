@@ -1,16 +1,15 @@
 package fi.seloste.ui.shell;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 
 import fi.seloste.store.ClientFileName;
 import fi.seloste.ui.Controls;
+import fi.seloste.ui.FolderField;
 import fi.seloste.ui.I18n;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -20,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /** Asks for the client's name and the folder; the file is named after the client. */
@@ -36,24 +34,9 @@ final class NewClientFileDialog {
         dialog.setHeaderText(i18n.text("newfile.header"));
         dialog.getDialogPane().setId("new-client-dialog");
 
-        ObjectProperty<Path> folder = new SimpleObjectProperty<>(defaultFolder);
         TextField name = Controls.textField("new-client-name", i18n.text("newfile.name"), i18n.text("newfile.name.prompt"));
-        Label folderShown = new Label();
-        folderShown.setId("new-client-folder");
-        folderShown.textProperty().bind(Bindings.createStringBinding(() -> folder.get().toString(), folder));
-        Button changeFolder = Controls.button("new-client-folder-change", i18n.text("newfile.folder.change"));
-        changeFolder.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(i18n.text("newfile.folder"));
-            File current = folder.get().toFile();
-            if (current.isDirectory()) {
-                chooser.setInitialDirectory(current);
-            }
-            File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
-            if (chosen != null) {
-                folder.set(chosen.toPath());
-            }
-        });
+        FolderField folderField = new FolderField("new-client-folder", defaultFolder, i18n);
+        ObjectProperty<Path> folder = folderField.folder();
         Label fileShown = new Label();
         fileShown.setId("new-client-file-name");
         fileShown.getStyleClass().add("text-muted");
@@ -67,7 +50,7 @@ final class NewClientFileDialog {
         grid.setVgap(10);
         grid.setPadding(new Insets(8, 0, 0, 0));
         grid.addRow(0, Controls.labelFor(name, i18n.text("newfile.name")), name);
-        grid.addRow(1, Controls.labelFor(changeFolder, i18n.text("newfile.folder")), folderShown, changeFolder);
+        grid.addRow(1, Controls.labelFor(folderField.button(), i18n.text("newfile.folder")), folderField.label(), folderField.button());
         grid.add(fileShown, 1, 2, 2, 1);
         GridPane.setHgrow(name, Priority.ALWAYS);
         GridPane.setColumnSpan(name, 2);

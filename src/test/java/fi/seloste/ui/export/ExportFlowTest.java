@@ -11,8 +11,6 @@ import java.util.Arrays;
 
 import fi.seloste.domain.Language;
 import fi.seloste.seeds.SeedNotices;
-import fi.seloste.settings.Settings;
-import fi.seloste.settings.SettingsStore;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.testing.ClientFileWriter;
 import fi.seloste.testing.RunningApp;
@@ -42,8 +40,7 @@ class ExportFlowTest extends FxRobot {
         Path file = folder.resolve("Flowest" + ClientFileName.EXTENSION);
         ClientFileWriter.write(file, SeedNotices.physiotherapy());
         app = new RunningApp(root.resolve("app"));
-        new SettingsStore(app.configDir()).save(Settings.DEFAULT.withUiLanguage(Language.EN).withRecentFile(file));
-        app.start();
+        app.startOn(file, Language.EN);
         await("the wizard is shown", () -> showing(this, "#wizard-steps"));
 
         clickOn("#menu-file").clickOn("#menu-file-export");

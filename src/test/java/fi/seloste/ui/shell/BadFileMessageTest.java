@@ -15,8 +15,6 @@ import java.util.Arrays;
 
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.Language;
-import fi.seloste.settings.Settings;
-import fi.seloste.settings.SettingsStore;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.store.ClientFiles;
@@ -112,8 +110,7 @@ class BadFileMessageTest extends FxRobot {
     private void assertMessageAndUntouched(Path file, String key, Language language) throws Exception {
         byte[] before = Files.readAllBytes(file);
         app = new RunningApp(root.resolveSibling(root.getFileName() + "-app"));
-        new SettingsStore(app.configDir()).save(Settings.DEFAULT.withUiLanguage(language).withRecentFile(file));
-        app.start();
+        app.startOn(file, language);
 
         await("the problem is shown", () -> showing(this, "#problem-text"));
         String expected = I18n.of(language).text(key, ClientFileName.displayName(file), file.toString());

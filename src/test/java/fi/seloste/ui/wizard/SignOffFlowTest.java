@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.SignOff;
 import fi.seloste.seeds.SeedNotices;
-import fi.seloste.settings.Settings;
-import fi.seloste.settings.SettingsStore;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.store.ClientFiles;
@@ -47,8 +45,7 @@ class SignOffFlowTest extends FxRobot {
         Path file = folder.resolve("Flowest" + ClientFileName.EXTENSION);
         ClientFileWriter.write(file, SeedNotices.physiotherapy());
         app = new RunningApp(root.resolve("app"));
-        new SettingsStore(app.configDir()).save(Settings.DEFAULT.withUiLanguage(Language.EN).withRecentFile(file));
-        app.start();
+        app.startOn(file, Language.EN);
         await("the wizard is shown", () -> showing(this, "#wizard-steps"));
 
         clickOn("#wizard-step-REVIEW");
