@@ -14,12 +14,12 @@ import java.util.UUID;
  * Writes a file so that it is never half written: first to a temporary file in the same folder, forced to the disk,
  * then moved into place. If anything fails, an existing file at the target is left as it was.
  */
-final class SafeFiles {
+public final class SafeFiles {
 
     private SafeFiles() {
     }
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Path absolute = target.toAbsolutePath();
         // Not Files.createTempFile: it makes the file readable by its owner only, and exports are meant to be shared.
         Path temporary = absolute.getParent().resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");

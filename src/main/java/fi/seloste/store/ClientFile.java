@@ -20,6 +20,7 @@ import fi.seloste.domain.Person;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RegisterTemplate;
 import fi.seloste.domain.SignOff;
+import fi.seloste.domain.SignedVersion;
 
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -108,6 +109,11 @@ public final class ClientFile implements AutoCloseable {
 
     public synchronized Optional<SignedVersion> signedVersion(int version) throws ClientFileException {
         return read(tx -> SignOffRows.read(tx, version));
+    }
+
+    /** Every signed version with its content, oldest first. */
+    public synchronized List<SignedVersion> signedVersions() throws ClientFileException {
+        return read(SignOffRows::readAllVersions);
     }
 
     @Override

@@ -6,8 +6,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import fi.seloste.domain.Notice;
+import fi.seloste.domain.SignedVersion;
 
 /** Creates and opens client files. Every refusal leaves the file exactly as it was. */
 public final class ClientFiles {
@@ -62,6 +67,43 @@ public final class ClientFiles {
             Upgrade.upgrade(target, version);
         }
         return connect(target);
+    }
+
+    /**
+     * Opens a client file only to read it (export, check, list): nothing is written to it, so it may be on read-only
+     * media. An older file is upgraded as {@link #open} does, which needs it to be writable.
+     */
+    public static ClientFile openToRead(Path file) throws ClientFileException {
+        Path target = file.toAbsolutePath();
+        if (!Files.isRegularFile(target)) {
+            throw new ClientFileException(ClientFileProblem.NOT_FOUND, target);
+        }
+        if (!ClientFileName.isH2FileName(target)) {
+            throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, target);
+        }
+        int version = ClientFileInspector.formatVersion(target);
+        if (version > SchemaVersion.LATEST) {
+            throw new ClientFileException(ClientFileProblem.NEWER_FORMAT, target);
+        }
+        if (version < SchemaVersion.LATEST) {
+            return open(target);
+        }
+        try {
+            Connection connection = DriverManager.getConnection(H2Url.toInspect(target), H2Url.USER, H2Url.PASSWORD);
+            return new ClientFile(target, connection);
+        } catch (SQLException e) {
+            throw H2Errors.onOpen(e, target);
+        }
+    }
+
+    /**
+     * Writes a whole notice and its signed versions as the client file {@code file}, keeping register ids and the
+     * signed versions' fingerprints. An existing file is replaced only when {@code replace} is set and it is a client
+     * file Seloste could open; a copy of it is kept and returned. On any failure nothing is changed.
+     */
+    public static Optional<Path> importInto(Path file, Notice notice, List<SignedVersion> signedVersions, boolean replace)
+            throws ClientFileException {
+        return Optional.ofNullable(ClientFileImport.write(file, notice, signedVersions, replace));
     }
 
     private static ClientFile connect(Path file) throws ClientFileException {

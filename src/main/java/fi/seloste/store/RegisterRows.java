@@ -107,6 +107,27 @@ final class RegisterRows {
         return Register.empty(row.getId(), template, name);
     }
 
+    /** Inserts a whole register under its own id, after the registers already there (for an import). */
+    static void insert(DSLContext db, Register register) {
+        int position = db.select(coalesce(max(REGISTER.POSITION), 0)).from(REGISTER).fetchSingle().value1() + 1;
+        RegisterRecord row = db.newRecord(REGISTER);
+        row.setId(register.id());
+        row.setPosition(position);
+        row.setTemplate(register.template().name());
+        NAME.write(row, register.name());
+        row.insert();
+        replace(db, register);
+    }
+
+    /**
+     * Makes the next register added get an id above {@code highestUsed}. Registers inserted under their own ids do
+     * not move H2's identity on, and a new register must never take the id of one in a signed version.
+     */
+    static void continueIdsAfter(DSLContext db, long highestUsed) {
+        // DDL takes no bind values; the number is a long computed here, not text from outside.
+        db.execute("alter table register alter column id restart with " + (highestUsed + 1));
+    }
+
     /** Replaces everything stored about the register; returns false when no register has that id. */
     static boolean replace(DSLContext db, Register register) {
         RegisterRecord row = db.fetchOne(REGISTER, REGISTER.ID.eq(register.id()));

@@ -5,16 +5,14 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.max;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
+import fi.seloste.domain.SignedVersion;
 import fi.seloste.interchange.NoticeJson;
 import fi.seloste.store.generated.tables.records.SignOffRecord;
 
@@ -42,21 +40,45 @@ final class SignOffRows {
         return signOff;
     }
 
+    /** Stores a signed version taken from elsewhere (an import), as it was signed; its fingerprint must match. */
+    static void insert(DSLContext db, SignedVersion signed) {
+        byte[] json = NoticeJson.canonicalBytes(signed.notice());
+        SignOff signOff = signed.signOff();
+        if (!sha256(json).equals(signOff.contentSha256())) {
+            throw new IllegalArgumentException("Version " + signOff.version() + " does not match its SHA-256 fingerprint");
+        }
+        SignOffRecord row = db.newRecord(SIGN_OFF);
+        row.setVersion(signOff.version());
+        row.setSignedAt(signOff.signedAt().atOffset(ZoneOffset.UTC));
+        row.setSigner(signOff.signer());
+        row.setSignerRole(signOff.signerRole());
+        row.setContentSha256(signOff.contentSha256());
+        row.setContentFormat(NoticeJson.FORMAT);
+        row.setContent(new String(json, StandardCharsets.UTF_8));
+        row.insert();
+    }
+
     static List<SignOff> readAll(DSLContext db) {
         return db.selectFrom(SIGN_OFF).orderBy(SIGN_OFF.VERSION).fetch(SignOffRows::signOff);
+    }
+
+    static List<SignedVersion> readAllVersions(DSLContext db) {
+        return db.selectFrom(SIGN_OFF).orderBy(SIGN_OFF.VERSION).fetch(SignOffRows::signedVersion);
     }
 
     /** The signed content of a version, checked against its fingerprint. */
     static Optional<SignedVersion> read(DSLContext db, int version) {
         SignOffRecord row = db.fetchOne(SIGN_OFF, SIGN_OFF.VERSION.eq(version));
-        if (row == null) {
-            return Optional.empty();
-        }
+        return row == null ? Optional.empty() : Optional.of(signedVersion(row));
+    }
+
+    private static SignedVersion signedVersion(SignOffRecord row) {
+        int version = row.getVersion();
         byte[] json = row.getContent().getBytes(StandardCharsets.UTF_8);
         if (!sha256(json).equals(row.getContentSha256())) {
             throw new IllegalStateException("Signed version " + version + " no longer matches its SHA-256 fingerprint");
         }
-        return Optional.of(new SignedVersion(signOff(row), NoticeJson.read(json)));
+        return new SignedVersion(signOff(row), NoticeJson.read(json));
     }
 
     private static SignOff signOff(SignOffRecord row) {
@@ -65,10 +87,6 @@ final class SignOffRows {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return NoticeJson.sha256(content);
     }
 }

@@ -19,7 +19,7 @@ import fi.seloste.domain.diff.Change;
 import fi.seloste.domain.diff.NoticeComparison;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.export.NoticeMeta;
-import fi.seloste.store.SignedVersion;
+import fi.seloste.domain.SignedVersion;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileName;
 

@@ -1,7 +1,4 @@
-package fi.seloste.store;
-
-import fi.seloste.domain.Notice;
-import fi.seloste.domain.SignOff;
+package fi.seloste.domain;
 
 /** A signed-off version and the notice content it froze. */
 public record SignedVersion(SignOff signOff, Notice notice) {

@@ -1,0 +1,80 @@
+package fi.seloste.interchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+
+import fi.seloste.domain.Language;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The interchange format's JSON Schema (docs/schemas/notice-interchange.schema.json, copied onto the class path by
+ * the build), used to check an imported document before anything of it is bound or written. Problems are worded
+ * by the validator in the reader's language.
+ */
+final class NoticeSchema {
+
+    static final String RESOURCE = "/fi/seloste/interchange/notice-interchange.schema.json";
+
+    private static volatile Schema schema;
+
+    private NoticeSchema() {
+    }
+
+    static List<InterchangeProblem> validate(JsonNode document, Language language) {
+        List<Error> errors = schema().validate(document,
+                context -> context.executionConfig(config -> config.locale(language.locale())));
+        List<InterchangeProblem> problems = new ArrayList<>();
+        for (Error error : errors) {
+            problems.add(new InterchangeProblem(path(error.getInstanceLocation()), error.getMessage()));
+        }
+        return problems;
+    }
+
+    static String path(NodePath location) {
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < location.getNameCount(); i++) {
+            Object element = location.getElement(i);
+            if (element instanceof Integer index) {
+                JsonPaths.appendIndex(path, index);
+            } else {
+                JsonPaths.appendName(path, String.valueOf(element));
+            }
+        }
+        return path.toString();
+    }
+
+    private static Schema schema() {
+        Schema loaded = schema;
+        if (loaded == null) {
+            synchronized (NoticeSchema.class) {
+                loaded = schema;
+                if (loaded == null) {
+                    loaded = load();
+                    schema = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static Schema load() {
+        try (InputStream in = Objects.requireNonNull(NoticeSchema.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE, e);
+        }
+    }
+}
