@@ -1,10 +1,18 @@
 package fi.seloste.app;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+import fi.seloste.cli.SelosteCli;
+import fi.seloste.store.ClientFileName;
+
 import javafx.application.Application;
 
 /**
- * Starts Seloste. A main class that does not extend Application lets the app run from a plain class path,
- * where JavaFX would otherwise refuse to start.
+ * Starts Seloste: the desktop app without arguments or with one client file to open (as the desktop's "Open with"
+ * passes it), the command line with anything else. A main class that does not extend Application lets the app run
+ * from a plain class path, where JavaFX would otherwise refuse to start, and lets the command line run without
+ * starting JavaFX at all.
  */
 public final class Launcher {
 
@@ -12,6 +20,21 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Application.launch(SelosteApp.class, args);
+        if (opensTheApp(args)) {
+            Application.launch(SelosteApp.class, args);
+        } else {
+            System.exit(SelosteCli.run(args));
+        }
+    }
+
+    static boolean opensTheApp(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        try {
+            return args.length == 1 && !args[0].startsWith("-") && ClientFileName.isClientFile(Path.of(args[0]));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }

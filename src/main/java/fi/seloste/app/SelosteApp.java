@@ -1,5 +1,7 @@
 package fi.seloste.app;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import atlantafx.base.theme.PrimerLight;
@@ -35,7 +37,12 @@ public final class SelosteApp extends Application {
         Settings settings = settingsStore.load();
         Language language = I18n.resolve(settings.uiLanguage(), Locale.getDefault());
         model = new ShellViewModel(new Background(), dirs, settingsStore, settings, I18n.of(language));
-        model.openAtStartup();
+        List<String> arguments = getParameters().getRaw();
+        if (arguments.size() == 1) {
+            model.open(Path.of(arguments.get(0)));
+        } else {
+            model.openAtStartup();
+        }
     }
 
     @Override

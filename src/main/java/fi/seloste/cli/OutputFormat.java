@@ -1,0 +1,39 @@
+package fi.seloste.cli;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import fi.seloste.export.NoticeExport;
+
+/** What {@code seloste export --format} can write. json holds the whole client file, in every language. */
+enum OutputFormat {
+    PDF("pdf", NoticeExport.Format.PDF),
+    HTML("html", NoticeExport.Format.HTML),
+    FRAGMENT("fragment", NoticeExport.Format.HTML_FRAGMENT),
+    RECORD_PDF("record-pdf", NoticeExport.Format.RECORD_PDF),
+    RECORD_HTML("record-html", NoticeExport.Format.RECORD_HTML),
+    JSON("json", null);
+
+    private final String token;
+    private final NoticeExport.Format document;
+
+    OutputFormat(String token, NoticeExport.Format document) {
+        this.token = token;
+        this.document = document;
+    }
+
+    Optional<NoticeExport.Format> document() {
+        return Optional.ofNullable(document);
+    }
+
+    static Optional<OutputFormat> fromToken(String token) {
+        String wanted = token.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.token.equals(wanted)).findFirst();
+    }
+
+    static String tokens() {
+        return Arrays.stream(values()).map(f -> f.token).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,79 @@
+package fi.seloste.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import fi.seloste.domain.Notice;
+import fi.seloste.domain.check.CompletenessCheck;
+import fi.seloste.domain.check.Finding;
+import fi.seloste.domain.check.Severity;
+import fi.seloste.store.ClientFile;
+import fi.seloste.store.ClientFileName;
+import fi.seloste.store.ClientFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code seloste validate FILE...}: the completeness check of the app's review step, for each file. Findings go to
+ * standard output; the exit code is 1 when any file has a finding of error severity.
+ */
+@Command(name = "validate", sortOptions = false)
+final class ValidateCommand implements Callable<Integer> {
+
+    private final Cli cli;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
+    List<Path> files;
+
+    ValidateCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        AtomicBoolean anyErrors = new AtomicBoolean();
+        // One thread: each file's findings are printed together, in the order the files were given.
+        int failed = new Batch(cli).run(files, 1, file -> {
+            Notice notice;
+            try (ClientFile client = ClientFiles.openToRead(file)) {
+                notice = client.load();
+            }
+            List<Finding> findings = new CompletenessCheck().check(notice, LocalDate.now(cli.clock()));
+            report(file, findings);
+            long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+            long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+            if (errors > 0) {
+                anyErrors.set(true);
+            }
+            return cli.text().get("validate.counts", errors, warnings);
+        });
+        if (failed > 0) {
+            return ExitCodes.FILE_FAILED;
+        }
+        return anyErrors.get() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private void report(Path file, List<Finding> findings) {
+        StringBuilder text = new StringBuilder(ClientFileName.displayName(file)).append(" (").append(file).append(')');
+        int labelWidth = Arrays.stream(Severity.values())
+                .mapToInt(s -> cli.text().get("severity." + s.name()).length()).max().orElse(0);
+        if (findings.isEmpty()) {
+            text.append(System.lineSeparator()).append("  ").append(cli.text().get("validate.complete"));
+        }
+        for (Finding finding : findings) {
+            String label = cli.text().get("severity." + finding.severity().name());
+            text.append(System.lineSeparator()).append("  ").append(label).append(" ".repeat(labelWidth - label.length()))
+                    .append("  ").append(finding.message(cli.language()));
+        }
+        cli.print(text.toString());
+    }
+}
