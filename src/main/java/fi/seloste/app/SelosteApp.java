@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import atlantafx.base.theme.PrimerLight;
 import fi.seloste.domain.Language;
+import fi.seloste.export.Printer;
+import fi.seloste.export.SystemPrinter;
 import fi.seloste.settings.AppDirs;
 import fi.seloste.settings.Settings;
 import fi.seloste.settings.SettingsStore;
@@ -23,8 +25,19 @@ import javafx.stage.Stage;
 /** The desktop application: reads the settings off the FX thread, shows the main window, opens the client file. */
 public final class SelosteApp extends Application {
 
+    private final Printer printer;
     private ShellViewModel model;
     private MainWindow window;
+
+    /** The application as it is launched: printing goes to the operating system's printers and print dialog. */
+    public SelosteApp() {
+        this(new SystemPrinter());
+    }
+
+    /** The application with another printer in place of the operating system's (tests: no dialog to click). */
+    public SelosteApp(Printer printer) {
+        this.printer = printer;
+    }
 
     /**
      * Runs on the launcher thread while the FX toolkit starts. Opening the client file begins here, on the disk
@@ -36,7 +49,7 @@ public final class SelosteApp extends Application {
         SettingsStore settingsStore = new SettingsStore(dirs.configDir());
         Settings settings = settingsStore.load();
         Language language = I18n.resolve(settings.uiLanguage(), Locale.getDefault());
-        model = new ShellViewModel(new Background(), dirs, settingsStore, settings, I18n.of(language));
+        model = new ShellViewModel(new Background(), dirs, settingsStore, settings, I18n.of(language), printer);
         List<String> arguments = getParameters().getRaw();
         if (arguments.size() == 1) {
             model.open(Path.of(arguments.get(0)));

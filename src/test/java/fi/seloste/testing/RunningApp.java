@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 
 import fi.seloste.app.SelosteApp;
 import fi.seloste.domain.Language;
+import fi.seloste.export.Printer;
 import fi.seloste.settings.Settings;
 import fi.seloste.settings.SettingsStore;
 
@@ -37,10 +38,16 @@ public final class RunningApp {
     }
 
     public Stage start() throws Exception {
+        return start((Printer) null);
+    }
+
+    /** Starts the application; with a printer, that printer takes the place of the operating system's. */
+    private Stage start(Printer printer) throws Exception {
         System.setProperty("seloste.config.dir", configDir.toString());
         System.setProperty("seloste.documents.dir", documentsDir.toString());
         Stage stage = FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(SelosteApp.class);
+        application = printer == null ? FxToolkit.setupApplication(SelosteApp.class)
+                : FxToolkit.setupApplication(() -> new SelosteApp(printer));
         WaitForAsyncUtils.waitForFxEvents();
         return stage;
     }
@@ -49,6 +56,12 @@ public final class RunningApp {
     public Stage startOn(Path clientFile, Language uiLanguage) throws Exception {
         new SettingsStore(configDir).save(Settings.DEFAULT.withUiLanguage(uiLanguage).withRecentFile(clientFile));
         return start();
+    }
+
+    /** As {@link #startOn(Path, Language)}, with this printer in place of the operating system's printers and dialog. */
+    public Stage startOn(Path clientFile, Language uiLanguage, Printer printer) throws Exception {
+        new SettingsStore(configDir).save(Settings.DEFAULT.withUiLanguage(uiLanguage).withRecentFile(clientFile));
+        return start(printer);
     }
 
     /** Quits as the user would: Application.stop() writes pending edits and closes the file. */

@@ -3,12 +3,16 @@ package fi.seloste.ui.shell;
 import java.io.File;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import fi.seloste.domain.Language;
+import fi.seloste.domain.Notice;
 import fi.seloste.settings.WindowBounds;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.ui.I18n;
 import fi.seloste.ui.export.ExportDialog;
+import fi.seloste.ui.export.PrintLanguageDialog;
 
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -106,6 +110,21 @@ public final class MainWindow implements ShellMenus.ShellActions {
         if (editor != null && session != null) {
             ExportDialog.ask(stage, i18n(), editor.current(), session.path().getParent()).ifPresent(model::export);
         }
+    }
+
+    /** Prints in the notice's one language, or asks which when it has more than one. */
+    @Override
+    public void printNotice() {
+        var editor = model.editor().get();
+        if (editor == null || model.printing().get()) {
+            return;
+        }
+        Notice notice = editor.current();
+        Set<Language> languages = notice.settings().languages();
+        Optional<Language> language = languages.size() == 1
+                ? Optional.of(languages.iterator().next())
+                : PrintLanguageDialog.ask(stage, i18n(), notice);
+        language.ifPresent(model::print);
     }
 
     @Override

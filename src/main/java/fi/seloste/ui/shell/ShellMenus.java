@@ -43,11 +43,13 @@ final class ShellMenus {
         model.recentFiles().addListener((ListChangeListener<Path>) change -> fillRecent(recent));
         MenuItem export = item("menu-file-export", "menu.file.export", "Shortcut+E", actions::exportNotice);
         export.disableProperty().bind(model.session().isNull());
+        MenuItem print = item("menu-file-print", "menu.file.print", "Shortcut+P", actions::printNotice);
+        print.disableProperty().bind(model.session().isNull().or(model.printing()));
         MenuItem close = item("menu-file-close", "menu.file.close", "Shortcut+W", model::close);
         close.disableProperty().bind(model.session().isNull());
         MenuItem quit = item("menu-file-quit", "menu.file.quit", "Shortcut+Q", actions::quit);
         Menu file = menu("menu-file", "menu.file");
-        file.getItems().addAll(create, open, recent, new SeparatorMenuItem(), export, new SeparatorMenuItem(), close,
+        file.getItems().addAll(create, open, recent, new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), close,
                 new SeparatorMenuItem(), quit);
         return file;
     }
@@ -108,6 +110,8 @@ final class ShellMenus {
         void openClientFile();
 
         void exportNotice();
+
+        void printNotice();
 
         void quit();
 

@@ -1,9 +1,12 @@
 package fi.seloste.ui.shell;
 
+import java.awt.HeadlessException;
+import java.awt.print.PrinterException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,14 +26,20 @@ import fi.seloste.store.ClientFiles;
 import fi.seloste.ui.Background;
 import fi.seloste.ui.ClientSession;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.ProblemText;
 import fi.seloste.ui.export.ExportRequest;
 import fi.seloste.ui.wizard.NoticeEditor;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.export.NoticeMeta;
+import fi.seloste.export.NoticePdf;
+import fi.seloste.export.NoticePrinting;
+import fi.seloste.export.Printer;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -50,6 +59,7 @@ public final class ShellViewModel {
     private final Background background;
     private final AppDirs dirs;
     private final SettingsStore settingsStore;
+    private final Printer printer;
     private Settings settings;
 
     private final ObjectProperty<I18n> i18n;
@@ -58,14 +68,17 @@ public final class ShellViewModel {
     private final ObjectProperty<String> problem = new SimpleObjectProperty<>();
     private final ObjectProperty<String> info = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty printing = new SimpleBooleanProperty();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("Seloste");
     private final ChangeListener<Notice> noticeChanged = (o, before, now) -> updateTitle();
 
-    public ShellViewModel(Background background, AppDirs dirs, SettingsStore settingsStore, Settings settings, I18n i18n) {
+    public ShellViewModel(Background background, AppDirs dirs, SettingsStore settingsStore, Settings settings, I18n i18n,
+                          Printer printer) {
         this.background = background;
         this.dirs = dirs;
         this.settingsStore = settingsStore;
+        this.printer = printer;
         this.settings = settings;
         this.i18n = new SimpleObjectProperty<>(i18n);
         recentFiles.setAll(settings.recentFiles());
@@ -166,6 +179,81 @@ public final class ShellViewModel {
                     LOG.log(Level.WARNING, "Export failed", error);
                     problem.set(i18n.get().text("export.failed", request.folder().toString()));
                 }).start();
+    }
+
+    /**
+     * Prints the notice as it is now (dated today, like the export) in this language. The PDF is rendered on the disk
+     * thread; the print dialog and the printing run on a thread of their own, because both block until they end.
+     * The outcome comes back on the FX thread: a line saying where it went, or what went wrong. Nothing is written.
+     */
+    public void print(Language language) {
+        NoticeEditor open = editor.get();
+        ClientSession current = session.get();
+        if (open == null || current == null || printing.get()) {
+            return;
+        }
+        Notice notice = open.current();
+        String typed = notice.controller().name().strip();
+        String client = typed.isEmpty() ? current.fileDisplayName() : typed;
+        String tag = language.tag().toUpperCase(Locale.ROOT);
+        String jobName = i18n.get().text("print.jobName", client, tag);
+        printing.set(true);
+        info.set(null);
+        problem.set(null);
+        background.call(() -> NoticePdf.render(notice, language, new NoticeMeta(LocalDate.now(), null)))
+                .onSuccess(pdf -> printOnItsOwnThread(pdf, jobName, tag))
+                .onFailure(this::printFailed)
+                .start();
+    }
+
+    private void printOnItsOwnThread(byte[] pdf, String jobName, String tag) {
+        Thread thread = new Thread(() -> {
+            try {
+                NoticePrinting.Result result = NoticePrinting.print(pdf, jobName, printer);
+                Platform.runLater(() -> printEnded(result, tag));
+            } catch (Throwable e) { // whatever happens, the owner hears of it and File → Print… comes back
+                Platform.runLater(() -> printFailed(e));
+            }
+        }, "seloste-print");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void printEnded(NoticePrinting.Result result, String tag) {
+        printing.set(false);
+        switch (result.outcome()) {
+            case PRINTED -> info.set(i18n.get().text("print.done", tag, result.printerName()));
+            case NO_PRINTER -> problem.set(i18n.get().text("print.noPrinter"));
+            case CANCELLED -> { }
+        }
+    }
+
+    private void printFailed(Throwable error) {
+        printing.set(false);
+        if (error instanceof HeadlessException) {
+            LOG.log(Level.INFO, "No print dialog: Java runs headless", error);
+            problem.set(i18n.get().text("print.headless"));
+        } else if (error instanceof PrinterException) {
+            LOG.log(Level.WARNING, "Printing failed", error);
+            problem.set(i18n.get().text("print.failed", reason(error)));
+        } else {
+            problem.set(ProblemText.of(error, i18n.get()));
+        }
+    }
+
+    /** The printer's own words (Java's, usually in English), without a closing full stop. */
+    private static String reason(Throwable error) {
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) {
+            return error.getClass().getSimpleName();
+        }
+        String stripped = message.strip();
+        return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
+    }
+
+    /** True from File → Print… until the print is handed over, cancelled or failed. */
+    public ReadOnlyBooleanProperty printing() {
+        return printing;
     }
 
     public ObjectProperty<String> info() {

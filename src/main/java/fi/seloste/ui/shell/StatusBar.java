@@ -49,7 +49,7 @@ final class StatusBar extends HBox {
         ProgressIndicator working = new ProgressIndicator();
         working.setId("status-working");
         working.setPrefSize(14, 14);
-        working.visibleProperty().bind(model.busy());
+        working.visibleProperty().bind(model.busy().or(model.printing()));
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
