@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import atlantafx.base.theme.PrimerLight;
 import fi.seloste.domain.Language;
+import fi.seloste.export.RendererLogging;
 import fi.seloste.export.Printer;
 import fi.seloste.export.SystemPrinter;
 import fi.seloste.settings.AppDirs;
@@ -45,6 +46,7 @@ public final class SelosteApp extends Application {
      */
     @Override
     public void init() {
+        RendererLogging.intoJavaLogging();
         AppDirs dirs = AppDirs.forThisUser();
         SettingsStore settingsStore = new SettingsStore(dirs.configDir());
         Settings settings = settingsStore.load();
