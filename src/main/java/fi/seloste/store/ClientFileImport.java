@@ -52,9 +52,7 @@ final class ClientFileImport {
             throw new ClientFileException(ClientFileProblem.ALREADY_EXISTS, target);
         }
         if (exists) {
-            // Only a client file that Seloste could open for editing may be replaced: not another program's file,
-            // not one open elsewhere, not one from a newer Seloste.
-            ClientFiles.open(target).close();
+            requireReplaceable(target);
         }
         Path folder = target.getParent();
         try {
@@ -77,6 +75,19 @@ final class ClientFileImport {
             throw new ClientFileException(ClientFileProblem.IO_ERROR, target, e);
         } finally {
             deleteQuietly(unfinished);
+        }
+    }
+
+    /**
+     * Only a client file may be replaced: not another program's file, not one open in Seloste, not one from a newer
+     * Seloste, not a read-only one. Looked at read-only, so the file stays byte for byte as it was until replaced.
+     */
+    private static void requireReplaceable(Path target) throws ClientFileException {
+        if (ClientFileInspector.formatVersion(target) > SchemaVersion.LATEST) {
+            throw new ClientFileException(ClientFileProblem.NEWER_FORMAT, target);
+        }
+        if (!Writability.canWrite(target)) {
+            throw new ClientFileException(ClientFileProblem.READ_ONLY, target);
         }
     }
 

@@ -1,0 +1,187 @@
+package fi.seloste.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fi.seloste.domain.Language;
+import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.Notice;
+import fi.seloste.domain.Register;
+import fi.seloste.seeds.SeedNotices;
+import fi.seloste.store.ClientFile;
+import fi.seloste.store.ClientFiles;
+import fi.seloste.testing.ClientFileWriter;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportThenImportThenExportGivesTheSameJsonAndKeepsEverySignedVersion() throws Exception {
+        Path original = signedTwiceAndChanged();
+        Path json = dir.resolve("fysio.json");
+
+        CliRun exported = CliRun.of("export-json", original.toString(), "--out", json.toString());
+        CliRun imported = CliRun.of("import", json.toString(), "--into", dir.resolve("copy/Fysio kopio").toString());
+        Path copy = dir.resolve("copy/Fysio kopio.seloste.mv.db");
+        CliRun again = CliRun.of("export-json", copy.toString());
+
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("1 register, 2 signed versions");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).isEqualTo(Files.readString(json, StandardCharsets.UTF_8));
+        try (ClientFile a = ClientFiles.open(original); ClientFile b = ClientFiles.open(copy)) {
+            assertThat(b.load()).isEqualTo(a.load());
+            assertThat(b.signOffs()).isEqualTo(a.signOffs());
+            assertThat(b.signedVersions()).isEqualTo(a.signedVersions());
+            // A register added after the import gets an id no signed version has used.
+            long highest = a.signedVersions().stream().flatMap(v -> v.notice().registers().stream())
+                    .mapToLong(Register::id).max().orElseThrow();
+            assertThat(b.addRegister(fi.seloste.domain.RegisterTemplate.BLANK, LocalizedText.finnish("Uusi")).id())
+                    .isGreaterThan(highest);
+        }
+    }
+
+    @Test
+    void anInvalidFileIsRefusedWithTheFieldPathsAndNothingIsWritten() throws Exception {
+        Path json = dir.resolve("broken.json");
+        Files.writeString(json, validJson()
+                .replaceFirst("\"basis\" : \"[A-Z_]+\"", "\"basis\" : \"GUT_FEELING\"")
+                .replaceFirst("\"businessId\" : \"[^\"]*\"", "\"businessId\" : \"Y-1234\""));
+        Path target = dir.resolve("Uusi.seloste.mv.db");
+
+        CliRun run = CliRun.of(Language.FI, "import", json.toString(), "--into", target.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
+        assertThat(run.err()).contains("ei voi tuoda", "notice.controller.businessId",
+                "notice.registers[0].purposes[0].basis", "Paikkaan " + target + " ei kirjoitettu mitään.");
+        assertThat(target).doesNotExist();
+        assertThat(folderContents()).containsExactly("broken.json");
+    }
+
+    @Test
+    void aNewerFormatIsRefusedWithAClearMessage() throws Exception {
+        Path json = dir.resolve("future.json");
+        Files.writeString(json, validJson().replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 7"));
+
+        CliRun run = CliRun.of("import", json.toString(), "--into", dir.resolve("Uusi").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
+        assertThat(run.err()).contains("format version 7, written by a newer Seloste", "update Seloste");
+        assertThat(dir.resolve("Uusi.seloste.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void notJsonAndAnotherProgramsJsonAreRefused() throws Exception {
+        Path truncated = dir.resolve("cut.json");
+        String whole = validJson();
+        Files.writeString(truncated, whole.substring(0, whole.length() / 2));
+        Path other = dir.resolve("package.json");
+        Files.writeString(other, "{\"name\": \"left-pad\", \"version\": \"1.3.0\"}");
+
+        CliRun cut = CliRun.of("import", truncated.toString(), "--into", dir.resolve("A").toString());
+        CliRun foreign = CliRun.of("import", other.toString(), "--into", dir.resolve("B").toString());
+        CliRun missing = CliRun.of("import", dir.resolve("nothing.json").toString(), "--into", dir.resolve("C").toString());
+
+        assertThat(cut.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
+        assertThat(cut.err()).contains("not valid JSON (line");
+        assertThat(foreign.err()).contains("not a Seloste notice file");
+        assertThat(missing.err()).contains("No file at");
+        assertThat(folderContents()).containsExactlyInAnyOrder("cut.json", "package.json");
+    }
+
+    @Test
+    void aSignedVersionChangedInTheFileIsRefused() throws Exception {
+        Path json = dir.resolve("tampered.json");
+        String text = validJson();
+        int content = text.indexOf("\"content\"");
+        String tampered = text.substring(0, content)
+                + text.substring(content).replaceFirst("\"name\" : \"Flowest\"", "\"name\" : \"Flowest Oy\"");
+        Files.writeString(json, tampered);
+
+        CliRun run = CliRun.of("import", json.toString(), "--into", dir.resolve("T").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
+        assertThat(run.err()).contains("signOffs[0].contentSha256", "does not match its SHA-256 fingerprint");
+        assertThat(dir.resolve("T.seloste.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void anExistingClientFileIsReplacedOnlyWhenAskedAndACopyIsKept() throws Exception {
+        Path json = dir.resolve("fysio.json");
+        Files.writeString(json, validJson());
+        Path existing = dir.resolve("Olemassa.seloste.mv.db");
+        ClientFileWriter.write(existing, SeedNotices.beautySalon());
+        byte[] before = Files.readAllBytes(existing);
+
+        CliRun refused = CliRun.of("import", json.toString(), "--into", existing.toString());
+        byte[] afterRefusal = Files.readAllBytes(existing);
+        CliRun replaced = CliRun.of("import", json.toString(), "--into", existing.toString(), "--replace");
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
+        assertThat(refused.err()).contains("add --replace");
+        assertThat(afterRefusal).isEqualTo(before);
+        assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+        try (ClientFile client = ClientFiles.open(existing)) {
+            assertThat(client.load().controller().name()).isEqualTo(SeedNotices.physiotherapy().controller().name());
+        }
+        Path copy = folderContents().stream().filter(n -> n.contains(".before-import-")).map(dir::resolve).findFirst().orElseThrow();
+        assertThat(Files.readAllBytes(copy)).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNotAClientFileIsNeverReplaced() throws Exception {
+        Path json = dir.resolve("fysio.json");
+        Files.writeString(json, validJson());
+        Path notes = dir.resolve("Muistiinpanot.seloste.mv.db");
+        Files.writeString(notes, "tärkeitä muistiinpanoja");
+
+        CliRun run = CliRun.of("import", json.toString(), "--into", notes.toString(), "--replace");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
+        assertThat(run.err()).contains("is not a Seloste client file");
+        assertThat(Files.readString(notes)).isEqualTo("tärkeitä muistiinpanoja");
+    }
+
+    /** The physiotherapy seed signed as version 1, changed, signed as version 2, then changed again. */
+    private Path signedTwiceAndChanged() throws Exception {
+        Path file = dir.resolve("Fysio Virtanen.seloste.mv.db");
+        ClientFileWriter.write(file, SeedNotices.physiotherapy());
+        try (ClientFile client = ClientFiles.open(file)) {
+            client.signOff("Veera Westerholm", "yrittäjä", Instant.parse("2025-11-03T08:00:00Z"));
+            Notice notice = client.load();
+            client.saveController(notice.controller().withPhone("+358 50 111 2222"));
+            client.signOff("Veera Westerholm", "", Instant.parse("2026-11-02T10:15:30.123456Z"));
+            client.saveController(notice.controller().withEmail("info@flowest.fi"));
+        }
+        return file;
+    }
+
+    private String validJson() throws Exception {
+        Path file = signedTwiceAndChanged();
+        CliRun run = CliRun.of("export-json", file.toString());
+        assertThat(run.exitCode()).isZero();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.delete(p);
+            }
+        }
+        return run.out();
+    }
+
+    private java.util.List<String> folderContents() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}
