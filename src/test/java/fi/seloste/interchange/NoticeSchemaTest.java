@@ -25,6 +25,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -60,12 +62,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * docs/schemas/notice-interchange.schema.json against the notices Seloste writes and against the domain records
- * themselves, so that the schema cannot drift from the code.
+ * docs/schemas/notice-interchange.schema.json against the notices Seloste writes, against the example in
+ * docs/interchange.md, and against the domain records themselves, so that the schema cannot drift from the code.
  */
 class NoticeSchemaTest {
 
     private static final Path SCHEMA_FILE = Path.of("docs", "schemas", "notice-interchange.schema.json");
+    private static final Path GUIDE = Path.of("docs", "interchange.md");
     private static final String ID = "https://seloste.fi/schemas/notice-interchange-1.schema.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -106,6 +109,38 @@ class NoticeSchemaTest {
 
         assertThat(errors(REGISTRY, "", document)).isEmpty();
         assertThat(errors(PATTERNS_ONLY, "", document)).isEmpty();
+    }
+
+    /** docs/interchange.md tells integrators how to recompute a fingerprint with nothing but the schema. */
+    @Test
+    void aFingerprintCanBeCheckedWithTheSchemaAndTheGuideAlone() {
+        JsonNode document = JSON.readTree(envelope());
+
+        for (JsonNode signOff : document.get("signOffs")) {
+            JsonNode content = signOff.get("content");
+            StringBuilder canonical = new StringBuilder();
+            writeAsTheGuideSays(content, DEFS.get("notice"), canonical);
+            byte[] bytes = canonical.toString().getBytes(StandardCharsets.UTF_8);
+
+            assertThat(sha256(bytes)).isEqualTo(signOff.get("contentSha256").asString());
+            assertThat(bytes).isEqualTo(NoticeJson.canonicalBytes(NoticeJson.read(JSON.writeValueAsBytes(content))));
+        }
+    }
+
+    @Test
+    void theExampleInTheGuideIsValidAndItsFingerprintsAreRight() {
+        String example = guideExample();
+        JsonNode document = JSON.readTree(example);
+
+        assertThat(errors(REGISTRY, "", document)).isEmpty();
+        assertThat(errors(PATTERNS_ONLY, "", document)).isEmpty();
+        assertThat(NoticeJson.read(JSON.writeValueAsBytes(document.get("notice")))).isNotNull();
+        assertThat(document.get("signOffs")).isNotEmpty();
+        for (JsonNode signOff : document.get("signOffs")) {
+            Notice content = NoticeJson.read(JSON.writeValueAsBytes(signOff.get("content")));
+            assertThat(signOff.get("contentSha256").asString()).isEqualTo(sha256(NoticeJson.canonicalBytes(content)));
+        }
+        assertThat(propertiesOutOfAlphabeticalOrder(document, "")).as("the writer sorts properties").isEmpty();
     }
 
     // ---- What the schema refuses -------------------------------------------------------------------------------
@@ -392,6 +427,93 @@ class NoticeSchemaTest {
             return copy;
         }
         return node;
+    }
+
+    /**
+     * The canonical form as docs/interchange.md describes it: compact UTF-8, properties in the schema's order, only
+     * quote, back slash and U+0000 to U+001F escaped (short forms for five of them, else upper-case hex).
+     */
+    private static void writeAsTheGuideSays(JsonNode instance, JsonNode schema, StringBuilder out) {
+        JsonNode resolved = resolve(schema);
+        if (instance.isObject()) {
+            List<String> names = fieldNames(resolved.get("properties"));
+            assertThat(names).containsExactlyInAnyOrderElementsOf(fieldNames(instance));
+            out.append('{');
+            for (int i = 0; i < names.size(); i++) {
+                out.append(i == 0 ? "" : ",");
+                writeString(names.get(i), out);
+                out.append(':');
+                writeAsTheGuideSays(instance.get(names.get(i)), resolved.get("properties").get(names.get(i)), out);
+            }
+            out.append('}');
+        } else if (instance.isArray()) {
+            out.append('[');
+            for (int i = 0; i < instance.size(); i++) {
+                out.append(i == 0 ? "" : ",");
+                writeAsTheGuideSays(instance.get(i), resolved.get("items"), out);
+            }
+            out.append(']');
+        } else if (instance.isString()) {
+            writeString(instance.asString(), out);
+        } else {
+            out.append(instance.toString());
+        }
+    }
+
+    private static void writeString(String text, StringBuilder out) {
+        out.append('"');
+        text.chars().forEach(c -> out.append(switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\b' -> "\\b";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\f' -> "\\f";
+            case '\r' -> "\\r";
+            default -> c < 0x20 ? String.format("\\u%04X", c) : Character.toString(c);
+        }));
+        out.append('"');
+    }
+
+    /** Follows $ref, and into the object branch of an "object or null" anyOf. */
+    private static JsonNode resolve(JsonNode schema) {
+        if (schema.has("$ref")) {
+            return resolve(DEFS.get(schema.get("$ref").asString().substring("#/$defs/".length())));
+        }
+        if (schema.has("anyOf")) {
+            for (JsonNode branch : schema.get("anyOf")) {
+                if (!"null".equals(branch.path("type").asString(""))) {
+                    return resolve(branch);
+                }
+            }
+        }
+        return schema;
+    }
+
+    // ---- The guide ---------------------------------------------------------------------------------------------
+
+    private static String guideExample() {
+        Matcher json = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(read(GUIDE));
+        assertThat(json.find()).as("a ```json block in " + GUIDE).isTrue();
+        String example = json.group(1);
+        assertThat(json.find()).as("only one ```json block in " + GUIDE).isFalse();
+        return example;
+    }
+
+    private static List<String> propertiesOutOfAlphabeticalOrder(JsonNode node, String path) {
+        List<String> problems = new ArrayList<>();
+        if (node.isObject()) {
+            List<String> names = fieldNames(node);
+            if (!names.equals(names.stream().sorted().toList())) {
+                problems.add(path + ": " + names);
+            }
+            names.forEach(name -> problems.addAll(propertiesOutOfAlphabeticalOrder(node.get(name), path + "/" + name)));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                problems.addAll(propertiesOutOfAlphabeticalOrder(node.get(i), path + "/" + i));
+            }
+        }
+        return problems;
     }
 
     // ---- Reflection over the domain ----------------------------------------------------------------------------
