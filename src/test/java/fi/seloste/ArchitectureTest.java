@@ -21,9 +21,20 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storeKnowsNoUi = noClasses().that().resideInAnyPackage(
                     "fi.seloste.store..", "fi.seloste.interchange..", "fi.seloste.settings..", "fi.seloste.catalogue..",
-                    "fi.seloste.export..")
+                    "fi.seloste.export..", "fi.seloste.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fi.seloste.ui..", "fi.seloste.app..")
-            .because("storage, catalogues, exports and settings must work without a display (command line, tests)");
+            .because("storage, catalogues, exports, settings and the command line must work without a display");
+
+    @ArchTest
+    static final ArchRule onlyTheAppStartsTheCommandLine = noClasses().that().resideOutsideOfPackages("fi.seloste.cli..",
+                    "fi.seloste.app..")
+            .should().dependOnClassesThat().resideInAPackage("fi.seloste.cli..")
+            .because("the command line is a top layer beside the user interface");
+
+    @ArchTest
+    static final ArchRule theInterchangeFormatKnowsNoStorage = noClasses().that().resideInAPackage("fi.seloste.interchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("fi.seloste.store..", "fi.seloste.export..")
+            .because("the JSON format describes the notice, not where it is kept");
 
     @ArchTest
     static final ArchRule onlyTheStoreTalksSql = noClasses().that().resideOutsideOfPackage("fi.seloste.store..")

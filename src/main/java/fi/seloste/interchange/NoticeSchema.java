@@ -37,9 +37,23 @@ final class NoticeSchema {
                 context -> context.executionConfig(config -> config.locale(language.locale())));
         List<InterchangeProblem> problems = new ArrayList<>();
         for (Error error : errors) {
-            problems.add(new InterchangeProblem(path(error.getInstanceLocation()), error.getMessage()));
+            if (!isTheNullAlternative(error, errors)) {
+                problems.add(new InterchangeProblem(path(error.getInstanceLocation()), error.getMessage()));
+            }
         }
         return problems;
+    }
+
+    /**
+     * Where a value may also be null, a wrong value fails both alternatives; "null expected" says nothing the other
+     * problem at the same place does not say better.
+     */
+    private static boolean isTheNullAlternative(Error error, List<Error> all) {
+        Object[] arguments = error.getArguments();
+        boolean nullExpected = "type".equals(error.getKeyword()) && arguments != null && arguments.length > 1
+                && "null".equals(String.valueOf(arguments[1]));
+        return nullExpected && all.stream().anyMatch(other -> other != error
+                && other.getInstanceLocation().equals(error.getInstanceLocation()));
     }
 
     static String path(NodePath location) {

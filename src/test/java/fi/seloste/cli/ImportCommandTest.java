@@ -57,14 +57,15 @@ class ImportCommandTest {
         Path json = dir.resolve("broken.json");
         Files.writeString(json, validJson()
                 .replaceFirst("\"basis\" : \"[A-Z_]+\"", "\"basis\" : \"GUT_FEELING\"")
-                .replaceFirst("\"businessId\" : \"[^\"]*\"", "\"businessId\" : \"Y-1234\""));
+                .replaceFirst("\"email\" : \"[^\"]*\"", "\"email\" : 42"));
         Path target = dir.resolve("Uusi.seloste.mv.db");
 
         CliRun run = CliRun.of(Language.FI, "import", json.toString(), "--into", target.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
-        assertThat(run.err()).contains("ei voi tuoda", "notice.controller.businessId",
-                "notice.registers[0].purposes[0].basis", "Paikkaan " + target + " ei kirjoitettu mitään.");
+        assertThat(run.err()).contains("ei voi tuoda; 2 ongelmaa", "notice.controller.email",
+                "notice.registers[0].purposes[0].basis", "Paikkaan " + target + " ei kirjoitettu mitään.")
+                .doesNotContain("null odotettu");
         assertThat(target).doesNotExist();
         assertThat(folderContents()).containsExactly("broken.json");
     }

@@ -22,7 +22,7 @@ import fi.seloste.testing.SampleNotices;
  * The sample notice with its deliberate gaps filled (a purpose without a legal basis, a special category without an
  * Art. 9(2) condition), so that the check finds nothing in it, and ways to break it one thing at a time.
  */
-final class CompleteNotice {
+public final class CompleteNotice {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     static final long REGISTER_ID = 7;
@@ -30,7 +30,7 @@ final class CompleteNotice {
     private CompleteNotice() {
     }
 
-    static Notice notice() {
+    public static Notice notice() {
         return withRegisters(List.of(register()));
     }
 
