@@ -43,6 +43,11 @@ final class ClientFileInspector {
         }
     }
 
+    /** As {@link #formatVersion(Path)}, on a read-only connection the caller has opened and keeps. */
+    static int formatVersion(Connection readOnly, Path file) throws ClientFileException {
+        return formatVersion(DSL.using(readOnly, SQLDialect.H2), file);
+    }
+
     private static int formatVersion(DSLContext db, Path file) throws ClientFileException {
         try {
             String application = db.select(CLIENT_FILE.APPLICATION).from(CLIENT_FILE).fetchOne(CLIENT_FILE.APPLICATION);
@@ -72,7 +77,7 @@ final class ClientFileInspector {
         return sql != null ? H2Errors.onOpen(sql, file) : new ClientFileException(ClientFileProblem.DAMAGED, file, e);
     }
 
-    private static void requireCompleteH2File(Path file) throws ClientFileException {
+    static void requireCompleteH2File(Path file) throws ClientFileException {
         byte[] start;
         try (InputStream in = Files.newInputStream(file)) {
             start = in.readNBytes(H2_HEADER.length);

@@ -81,19 +81,29 @@ public final class ClientFiles {
         if (!ClientFileName.isH2FileName(target)) {
             throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, target);
         }
-        int version = ClientFileInspector.formatVersion(target);
-        if (version > SchemaVersion.LATEST) {
-            throw new ClientFileException(ClientFileProblem.NEWER_FORMAT, target);
-        }
-        if (version < SchemaVersion.LATEST) {
-            return open(target);
-        }
+        ClientFileInspector.requireCompleteH2File(target);
+        Connection connection;
         try {
-            Connection connection = DriverManager.getConnection(H2Url.toInspect(target), H2Url.USER, H2Url.PASSWORD);
-            return new ClientFile(target, connection);
+            connection = DriverManager.getConnection(H2Url.toInspect(target), H2Url.USER, H2Url.PASSWORD);
         } catch (SQLException e) {
             throw H2Errors.onOpen(e, target);
         }
+        int version;
+        try {
+            version = ClientFileInspector.formatVersion(connection, target);
+        } catch (ClientFileException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        if (version == SchemaVersion.LATEST) {
+            // One read-only connection both looks at the file and reads it: half the opening work of a batch export.
+            return new ClientFile(target, connection);
+        }
+        closeQuietly(connection);
+        if (version > SchemaVersion.LATEST) {
+            throw new ClientFileException(ClientFileProblem.NEWER_FORMAT, target);
+        }
+        return open(target);
     }
 
     /**
@@ -112,6 +122,14 @@ public final class ClientFiles {
             return new ClientFile(file, connection);
         } catch (SQLException e) {
             throw H2Errors.onOpen(e, file);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Closing a read-only connection failed", e);
         }
     }
 
