@@ -54,15 +54,7 @@ final class ClientFileImport {
         if (exists) {
             requireReplaceable(target);
         }
-        Path folder = target.getParent();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new ClientFileException(ClientFileProblem.READ_ONLY, target, e);
-        }
-        if (!Writability.canWrite(folder)) {
-            throw new ClientFileException(ClientFileProblem.READ_ONLY, target);
-        }
+        Path folder = Writability.writableFolderFor(target);
         Path unfinished = folder.resolve(".import-" + UUID.randomUUID() + ClientFileName.EXTENSION);
         try {
             fill(unfinished, notice, versions);

@@ -28,15 +28,7 @@ public final class ClientFiles {
         if (Files.exists(target)) {
             throw new ClientFileException(ClientFileProblem.ALREADY_EXISTS, target);
         }
-        Path folder = target.getParent();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new ClientFileException(ClientFileProblem.READ_ONLY, target, e);
-        }
-        if (!Writability.canWrite(folder)) {
-            throw new ClientFileException(ClientFileProblem.READ_ONLY, target);
-        }
+        Path folder = Writability.writableFolderFor(target);
         try {
             Migrations.migrate(H2Url.toCreate(target));
         } catch (RuntimeException e) {

@@ -35,4 +35,18 @@ final class Writability {
             return false;
         }
     }
+
+    /** The folder a new file at {@code target} goes into, made when missing; refused when it cannot be written. */
+    static Path writableFolderFor(Path target) throws ClientFileException {
+        Path folder = target.getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ClientFileException(ClientFileProblem.READ_ONLY, target, e);
+        }
+        if (!canWrite(folder)) {
+            throw new ClientFileException(ClientFileProblem.READ_ONLY, target);
+        }
+        return folder;
+    }
 }
