@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,6 +15,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Objects;
@@ -77,6 +80,17 @@ public final class NoticePdf {
     }
 
     static byte[] render(String html, LocalDate date) throws IOException {
+        Thread thread = Thread.currentThread();
+        ClassLoader contextLoader = thread.getContextClassLoader();
+        thread.setContextClassLoader(new JdkXmlOnly(contextLoader != null ? contextLoader : NoticePdf.class.getClassLoader()));
+        try {
+            return renderWithJdkXml(html, date);
+        } finally {
+            thread.setContextClassLoader(contextLoader);
+        }
+    }
+
+    private static byte[] renderWithJdkXml(String html, LocalDate date) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfAConformance(PdfAConformance.PDFA_3_U)
@@ -164,6 +178,35 @@ public final class NoticePdf {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The thread's context class loader while a PDF is rendered: the same, except that it lists no
+     * {@code META-INF/services/javax.xml.*} providers. openhtmltopdf writes the XMP metadata with xmpbox's
+     * {@code XmpSerializer}, which calls {@code TransformerFactory.newInstance()} and
+     * {@code DocumentBuilderFactory.newInstance()} on every render, and those search every jar on the class path
+     * through the context class loader each time. Without providers they take the JDK's built-in implementation at
+     * once, so the PDF is the same whatever XML library is on the class path: the tests have Saxon (through veraPDF),
+     * which wrote other XMP bytes than the application does and cost a third of the render time in the tests, as its
+     * signed jar was opened and verified on every render.
+     */
+    private static final class JdkXmlOnly extends ClassLoader {
+
+        private static final String XML_SERVICES = "META-INF/services/javax.xml.";
+
+        JdkXmlOnly(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            return name.startsWith(XML_SERVICES) ? Collections.emptyEnumeration() : super.getResources(name);
+        }
+
+        @Override
+        public URL getResource(String name) {
+            return name.startsWith(XML_SERVICES) ? null : super.getResource(name);
         }
     }
 
