@@ -5,7 +5,6 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +18,12 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.GregorianCalendar;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -49,10 +48,6 @@ public final class NoticePdf {
 
     static final String PRODUCER = "Seloste";
 
-    private static final String FONT_DIR = "/fi/seloste/export/fonts/";
-    private static final byte[] REGULAR = resource(FONT_DIR + "DejaVuSans.ttf");
-    private static final byte[] BOLD = resource(FONT_DIR + "DejaVuSans-Bold.ttf");
-    private static final byte[] OBLIQUE = resource(FONT_DIR + "DejaVuSans-Oblique.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private static final Pattern XMP_DATE = Pattern.compile("<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*</xmp:\\1>");
@@ -91,28 +86,33 @@ public final class NoticePdf {
     }
 
     private static byte[] renderWithJdkXml(String html, LocalDate date) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfAConformance(PdfAConformance.PDFA_3_U)
-                .usePdfUaAccessibility(true)
-                .useColorProfile(SRGB)
-                .withProducer(PRODUCER)
-                .useFont(() -> new ByteArrayInputStream(REGULAR), NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(BOLD), NoticeHtml.PDF_FONT_FAMILY, 700, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(OBLIQUE), NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.OBLIQUE, true)
-                .useFont(() -> new ByteArrayInputStream(OBLIQUE), NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.ITALIC, true)
-                .withHtmlContent(html, null);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            PDDocument document = renderer.createPDFKeepOpen();
-            try {
-                makeDeterministic(document, html, date);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-                document.save(out);
-                return out.toByteArray();
-            } finally {
-                document.close();
+        PdfFonts fonts = PdfFonts.borrow();
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            PDFontSupplier oblique = PdfFonts.lazy(document, fonts.oblique);
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .usePDDocument(document)
+                    .useFastMode()
+                    .usePdfAConformance(PdfAConformance.PDFA_3_U)
+                    .usePdfUaAccessibility(true)
+                    .useColorProfile(SRGB)
+                    .withProducer(PRODUCER)
+                    .useFont(PdfFonts.lazy(document, fonts.regular), NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                    .useFont(PdfFonts.lazy(document, fonts.bold), NoticeHtml.PDF_FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                    .useFont(oblique, NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.OBLIQUE, true)
+                    .useFont(oblique, NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.ITALIC, true)
+                    .withHtmlContent(html, null);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFKeepOpen();
             }
+            makeDeterministic(document, html, date);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            document.save(out);
+            pdf = out.toByteArray();
         }
+        // Only after a render that went through: a failed one may have left a font half-read.
+        fonts.giveBack();
+        return pdf;
     }
 
     /**
@@ -207,14 +207,6 @@ public final class NoticePdf {
         @Override
         public URL getResource(String name) {
             return name.startsWith(XML_SERVICES) ? null : super.getResource(name);
-        }
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = NoticePdf.class.getResourceAsStream(name)) {
-            return Objects.requireNonNull(in, name).readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
         }
     }
 }
