@@ -19,6 +19,9 @@ import java.util.Enumeration;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,9 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRSimpleLogFormatter;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -51,6 +57,25 @@ public final class NoticePdf {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private static final Pattern XMP_DATE = Pattern.compile("<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*</xmp:\\1>");
+
+    static {
+        // openhtmltopdf logs through a console handler of its own at INFO, five lines on every render, whatever the
+        // application's logging is set to. Send its warnings and errors through java.util.logging like the rest of
+        // the application, and drop the INFO lines before they are formatted.
+        XRLog.setLoggerImpl(new JDKXRLogger(true, Level.WARNING, new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, new XRSimpleLogFormatter()));
+    }
 
     private NoticePdf() {
     }
