@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import atlantafx.base.theme.PrimerLight;
 import fi.seloste.domain.Language;
-import fi.seloste.export.RendererLogging;
 import fi.seloste.export.Printer;
 import fi.seloste.export.SystemPrinter;
 import fi.seloste.settings.AppDirs;
@@ -46,7 +45,6 @@ public final class SelosteApp extends Application {
      */
     @Override
     public void init() {
-        RendererLogging.intoJavaLogging();
         AppDirs dirs = AppDirs.forThisUser();
         SettingsStore settingsStore = new SettingsStore(dirs.configDir());
         Settings settings = settingsStore.load();

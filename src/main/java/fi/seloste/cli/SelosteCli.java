@@ -10,7 +10,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import fi.seloste.domain.Language;
-import fi.seloste.export.RendererLogging;
 import fi.seloste.settings.AppDirs;
 import fi.seloste.settings.SettingsStore;
 
@@ -34,7 +33,6 @@ public final class SelosteCli {
     /** Runs one command line and returns its exit code (see {@link ExitCodes}). */
     public static int run(String... args) {
         CliLogging.toLogFile();
-        RendererLogging.intoJavaLogging();
         Charset console = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);

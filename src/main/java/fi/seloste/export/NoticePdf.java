@@ -5,8 +5,8 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,14 +14,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.GregorianCalendar;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -46,13 +48,13 @@ public final class NoticePdf {
 
     static final String PRODUCER = "Seloste";
 
-    private static final String FONT_DIR = "/fi/seloste/export/fonts/";
-    private static final byte[] REGULAR = resource(FONT_DIR + "DejaVuSans.ttf");
-    private static final byte[] BOLD = resource(FONT_DIR + "DejaVuSans-Bold.ttf");
-    private static final byte[] OBLIQUE = resource(FONT_DIR + "DejaVuSans-Oblique.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private static final Pattern XMP_DATE = Pattern.compile("<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*</xmp:\\1>");
+
+    static {
+        RendererLogging.intoJavaLogging();
+    }
 
     private NoticePdf() {
     }
@@ -77,28 +79,44 @@ public final class NoticePdf {
     }
 
     static byte[] render(String html, LocalDate date) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfAConformance(PdfAConformance.PDFA_3_U)
-                .usePdfUaAccessibility(true)
-                .useColorProfile(SRGB)
-                .withProducer(PRODUCER)
-                .useFont(() -> new ByteArrayInputStream(REGULAR), NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(BOLD), NoticeHtml.PDF_FONT_FAMILY, 700, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(OBLIQUE), NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.OBLIQUE, true)
-                .useFont(() -> new ByteArrayInputStream(OBLIQUE), NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.ITALIC, true)
-                .withHtmlContent(html, null);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            PDDocument document = renderer.createPDFKeepOpen();
-            try {
-                makeDeterministic(document, html, date);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-                document.save(out);
-                return out.toByteArray();
-            } finally {
-                document.close();
-            }
+        Thread thread = Thread.currentThread();
+        ClassLoader contextLoader = thread.getContextClassLoader();
+        thread.setContextClassLoader(new JdkXmlOnly(contextLoader != null ? contextLoader : NoticePdf.class.getClassLoader()));
+        try {
+            return renderWithJdkXml(html, date);
+        } finally {
+            thread.setContextClassLoader(contextLoader);
         }
+    }
+
+    private static byte[] renderWithJdkXml(String html, LocalDate date) throws IOException {
+        PdfFonts fonts = PdfFonts.borrow();
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            PDFontSupplier oblique = PdfFonts.lazy(document, fonts.oblique);
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .usePDDocument(document)
+                    .useFastMode()
+                    .usePdfAConformance(PdfAConformance.PDFA_3_U)
+                    .usePdfUaAccessibility(true)
+                    .useColorProfile(SRGB)
+                    .withProducer(PRODUCER)
+                    .useFont(PdfFonts.lazy(document, fonts.regular), NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                    .useFont(PdfFonts.lazy(document, fonts.bold), NoticeHtml.PDF_FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                    .useFont(oblique, NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.OBLIQUE, true)
+                    .useFont(oblique, NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.ITALIC, true)
+                    .withHtmlContent(html, null);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFKeepOpen();
+            }
+            makeDeterministic(document, html, date);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        // Only after a render that went through: a failed one may have left a font half-read.
+        fonts.giveBack();
+        return pdf;
     }
 
     /**
@@ -167,11 +185,32 @@ public final class NoticePdf {
         }
     }
 
-    private static byte[] resource(String name) {
-        try (InputStream in = NoticePdf.class.getResourceAsStream(name)) {
-            return Objects.requireNonNull(in, name).readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
+    /**
+     * The thread's context class loader while a PDF is rendered: the same, except that it lists no
+     * {@code META-INF/services/javax.xml.*} providers. openhtmltopdf writes the XMP metadata with xmpbox's
+     * {@code XmpSerializer}, which calls {@code TransformerFactory.newInstance()} and
+     * {@code DocumentBuilderFactory.newInstance()} on every render, and those search every jar on the class path
+     * through the context class loader each time. Without providers they take the JDK's built-in implementation at
+     * once, so the PDF is the same whatever XML library is on the class path: the tests have Saxon (through veraPDF),
+     * which wrote other XMP bytes than the application does and cost a third of the render time in the tests, as its
+     * signed jar was opened and verified on every render.
+     */
+    private static final class JdkXmlOnly extends ClassLoader {
+
+        private static final String XML_SERVICES = "META-INF/services/javax.xml.";
+
+        JdkXmlOnly(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            return name.startsWith(XML_SERVICES) ? Collections.emptyEnumeration() : super.getResources(name);
+        }
+
+        @Override
+        public URL getResource(String name) {
+            return name.startsWith(XML_SERVICES) ? null : super.getResource(name);
         }
     }
 }

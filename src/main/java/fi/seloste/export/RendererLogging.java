@@ -9,16 +9,16 @@ import com.openhtmltopdf.util.JDKXRLogger;
 import com.openhtmltopdf.util.XRLog;
 
 /**
- * openhtmltopdf writes its own log lines (timings, font loading) straight to standard error. This sends its
- * warnings and errors to java.util.logging like the rest of Seloste, where the app or the command line decides where
- * they go, and drops its chatter.
+ * openhtmltopdf logs through a console handler of its own at INFO, five lines on every render, whatever the
+ * application's logging is set to. This sends its warnings and errors through java.util.logging like the rest of
+ * Seloste, where the app or the command line decides where they go, and drops the INFO lines.
  */
-public final class RendererLogging {
+final class RendererLogging {
 
     private RendererLogging() {
     }
 
-    public static void intoJavaLogging() {
+    static void intoJavaLogging() {
         XRLog.setLoggerImpl(new JDKXRLogger(true, Level.WARNING, new Silent(), new SimpleFormatter()));
     }
 

@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+
+import javax.xml.transform.TransformerFactory;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
@@ -89,6 +96,31 @@ class NoticePdfTest {
                 .isNotEqualTo(NoticePdf.render(SeedNotices.physiotherapy(), Language.FI, META));
     }
 
+    /**
+     * veraPDF brings Saxon, which registers itself as the class path's XML transformer; the application has none. The
+     * PDF (its XMP packet) must not depend on that, or the tests would check other bytes than the app writes.
+     */
+    @Test
+    void theBytesDoNotDependOnWhichXmlLibraryIsOnTheClassPath() throws Exception {
+        assertThat(TransformerFactory.newInstance().getClass().getName()).startsWith("net.sf.saxon");
+        byte[] here = NoticePdf.render(SeedNotices.physiotherapy(), Language.FI, META);
+        ClassLoader withoutXmlProviders = new ClassLoader(NoticePdfTest.class.getClassLoader()) {
+            @Override
+            public Enumeration<URL> getResources(String name) throws IOException {
+                return name.startsWith("META-INF/services/javax.xml.") ? Collections.emptyEnumeration() : super.getResources(name);
+            }
+        };
+        AtomicReference<byte[]> there = new AtomicReference<>();
+        Thread thread = new Thread(() -> there.set(NoticePdf.render(SeedNotices.physiotherapy(), Language.FI, META)));
+        thread.setContextClassLoader(withoutXmlProviders);
+        thread.start();
+        thread.join();
+        assertThat(xmp(there.get())).isEqualTo(xmp(here));
+        assertThat(Arrays.equals(there.get(), here)).as("same bytes").isTrue();
+        assertThat(TransformerFactory.newInstance().getClass().getName()).as("the caller's context is left as it was")
+                .startsWith("net.sf.saxon");
+    }
+
     @Test
     void hostileOwnerInputRendersAndItsTextIsInThePdf() throws IOException {
         for (Language language : Language.values()) {
@@ -140,6 +172,12 @@ class NoticePdfTest {
                 .isEqualTo("<x><xmp:CreateDate>2027-11-01T00:00:00+00:00</xmp:CreateDate>\n"
                         + "<xmp:ModifyDate>2027-11-01T00:00:00+00:00</xmp:ModifyDate></x>");
         assertThat(NoticePdf.replaceXmpDates(xmp, null)).isEqualTo("<x>\n</x>");
+    }
+
+    private static String xmp(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     static String normalise(String s) {
