@@ -199,7 +199,7 @@ public final class NoticeHtml {
                   vertical-align: top; text-align: left; }
                 table.seloste-record th[scope="row"] { width: 30%%; }
                 .seloste-signoff { margin-top: 2em; padding: 0.6em 0.8em; border: 1px solid #767676; }
-                .seloste-signoff .fingerprint { font-size: 0.85em; word-break: break-all; }
+                .seloste-signoff .fingerprint { font-size: 0.85em; }
                 .seloste-signoff .signature { margin-top: 2.5em; border-top: 1px solid #222222; width: 60%%; padding-top: 0.2em; }
                 .seloste-footer { margin-top: 2em; padding-top: 0.5em; border-top: 1px solid #767676; color: #333333;
                   font-size: 0.875em; }

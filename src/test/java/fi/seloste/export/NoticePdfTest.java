@@ -7,18 +7,25 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import javax.xml.transform.TransformerFactory;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.SignOff;
 import fi.seloste.seeds.SeedNotices;
 
 import org.apache.pdfbox.Loader;
@@ -119,6 +126,39 @@ class NoticePdfTest {
         assertThat(Arrays.equals(there.get(), here)).as("same bytes").isTrue();
         assertThat(TransformerFactory.newInstance().getClass().getName()).as("the caller's context is left as it was")
                 .startsWith("net.sf.saxon");
+    }
+
+    /** A warning is written to the log on every export (in a batch of 200, 200 times), and means a style is lost. */
+    @Test
+    void theRendererHasNothingToWarnAbout() {
+        Logger renderer = Logger.getLogger("com.openhtmltopdf");
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler collect = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        renderer.addHandler(collect);
+        try {
+            NoticePdf.render(SeedNotices.physiotherapy(), Language.FI, META);
+            RecordOfProcessing.pdf(SeedNotices.physiotherapy(), Language.SV, META);
+            NoticePdf.render(HostileNotices.hostile(), Language.EN, NoticeMeta.signed(new SignOff(3,
+                    Instant.parse("2026-11-22T10:15:00Z"), "Veera Westerholm", "yrittäjä", "ab".repeat(32))));
+        } finally {
+            renderer.removeHandler(collect);
+        }
+        assertThat(warnings).isEmpty();
     }
 
     @Test
