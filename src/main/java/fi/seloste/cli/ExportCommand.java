@@ -20,6 +20,7 @@ import fi.seloste.domain.SignedVersion;
 import fi.seloste.domain.check.Translations;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.export.NoticeMeta;
+import fi.seloste.export.PdfGlyphs;
 import fi.seloste.export.SafeFiles;
 import fi.seloste.interchange.InterchangeDocument;
 import fi.seloste.interchange.NoticeInterchange;
@@ -119,6 +120,9 @@ final class ExportCommand implements Callable<Integer> {
         warnAboutMissingTranslations(baseName, notice, chosen);
         Set<NoticeExport.Format> documents = EnumSet.noneOf(NoticeExport.Format.class);
         formats.forEach(f -> f.document().ifPresent(documents::add));
+        if (documents.contains(NoticeExport.Format.PDF) || documents.contains(NoticeExport.Format.RECORD_PDF)) {
+            warnAboutUndrawableCharacters(baseName, notice, chosen);
+        }
         List<Path> written = new ArrayList<>(NoticeExport.write(notice, chosen, documents, out, baseName, meta));
         if (whole != null) {
             Path json = out.resolve(baseName + ".json");
@@ -126,6 +130,15 @@ final class ExportCommand implements Callable<Integer> {
             written.add(json);
         }
         return cli.text().get("export.written", written.size());
+    }
+
+    private void warnAboutUndrawableCharacters(String baseName, Notice notice, Set<Language> chosen) {
+        Map<Language, List<String>> undrawable = PdfGlyphs.undrawable(notice);
+        Set<String> characters = new LinkedHashSet<>();
+        chosen.forEach(language -> characters.addAll(undrawable.get(language)));
+        if (!characters.isEmpty()) {
+            cli.note("export.undrawable", baseName, String.join(" ", characters));
+        }
     }
 
     private void warnAboutMissingTranslations(String baseName, Notice notice, Set<Language> chosen) {

@@ -28,6 +28,10 @@ public final class NoticeHtml {
             "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"DejaVu Sans\", sans-serif";
     /** In the PDF only the embedded font: a fallback to a PDF base font would not be embedded (PDF/A forbids it). */
     static final String PDF_FONT_FAMILY = "DejaVu Sans";
+    /** Emoji DejaVu Sans lacks, drawn in black and white; only where DejaVu has no glyph for a character. */
+    static final String PDF_EMOJI_FAMILY = "Noto Emoji";
+    /** The font-family of the PDF: both embedded fonts, DejaVu first. */
+    static final String PDF_FONTS = "\"" + PDF_FONT_FAMILY + "\", \"" + PDF_EMOJI_FAMILY + "\"";
 
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT);
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -55,7 +59,7 @@ public final class NoticeHtml {
 
     /** The same document with the embedded font only, for {@link NoticePdf}. */
     static String documentForPdf(Notice notice, Language language, NoticeMeta meta) {
-        return document(notice, language, meta, "\"" + PDF_FONT_FAMILY + "\"", true);
+        return document(notice, language, meta, PDF_FONTS, true);
     }
 
     private static String document(Notice notice, Language language, NoticeMeta meta, String fonts, boolean forPrint) {

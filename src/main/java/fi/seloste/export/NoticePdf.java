@@ -22,6 +22,8 @@ import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -39,10 +41,10 @@ import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 
 /**
- * The notice as an archival, accessible PDF: PDF/A-3u and PDF/UA-1, A4, DejaVu Sans embedded, page numbers in the
- * footer, rendered by openhtmltopdf from {@link NoticeHtml}'s document. The same notice and meta always give the same
+ * The notice as an archival, accessible PDF: PDF/A-3u and PDF/UA-1, A4, DejaVu Sans and Noto Emoji embedded, page
+ * numbers in the footer, rendered by openhtmltopdf from {@link NoticeHtml}'s document. The same notice and meta always give the same
  * bytes: the dates come from {@link NoticeMeta#date()}, the file identifier is a hash of the content, the producer
- * is fixed. See docs/decisions/0008-export-rendering.md.
+ * is fixed. See docs/decisions/0008-export-rendering.md and 0013-fonts-and-right-to-left-text.md.
  */
 public final class NoticePdf {
 
@@ -105,6 +107,9 @@ public final class NoticePdf {
                     .useFont(PdfFonts.lazy(document, fonts.bold), NoticeHtml.PDF_FONT_FAMILY, 700, FontStyle.NORMAL, true)
                     .useFont(oblique, NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.OBLIQUE, true)
                     .useFont(oblique, NoticeHtml.PDF_FONT_FAMILY, 400, FontStyle.ITALIC, true)
+                    .useFont(PdfFonts.lazy(document, fonts::emoji), NoticeHtml.PDF_EMOJI_FAMILY, 400, FontStyle.NORMAL, true)
+                    .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
                     .withHtmlContent(html, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFKeepOpen();

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -16,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 
 /**
- * DejaVu Sans regular, bold and oblique, parsed once and reused by later renders: parsing the three TTF files
+ * DejaVu Sans regular, bold and oblique (and Noto Emoji when needed), parsed once and reused by later renders: parsing the three TTF files
  * (about 700 KB each) was a fifth of a warm render. A {@link TrueTypeFont} reads its tables lazily through one shared
  * stream position, so it is not safe for two renders at the same time: each render borrows a whole set for itself and
  * gives it back when done. There are as many sets as renders ever ran at the same time (one in the app, two in a
@@ -26,6 +29,16 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 final class PdfFonts {
 
     private static final String FONT_DIR = "/fi/seloste/export/fonts/";
+    /**
+     * Noto Emoji has a format 14 character map (emoji variation sequences), which fontbox skips with a warning each
+     * time it reads the font. Nothing is lost: the variation selectors need no glyph. Kept here so that the setting
+     * is not garbage-collected with the logger.
+     */
+    private static final Logger CMAP_LOG = Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
+
+    static {
+        CMAP_LOG.setLevel(Level.SEVERE);
+    }
 
     /** Sets not in use; the most recently returned first, so that a single-threaded caller always gets the same. */
     private static final ConcurrentLinkedDeque<PdfFonts> IDLE = new ConcurrentLinkedDeque<>();
@@ -33,6 +46,8 @@ final class PdfFonts {
     final TrueTypeFont regular;
     final TrueTypeFont bold;
     final TrueTypeFont oblique;
+    /** Parsed only when a notice first has a character DejaVu Sans cannot draw (most never do). */
+    private TrueTypeFont emoji;
 
     private PdfFonts() {
         regular = parse("DejaVuSans.ttf");
@@ -44,6 +59,14 @@ final class PdfFonts {
     static PdfFonts borrow() {
         PdfFonts fonts = IDLE.pollFirst();
         return fonts != null ? fonts : new PdfFonts();
+    }
+
+    /** Noto Emoji, for the characters DejaVu Sans lacks; only ever used by the render that borrowed this set. */
+    TrueTypeFont emoji() {
+        if (emoji == null) {
+            emoji = parse("NotoEmoji-Regular.ttf");
+        }
+        return emoji;
     }
 
     void giveBack() {
@@ -60,6 +83,11 @@ final class PdfFonts {
      * does not use, such as oblique, is not embedded at all).
      */
     static PDFontSupplier lazy(PDDocument document, TrueTypeFont font) {
+        return lazy(document, () -> font);
+    }
+
+    /** As {@link #lazy(PDDocument, TrueTypeFont)}, and the font is only got when the layout first needs it. */
+    static PDFontSupplier lazy(PDDocument document, Supplier<TrueTypeFont> font) {
         return new PDFontSupplier(null) {
             private PDFont loaded;
 
@@ -67,7 +95,7 @@ final class PdfFonts {
             public PDFont supply() {
                 if (loaded == null) {
                     try {
-                        loaded = PDType0Font.load(document, font, true);
+                        loaded = PDType0Font.load(document, font.get(), true);
                     } catch (IOException e) {
                         throw new UncheckedIOException("Could not embed the font", e);
                     }
@@ -78,7 +106,7 @@ final class PdfFonts {
     }
 
     /** The parser copies the file into the font, so the resource is read each time rather than kept. */
-    private static TrueTypeFont parse(String file) {
+    static TrueTypeFont parse(String file) {
         String name = FONT_DIR + file;
         try (InputStream in = PdfFonts.class.getResourceAsStream(name)) {
             return new TTFParser().parse(new RandomAccessReadBuffer(Objects.requireNonNull(in, name).readAllBytes()));

@@ -24,7 +24,7 @@ public final class RecordOfProcessing {
     public static byte[] pdf(Notice notice, Language language, NoticeMeta meta) {
         NoticeMeta m = meta == null ? NoticeMeta.NONE : meta;
         try {
-            return NoticePdf.render(page(notice, language, m, "\"" + NoticeHtml.PDF_FONT_FAMILY + "\""), m.date());
+            return NoticePdf.render(page(notice, language, m, NoticeHtml.PDF_FONTS), m.date());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the record of processing as PDF", e);
         }

@@ -113,6 +113,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void namesTheCharactersThePdfCannotDrawAndStillExports() throws Exception {
+        Notice seed = SeedNotices.physiotherapy();
+        Notice tokyo = new Notice(seed.controller().withName("Fysio 東京"), seed.contactPerson(),
+                seed.dataProtectionOfficer(), seed.settings(), seed.registers());
+        Path file = clientFile("Fysio Tokio", tokyo);
+
+        CliRun pdf = CliRun.of("export", file.toString(), "--lang", "fi", "--format", "pdf", "--out", dir.resolve("a").toString());
+        CliRun html = CliRun.of("export", file.toString(), "--lang", "fi", "--format", "html", "--out", dir.resolve("b").toString());
+
+        assertThat(pdf.exitCode()).as(pdf.err()).isZero();
+        assertThat(pdf.err()).contains("Fysio Tokio: the PDF cannot draw these characters, so they show as # there"
+                + " (the HTML page shows them): 東 京");
+        assertThat(dir.resolve("a/Fysio Tokio-fi.pdf")).isNotEmptyFile();
+        assertThat(html.err()).as("the web page shows them").doesNotContain("cannot draw");
+        assertThat(Files.readString(dir.resolve("b/Fysio Tokio-fi.html"), StandardCharsets.UTF_8)).contains("Fysio 東京");
+    }
+
+    @Test
     void warnsWhenATranslationIsMissingAndStillExports() throws Exception {
         Notice finnishOnly = SeedNotices.physiotherapy();
         finnishOnly = new Notice(finnishOnly.controller(), finnishOnly.contactPerson(), finnishOnly.dataProtectionOfficer(),

@@ -2,7 +2,10 @@ package fi.seloste.ui.export;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,14 +31,23 @@ import javafx.stage.Window;
 
 /**
  * File → Export notice…: languages, formats, folder. Before exporting it says plainly where a language lacks the
- * owner's translation, because the notice then shows the Finnish text there.
+ * owner's translation, because the notice then shows the Finnish text there, and which characters the PDF cannot
+ * draw.
  */
 public final class ExportDialog {
+
+    /** A notice in Chinese could have hundreds; the first few are enough to know what is meant. */
+    private static final int MOST_SHOWN = 30;
 
     private ExportDialog() {
     }
 
-    public static Optional<ExportRequest> ask(Window owner, I18n i18n, Notice notice, Path defaultFolder) {
+    /**
+     * @param undrawable for each language, the characters of the notice the PDF cannot draw
+     *                   ({@link fi.seloste.export.PdfGlyphs#undrawable(Notice)}, worked out off the FX thread)
+     */
+    public static Optional<ExportRequest> ask(Window owner, I18n i18n, Notice notice,
+            Map<Language, List<String>> undrawable, Path defaultFolder) {
         Dialog<ExportRequest> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.text("export.title"));
@@ -45,11 +57,12 @@ public final class ExportDialog {
         Set<Language> languages = EnumSet.copyOf(notice.settings().languages());
         Set<NoticeExport.Format> formats = EnumSet.of(NoticeExport.Format.PDF, NoticeExport.Format.HTML);
         Label warning = new Label();
-        warning.setId("export-translation-warning");
+        warning.setId("export-warning");
         warning.setWrapText(true);
         warning.getStyleClass().add("validation-message");
         Runnable updateWarning = () -> {
-            String text = missing(notice, languages, i18n);
+            String text = (missing(notice, languages, i18n) + "\n" + undrawable(undrawable, languages, formats, i18n))
+                    .strip();
             warning.setText(text);
             warning.setVisible(!text.isEmpty());
             warning.setManaged(!text.isEmpty());
@@ -80,6 +93,7 @@ public final class ExportDialog {
                 } else {
                     formats.remove(format);
                 }
+                updateWarning.run();
             });
             formatBoxes.getChildren().add(box);
         }
@@ -111,6 +125,25 @@ public final class ExportDialog {
             }
         }
         return text.toString().strip();
+    }
+
+    /** The characters the PDF cannot draw in the chosen languages, when a PDF is among the chosen formats. */
+    static String undrawable(Map<Language, List<String>> undrawable, Set<Language> languages,
+            Set<NoticeExport.Format> formats, I18n i18n) {
+        if (!formats.contains(NoticeExport.Format.PDF) && !formats.contains(NoticeExport.Format.RECORD_PDF)) {
+            return "";
+        }
+        Set<String> characters = new LinkedHashSet<>();
+        for (Language language : Language.values()) {
+            if (languages.contains(language)) {
+                characters.addAll(undrawable.getOrDefault(language, List.of()));
+            }
+        }
+        if (characters.isEmpty()) {
+            return "";
+        }
+        String shown = characters.stream().limit(MOST_SHOWN).collect(Collectors.joining(" "));
+        return i18n.text("export.undrawable", characters.size() > MOST_SHOWN ? shown + " …" : shown);
     }
 
     private static CheckBox checkBox(String id, String text, boolean selected) {

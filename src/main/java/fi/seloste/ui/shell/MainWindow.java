@@ -108,7 +108,9 @@ public final class MainWindow implements ShellMenus.ShellActions {
         var editor = model.editor().get();
         var session = model.session().get();
         if (editor != null && session != null) {
-            ExportDialog.ask(stage, i18n(), editor.current(), session.path().getParent()).ifPresent(model::export);
+            Notice notice = editor.current();
+            model.undrawableInPdf(notice, undrawable -> ExportDialog.ask(stage, i18n(), notice, undrawable,
+                    session.path().getParent()).ifPresent(model::export));
         }
     }
 

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,6 +35,7 @@ import fi.seloste.ui.wizard.NoticeEditor;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.export.NoticeMeta;
 import fi.seloste.export.NoticePdf;
+import fi.seloste.export.PdfGlyphs;
 import fi.seloste.export.NoticePrinting;
 import fi.seloste.export.Printer;
 
@@ -155,6 +159,19 @@ public final class ShellViewModel {
     public void dismissProblem() {
         problem.set(null);
         info.set(null);
+    }
+
+    /**
+     * Works out in the background which characters of {@code notice} the PDF cannot draw, then hands them to
+     * {@code then} on the FX thread (with none if that failed: the export itself still works).
+     */
+    public void undrawableInPdf(Notice notice, Consumer<Map<Language, List<String>>> then) {
+        background.call(() -> PdfGlyphs.undrawable(notice))
+                .onSuccess(then)
+                .onFailure(error -> {
+                    LOG.log(Level.WARNING, "Could not check which characters the PDF can draw", error);
+                    then.accept(Map.of());
+                }).start();
     }
 
     /** Writes the notice as it is now (dated today, not a signed version) in the background; says where it went. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import fi.seloste.domain.Language;
+import fi.seloste.domain.Notice;
 import fi.seloste.seeds.SeedNotices;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.testing.ClientFileWriter;
@@ -45,10 +46,10 @@ class ExportFlowTest extends FxRobot {
 
         clickOn("#menu-file").clickOn("#menu-file-export");
         await("the export dialog is shown", () -> showing(this, "#export-do"));
-        assertThat(showing(this, "#export-translation-warning")).as("Finnish only: nothing is missing").isFalse();
+        assertThat(showing(this, "#export-warning")).as("Finnish only: nothing is missing").isFalse();
         clickOn("#export-language-en");
-        await("the missing English text is named", () -> showing(this, "#export-translation-warning"));
-        assertThat(lookup("#export-translation-warning").queryAs(Label.class).getText())
+        await("the missing English text is named", () -> showing(this, "#export-warning"));
+        assertThat(lookup("#export-warning").queryAs(Label.class).getText())
                 .startsWith("English: your own text is missing in:").contains("Purposes and legal basis");
         clickOn("#export-format-record-pdf");
         clickOn("#export-do");
@@ -65,5 +66,32 @@ class ExportFlowTest extends FxRobot {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file is left")
                     .noneMatch(name -> name.endsWith(".tmp"));
         }
+    }
+
+    @Test
+    void thePdfsUndrawableCharactersAreNamedWhileAPdfIsChosen() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("clients"));
+        Path file = folder.resolve("Tokio" + ClientFileName.EXTENSION);
+        Notice seed = SeedNotices.physiotherapy();
+        ClientFileWriter.write(file, new Notice(seed.controller().withName("Fysio 東京"), seed.contactPerson(),
+                seed.dataProtectionOfficer(), seed.settings(), seed.registers()));
+        app = new RunningApp(root.resolve("app"));
+        app.startOn(file, Language.EN);
+        await("the wizard is shown", () -> showing(this, "#wizard-steps"));
+
+        clickOn("#menu-file").clickOn("#menu-file-export");
+        await("the export dialog is shown", () -> showing(this, "#export-do"));
+        await("the characters are named", () -> showing(this, "#export-warning"));
+        assertThat(lookup("#export-warning").queryAs(Label.class).getText())
+                .isEqualTo("The PDF cannot draw these characters, so # is printed in their place: 東 京. "
+                        + "The HTML page shows them as you typed them.");
+        clickOn("#export-format-pdf");
+        await("no PDF, no warning", () -> !showing(this, "#export-warning"));
+        clickOn("#export-do");
+
+        await("the export is reported", () -> showing(this, "#problem-text")
+                && lookup("#problem-text").queryAs(Label.class).getText().startsWith("1 file was saved in"));
+        assertThat(Files.readString(folder.resolve("Tokio-fi.html"))).contains("Fysio 東京");
+        assertThat(folder.resolve("Tokio-fi.pdf")).doesNotExist();
     }
 }
