@@ -1,0 +1,82 @@
+package fi.seloste.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import fi.seloste.domain.Language;
+import fi.seloste.domain.Notice;
+import fi.seloste.domain.SignOff;
+import fi.seloste.interchange.NoticeJson;
+import fi.seloste.seeds.SeedNotices;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The exports in docs/samples are what Seloste makes today, byte for byte, so that a reader never looks at an old
+ * rendering. After a deliberate change to the documents, write them again (then look at them) with:
+ * <pre>./mvnw test -Dtest=SampleExportsTest -Dseloste.samples.update=true</pre>
+ */
+class SampleExportsTest {
+
+    private static final Path SAMPLES = Path.of("docs/samples");
+    private static final NoticeMeta DRAFT = new NoticeMeta(LocalDate.of(2026, 11, 22), null);
+
+    record Sample(String file, Export export) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    interface Export {
+        byte[] bytes() throws IOException;
+    }
+
+    static Stream<Sample> samples() {
+        List<Sample> samples = new ArrayList<>();
+        for (var seed : List.of(new Object[] {"physiotherapy-seed", SeedNotices.physiotherapy()},
+                new Object[] {"beauty-salon-seed", SeedNotices.beautySalon()})) {
+            String name = (String) seed[0];
+            Notice notice = (Notice) seed[1];
+            for (Language language : Language.values()) {
+                samples.add(new Sample(name + "-" + language.tag() + ".pdf", () -> NoticePdf.render(notice, language, DRAFT)));
+                samples.add(new Sample(name + "-" + language.tag() + ".html",
+                        () -> NoticeHtml.document(notice, language, DRAFT).getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        Notice physiotherapy = SeedNotices.physiotherapy();
+        NoticeMeta signed = NoticeMeta.signed(new SignOff(1, Instant.parse("2026-11-22T10:15:00Z"),
+                physiotherapy.contactPerson().name(), "yrittäjä", NoticeJson.fingerprint(physiotherapy)));
+        samples.add(new Sample("physiotherapy-seed-fi-signed-v1.pdf",
+                () -> NoticePdf.render(physiotherapy, Language.FI, signed)));
+        samples.add(new Sample("physiotherapy-seed-fi-record.pdf",
+                () -> RecordOfProcessing.pdf(physiotherapy, Language.FI, DRAFT)));
+        samples.add(new Sample("physiotherapy-seed-fi-record.html",
+                () -> RecordOfProcessing.html(physiotherapy, Language.FI, DRAFT).getBytes(StandardCharsets.UTF_8)));
+        return samples.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theSampleIsWhatSelosteExportsToday(Sample sample) throws IOException {
+        Path file = SAMPLES.resolve(sample.file());
+        byte[] now = sample.export().bytes();
+        if (Boolean.getBoolean("seloste.samples.update")) {
+            Files.write(file, now);
+        }
+        assertThat(file).as("run ./mvnw test -Dtest=SampleExportsTest -Dseloste.samples.update=true").exists();
+        assertThat(Files.readAllBytes(file))
+                .as("%s is out of date: run ./mvnw test -Dtest=SampleExportsTest -Dseloste.samples.update=true", file)
+                .isEqualTo(now);
+    }
+}
