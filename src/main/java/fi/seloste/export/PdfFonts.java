@@ -50,9 +50,20 @@ final class PdfFonts {
     private TrueTypeFont emoji;
 
     private PdfFonts() {
-        regular = parse("DejaVuSans.ttf");
-        bold = parse("DejaVuSans-Bold.ttf");
-        oblique = parse("DejaVuSans-Oblique.ttf");
+        regular = withoutSubstitutions(parse("DejaVuSans.ttf"));
+        bold = withoutSubstitutions(parse("DejaVuSans-Bold.ttf"));
+        oblique = withoutSubstitutions(parse("DejaVuSans-Oblique.ttf"));
+    }
+
+    /**
+     * PDFBox would join "fi" and "fl" into one ligature glyph, whose text is U+FB01 / U+FB02: an address copied from
+     * the PDF would read "tietosuoja@om.\uFB01", and searching for "profilointi" would fail. Latin needs no other
+     * substitution, and right-to-left text comes already shaped by ICU (docs/decisions/0013). Noto Emoji keeps its
+     * substitutions: they make flags and skin tones.
+     */
+    private static TrueTypeFont withoutSubstitutions(TrueTypeFont font) {
+        font.setEnableGsub(false);
+        return font;
     }
 
     /** A set for this render only; give it back with {@link #giveBack()}, or drop it if the render failed. */

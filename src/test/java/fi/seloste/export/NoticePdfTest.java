@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +127,25 @@ class NoticePdfTest {
         assertThat(Arrays.equals(there.get(), here)).as("same bytes").isTrue();
         assertThat(TransformerFactory.newInstance().getClass().getName()).as("the caller's context is left as it was")
                 .startsWith("net.sf.saxon");
+    }
+
+    /** Copying an address or searching a word in the PDF gives the letters typed, never a ligature character. */
+    @Test
+    void theTextLayerHasNoLigatures() throws IOException {
+        byte[] pdf = NoticePdf.render(SeedNotices.physiotherapy(), Language.FI, META);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            StringBuilder raw = new StringBuilder();
+            PDFTextStripper asWritten = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.forEach(p -> raw.append(p.getUnicode())); // before the stripper undoes ligatures
+                    raw.append(' ');
+                }
+            };
+            asWritten.getText(doc);
+            assertThat(raw.toString()).contains("veera.westerholm@flowest.fi", "tietosuoja@om.fi", "profilointi")
+                    .doesNotContain("\uFB01", "\uFB02");
+        }
     }
 
     /** A warning is written to the log on every export (in a batch of 200, 200 times), and means a style is lost. */
