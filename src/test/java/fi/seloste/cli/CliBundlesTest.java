@@ -3,18 +3,10 @@ package fi.seloste.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.check.Severity;
 import fi.seloste.store.ClientFileProblem;
+import fi.seloste.testing.Bundles;
 
 /** The command line's texts: the same keys in fi, sv and en, every key the code names, every pattern well formed. */
 class CliBundlesTest {
@@ -52,17 +45,7 @@ class CliBundlesTest {
 
     @Test
     void everyKeyTheCommandLineUsesExists() throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/fi/seloste/cli"))) {
-            for (Path source : (Iterable<Path>) sources.filter(p -> p.toString().endsWith(".java"))::iterator) {
-                Matcher m = KEY_IN_CODE.matcher(Files.readString(source));
-                while (m.find()) {
-                    if (!m.group(1).endsWith(".")) {
-                        used.add(m.group(1));
-                    }
-                }
-            }
-        }
+        Set<String> used = Bundles.keysNamedIn("src/main/java/fi/seloste/cli", KEY_IN_CODE);
         for (ClientFileProblem problem : ClientFileProblem.values()) {
             used.add("problem." + problem.name());
         }
@@ -77,11 +60,6 @@ class CliBundlesTest {
     }
 
     private static Properties load(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = CliBundlesTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+        return Bundles.load(resource);
     }
 }

@@ -3,18 +3,9 @@ package fi.seloste.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import fi.seloste.domain.Article9Condition;
 import fi.seloste.domain.Language;
@@ -24,6 +15,7 @@ import fi.seloste.domain.RetentionCriterion;
 import fi.seloste.domain.SecurityMeasure;
 import fi.seloste.domain.SourceKind;
 import fi.seloste.domain.TransferSafeguard;
+import fi.seloste.testing.Bundles;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,17 +33,7 @@ class NoticeWordingTest {
 
     @Test
     void everyKeyTheExportCodeAndTheEnumsNeedExists() throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/fi/seloste/export"))) {
-            for (Path source : (Iterable<Path>) sources.filter(p -> p.toString().endsWith(".java"))::iterator) {
-                Matcher m = KEY_IN_CODE.matcher(Files.readString(source));
-                while (m.find()) {
-                    if (!m.group(1).endsWith(".")) {
-                        used.add(m.group(1));
-                    }
-                }
-            }
-        }
+        Set<String> used = Bundles.keysNamedIn("src/main/java/fi/seloste/export", KEY_IN_CODE);
         for (Class<? extends Enum<?>> type : List.of(LegalBasis.class, ProvisionRequirement.class, Article9Condition.class,
                 SourceKind.class, TransferSafeguard.class, RetentionCriterion.class, SecurityMeasure.class,
                 SecurityMeasure.Kind.class)) {
@@ -71,11 +53,6 @@ class NoticeWordingTest {
     }
 
     private static Set<String> keys(String file) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = NoticeWordingTest.class.getResourceAsStream("/fi/seloste/export/" + file)) {
-            assertThat(in).as(file).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return Bundles.keys("/fi/seloste/export/" + file);
     }
 }

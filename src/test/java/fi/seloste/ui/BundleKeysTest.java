@@ -3,20 +3,12 @@ package fi.seloste.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import fi.seloste.domain.Language;
 import fi.seloste.store.ClientFileProblem;
+import fi.seloste.testing.Bundles;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,17 +31,7 @@ class BundleKeysTest {
     @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         Set<String> base = keys("messages.properties");
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/fi/seloste/ui"))) {
-            for (Path source : (Iterable<Path>) sources.filter(p -> p.toString().endsWith(".java"))::iterator) {
-                Matcher m = KEY_IN_CODE.matcher(Files.readString(source));
-                while (m.find()) {
-                    if (!m.group(1).endsWith(".")) {
-                        used.add(m.group(1));
-                    }
-                }
-            }
-        }
+        Set<String> used = Bundles.keysNamedIn("src/main/java/fi/seloste/ui", KEY_IN_CODE);
         for (ClientFileProblem problem : ClientFileProblem.values()) {
             used.add("problem." + problem.name());
         }
@@ -69,11 +51,6 @@ class BundleKeysTest {
     }
 
     private static Set<String> keys(String file) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = BundleKeysTest.class.getResourceAsStream("/fi/seloste/ui/i18n/" + file)) {
-            assertThat(in).as(file).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return Bundles.keys("/fi/seloste/ui/i18n/" + file);
     }
 }
