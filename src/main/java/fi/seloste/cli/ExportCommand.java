@@ -121,7 +121,7 @@ final class ExportCommand implements Callable<Integer> {
         Set<NoticeExport.Format> documents = EnumSet.noneOf(NoticeExport.Format.class);
         formats.forEach(f -> f.document().ifPresent(documents::add));
         if (documents.contains(NoticeExport.Format.PDF) || documents.contains(NoticeExport.Format.RECORD_PDF)) {
-            warnAboutUndrawableCharacters(baseName, notice, chosen);
+            warnAboutUndrawableCharacters(baseName, notice, meta, chosen);
         }
         List<Path> written = new ArrayList<>(NoticeExport.write(notice, chosen, documents, out, baseName, meta));
         if (whole != null) {
@@ -132,10 +132,8 @@ final class ExportCommand implements Callable<Integer> {
         return cli.text().get("export.written", written.size());
     }
 
-    private void warnAboutUndrawableCharacters(String baseName, Notice notice, Set<Language> chosen) {
-        Map<Language, List<String>> undrawable = PdfGlyphs.undrawable(notice);
-        Set<String> characters = new LinkedHashSet<>();
-        chosen.forEach(language -> characters.addAll(undrawable.get(language)));
+    private void warnAboutUndrawableCharacters(String baseName, Notice notice, NoticeMeta meta, Set<Language> chosen) {
+        List<String> characters = PdfGlyphs.undrawable(notice, meta, chosen);
         if (!characters.isEmpty()) {
             cli.note("export.undrawable", baseName, String.join(" ", characters));
         }

@@ -58,8 +58,9 @@ final class PdfFonts {
     /**
      * PDFBox would join "fi" and "fl" into one ligature glyph, whose text is U+FB01 / U+FB02: an address copied from
      * the PDF would read "tietosuoja@om.\uFB01", and searching for "profilointi" would fail. Latin needs no other
-     * substitution, and right-to-left text comes already shaped by ICU (docs/decisions/0013). Noto Emoji keeps its
-     * substitutions: they make flags and skin tones.
+     * substitution, and right-to-left text comes already shaped by ICU (docs/decisions/0013). Noto Emoji goes without
+     * them too: its flag and skin-tone glyphs have no Unicode text, so the PDF would lose the characters and fail
+     * PDF/A and PDF/UA; a flag is drawn as its two letters instead.
      */
     private static TrueTypeFont withoutSubstitutions(TrueTypeFont font) {
         font.setEnableGsub(false);
@@ -75,7 +76,7 @@ final class PdfFonts {
     /** Noto Emoji, for the characters DejaVu Sans lacks; only ever used by the render that borrowed this set. */
     TrueTypeFont emoji() {
         if (emoji == null) {
-            emoji = parse("NotoEmoji-Regular.ttf");
+            emoji = withoutSubstitutions(parse("NotoEmoji-Regular.ttf"));
         }
         return emoji;
     }

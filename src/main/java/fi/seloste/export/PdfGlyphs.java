@@ -15,27 +15,37 @@ import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 
 /**
- * The characters of a notice that the PDF's embedded fonts (DejaVu Sans, Noto Emoji) have no glyph for, such as
+ * The characters of a notice that the PDF's embedded fonts (DejaVu Sans regular and bold, Noto Emoji) have no glyph for, such as
  * Chinese, Japanese, Korean, Thai or Devanagari. openhtmltopdf draws each of them as "#", in the picture and in
  * the text, so the export and the command line name them before the owner relies on the PDF. The HTML notice
  * shows them as typed. Reads the two fonts' character maps once (a few milliseconds): call it off the FX thread.
  */
 public final class PdfGlyphs {
 
-    /** Skin tones: the emoji is drawn without them. */
-    private static final int FIRST_SKIN_TONE = 0x1F3FB;
-    private static final int LAST_SKIN_TONE = 0x1F3FF;
-
     private PdfGlyphs() {
     }
 
-    /** For each language, the characters the PDF cannot draw, each once, in the order they first appear. */
-    public static Map<Language, List<String>> undrawable(Notice notice) {
+    /**
+     * For each language, the characters of the notice (with {@code meta}'s sign-off block, if any) the PDF cannot
+     * draw, each once, in the order they first appear.
+     */
+    public static Map<Language, List<String>> undrawable(Notice notice, NoticeMeta meta) {
         Map<Language, List<String>> result = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            result.put(language, undrawable(NoticeHtml.documentForPdf(notice, language, NoticeMeta.NONE)));
+            result.put(language, undrawable(NoticeHtml.documentForPdf(notice, language, meta)));
         }
         return result;
+    }
+
+    /** The characters the PDF cannot draw in any of {@code languages}, each once. */
+    public static List<String> undrawable(Notice notice, NoticeMeta meta, Set<Language> languages) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (Language language : Language.values()) {
+            if (languages.contains(language)) {
+                missing.addAll(undrawable(NoticeHtml.documentForPdf(notice, language, meta)));
+            }
+        }
+        return List.copyOf(missing);
     }
 
     /** The characters of {@code text} the PDF cannot draw, each once, in the order they first appear. */
@@ -48,15 +58,14 @@ public final class PdfGlyphs {
 
     /**
      * Characters that never need a glyph of their own: spaces, controls, direction marks, joiners, variation
-     * selectors, the tag characters of subdivision flags, skin-tone modifiers.
+     * selectors, the tag characters of subdivision flags.
      */
     private static boolean drawnWithoutGlyph(int c) {
         int type = Character.getType(c);
         return Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || type == Character.CONTROL || type == Character.FORMAT
                 || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF)
-                || (c >= 0xE0000 && c <= 0xE007F)
-                || (c >= FIRST_SKIN_TONE && c <= LAST_SKIN_TONE);
+                || (c >= 0xE0000 && c <= 0xE007F);
     }
 
     /** The character maps of the fonts NoticePdf embeds, read once. */
@@ -64,19 +73,19 @@ public final class PdfGlyphs {
 
         static final Coverage INSTANCE = new Coverage();
 
-        private final List<CmapLookup> fonts;
+        private final CmapLookup regular;
+        private final CmapLookup bold;
+        private final CmapLookup emoji;
 
         private Coverage() {
-            fonts = List.of(lookup("DejaVuSans.ttf"), lookup("NotoEmoji-Regular.ttf"));
+            regular = lookup("DejaVuSans.ttf");
+            bold = lookup("DejaVuSans-Bold.ttf");
+            emoji = lookup("NotoEmoji-Regular.ttf");
         }
 
+        /** Owner text stands in headings (bold) and in body text (regular): it must be drawable in both. */
         boolean covers(int codePoint) {
-            for (CmapLookup font : fonts) {
-                if (font.getGlyphId(codePoint) > 0) {
-                    return true;
-                }
-            }
-            return false;
+            return (regular.getGlyphId(codePoint) > 0 && bold.getGlyphId(codePoint) > 0) || emoji.getGlyphId(codePoint) > 0;
         }
 
         /** The lookup is built whole here; later lookups only read it, from any thread. */

@@ -17,9 +17,10 @@ import fi.seloste.domain.Register;
 import fi.seloste.domain.SignOff;
 import fi.seloste.domain.diff.Change;
 import fi.seloste.domain.diff.NoticeComparison;
+import fi.seloste.domain.SignedVersion;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.export.NoticeMeta;
-import fi.seloste.domain.SignedVersion;
+import fi.seloste.export.PdfGlyphs;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileName;
 
@@ -124,14 +125,19 @@ public final class ClientSession {
         background.call(file::signOffs).onSuccess(whenRead).onFailure(this::failed).start();
     }
 
-    /** Exports a signed version, exactly as it was signed, as PDF and HTML in its languages beside the client file. */
-    public void exportSignedVersion(int version, Consumer<List<Path>> whenWritten, Consumer<Throwable> whenFailed) {
+    /**
+     * Exports a signed version, exactly as it was signed, as PDF and HTML in its languages beside the client file,
+     * and says which characters its PDF could not draw.
+     */
+    public void exportSignedVersion(int version, Consumer<VersionExport> whenWritten, Consumer<Throwable> whenFailed) {
         background.call(() -> {
             SignedVersion signed = file.signedVersion(version).orElseThrow();
             Notice notice = signed.notice();
-            return NoticeExport.write(notice, notice.settings().languages(),
+            NoticeMeta meta = NoticeMeta.signed(signed.signOff());
+            List<Path> files = NoticeExport.write(notice, notice.settings().languages(),
                     EnumSet.of(NoticeExport.Format.PDF, NoticeExport.Format.HTML), file.path().getParent(),
-                    fileDisplayName() + "-v" + version, NoticeMeta.signed(signed.signOff()));
+                    fileDisplayName() + "-v" + version, meta);
+            return new VersionExport(files, PdfGlyphs.undrawable(notice, meta, notice.settings().languages()));
         }).onSuccess(whenWritten).onFailure(whenFailed).start();
     }
 

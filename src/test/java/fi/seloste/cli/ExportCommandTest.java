@@ -123,10 +123,10 @@ class ExportCommandTest {
         CliRun html = CliRun.of("export", file.toString(), "--lang", "fi", "--format", "html", "--out", dir.resolve("b").toString());
 
         assertThat(pdf.exitCode()).as(pdf.err()).isZero();
-        assertThat(pdf.err()).contains("Fysio Tokio: the PDF cannot draw these characters, so they show as # there"
-                + " (the HTML page shows them): 東 京");
+        assertThat(pdf.err()).contains("Fysio Tokio: the PDF's fonts lack these characters, the PDF shows # in their"
+                + " place (the HTML page shows them): 東 京");
         assertThat(dir.resolve("a/Fysio Tokio-fi.pdf")).isNotEmptyFile();
-        assertThat(html.err()).as("the web page shows them").doesNotContain("cannot draw");
+        assertThat(html.err()).as("the web page shows them").doesNotContain("fonts lack");
         assertThat(Files.readString(dir.resolve("b/Fysio Tokio-fi.html"), StandardCharsets.UTF_8)).contains("Fysio 東京");
     }
 

@@ -18,7 +18,7 @@ final class HostileNotices {
     static final String RLO = "Maksu \u202Eesaeh 123";
     static final String EMOJI = "Tervetuloa 😀 ja ' & \" kiitos";
     /** Right-to-left scripts and emoji DejaVu Sans lacks (drawn with Noto Emoji). */
-    static final String SCRIPTS = "Toimisto שלום עולם · مرحبا بالعالم · 🚀💅🧖‍♀️";
+    static final String SCRIPTS = "Toimisto שלום עולם · مرحبا بالعالم · 🚀💅🧖‍♀️ 🇫🇮 👍🏽";
     /** 10,000 characters: words and one very long unbreakable token. */
     static final String LONG = ("pitkä teksti åäö ".repeat(400) + "x".repeat(3200)).substring(0, 10_000);
 

@@ -2,16 +2,27 @@ package fi.seloste.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.SignOff;
 import fi.seloste.seeds.SeedNotices;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class PdfGlyphsTest {
+
+    @BeforeAll
+    static void initialiseVeraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
 
     @Test
     void finnishSwedishSamiCyrillicGreekHebrewArabicAndEmojiCanAllBeDrawn() {
@@ -35,11 +46,14 @@ class PdfGlyphsTest {
     void aNoticeIsCheckedInEachLanguage() {
         Notice withTokyo = physiotherapyNamed("Fysio 東京");
 
-        Map<Language, List<String>> undrawable = PdfGlyphs.undrawable(withTokyo);
+        Map<Language, List<String>> undrawable = PdfGlyphs.undrawable(withTokyo, NoticeMeta.NONE);
 
         assertThat(undrawable).containsOnlyKeys(Language.values());
         assertThat(undrawable.values()).allSatisfy(chars -> assertThat(chars).containsExactly("東", "京"));
-        assertThat(PdfGlyphs.undrawable(SeedNotices.physiotherapy()).values()).allSatisfy(chars -> assertThat(chars).isEmpty());
+        assertThat(PdfGlyphs.undrawable(SeedNotices.physiotherapy(), NoticeMeta.NONE).values())
+                .allSatisfy(chars -> assertThat(chars).isEmpty());
+        assertThat(PdfGlyphs.undrawable(withTokyo, NoticeMeta.NONE, Set.of(Language.SV, Language.EN)))
+                .containsExactly("東", "京");
     }
 
     /** The check and the renderer agree: what it names is drawn as "#", what it passes is drawn as typed. */
@@ -51,7 +65,44 @@ class PdfGlyphsTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertThat(text).contains("🚀").contains("שלום").doesNotContain("東").contains("Fysio");
         }
-        assertThat(PdfGlyphs.undrawable(mixed).get(Language.FI)).containsExactly("東");
+        assertThat(PdfGlyphs.undrawable(mixed, NoticeMeta.NONE).get(Language.FI)).containsExactly("東");
+    }
+
+    /**
+     * The controller's name stands in the bold heading too: DejaVu Sans Bold lacks the mathematical sans-serif
+     * letters the regular face has, so they are named.
+     */
+    @Test
+    void aCharacterOnlyTheRegularFaceHasIsNamed() {
+        assertThat(PdfGlyphs.undrawable("𝖠𝗓")).containsExactly("𝖠", "𝗓");
+    }
+
+    /** A signed version's PDF also shows the signer's name and role: they are checked too. */
+    @Test
+    void theSignOffBlockIsChecked() {
+        NoticeMeta signed = NoticeMeta.signed(new SignOff(1, Instant.parse("2026-11-22T10:15:00Z"), "王 Wang",
+                "omistaja", "ab".repeat(32)));
+
+        assertThat(PdfGlyphs.undrawable(SeedNotices.physiotherapy(), signed, Set.of(Language.FI)))
+                .containsExactly("王");
+    }
+
+    /**
+     * Flags and skin tones are drawn as their parts (two letters, a colour swatch) and keep their text, so the PDF
+     * stays PDF/A and PDF/UA.
+     */
+    @Test
+    void flagsAndSkinTonesKeepTheirTextInThePdf() throws Exception {
+        Notice flags = physiotherapyNamed("Fysio 🇫🇮 👍🏽");
+        assertThat(PdfGlyphs.undrawable(flags, NoticeMeta.NONE).get(Language.FI)).isEmpty();
+
+        byte[] pdf = NoticePdf.render(flags, Language.FI, SeedCases.META);
+
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Fysio 🇫🇮 👍🏽");
+        }
+        NoticePdfConformanceTest.assertCompliant(pdf, PDFAFlavour.fromString("3u"));
+        NoticePdfConformanceTest.assertCompliant(pdf, PDFAFlavour.PDFUA_1);
     }
 
     static Notice physiotherapyNamed(String controllerName) {

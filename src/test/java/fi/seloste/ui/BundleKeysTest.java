@@ -3,6 +3,8 @@ package fi.seloste.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,21 @@ class BundleKeysTest {
         }
         assertThat(used).isNotEmpty();
         assertThat(base).containsAll(used);
+    }
+
+    /** An apostrophe written ' instead of '' in a pattern swallows the placeholders after it. */
+    @Test
+    void everyMessageWithPlaceholdersFormatsThemAll() throws IOException {
+        for (String suffix : new String[] {"", "_fi", "_sv"}) {
+            Properties texts = Bundles.load("/fi/seloste/ui/i18n/messages" + suffix + ".properties");
+            for (String key : texts.stringPropertyNames()) {
+                String pattern = texts.getProperty(key);
+                if (pattern.contains("{")) {
+                    String formatted = new MessageFormat(pattern).format(new Object[] {1, 2, 3, 4, 5, 6});
+                    assertThat(formatted).as("messages" + suffix + ": " + key).doesNotContain("{");
+                }
+            }
+        }
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class MainWindow implements ShellMenus.ShellActions {
 
     private final Stage stage;
     private final ShellViewModel model;
+    /** File → Export has been asked for and the dialog is not shown yet (FX thread only). */
+    private boolean exportPending;
 
     public MainWindow(Stage stage, ShellViewModel model) {
         this.stage = stage;
@@ -103,15 +105,25 @@ public final class MainWindow implements ShellMenus.ShellActions {
         }
     }
 
+    /**
+     * Checks the notice's characters in the background first, then asks. A second request while the first is
+     * pending is ignored, and if another file has been opened meanwhile, no dialog is shown for the old one.
+     */
     @Override
     public void exportNotice() {
         var editor = model.editor().get();
         var session = model.session().get();
-        if (editor != null && session != null) {
-            Notice notice = editor.current();
-            model.undrawableInPdf(notice, undrawable -> ExportDialog.ask(stage, i18n(), notice, undrawable,
-                    session.path().getParent()).ifPresent(model::export));
+        if (editor == null || session == null || exportPending) {
+            return;
         }
+        exportPending = true;
+        Notice notice = editor.current();
+        model.undrawableInPdf(notice, undrawable -> {
+            exportPending = false;
+            if (model.editor().get() == editor) {
+                ExportDialog.ask(stage, i18n(), notice, undrawable, session.path().getParent()).ifPresent(model::export);
+            }
+        });
     }
 
     /** Prints in the notice's one language, or asks which when it has more than one. */

@@ -166,7 +166,7 @@ public final class ShellViewModel {
      * {@code then} on the FX thread (with none if that failed: the export itself still works).
      */
     public void undrawableInPdf(Notice notice, Consumer<Map<Language, List<String>>> then) {
-        background.call(() -> PdfGlyphs.undrawable(notice))
+        background.call(() -> PdfGlyphs.undrawable(notice, NoticeMeta.NONE))
                 .onSuccess(then)
                 .onFailure(error -> {
                     LOG.log(Level.WARNING, "Could not check which characters the PDF can draw", error);

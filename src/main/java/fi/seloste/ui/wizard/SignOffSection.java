@@ -1,5 +1,6 @@
 package fi.seloste.ui.wizard;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,6 +10,7 @@ import fi.seloste.domain.SignOff;
 import fi.seloste.domain.diff.Change;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.VersionExport;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -100,8 +102,7 @@ final class SignOffSection extends VBox {
             line.setWrapText(true);
             Button export = Controls.button("version-" + s.version() + "-export", i18n.text("review.version.export"));
             export.setOnAction(e -> editor.session().exportSignedVersion(s.version(),
-                    files -> status.setText(i18n.text("review.version.exported", s.version(), files.size(),
-                            files.isEmpty() ? "" : files.get(0).getParent().toString())),
+                    done -> status.setText(exported(s.version(), done)),
                     error -> status.setText(i18n.text("review.version.exportFailed", s.version()))));
             HBox row = new HBox(10, line, export);
             if (s.version() > 1) {
@@ -113,5 +114,13 @@ final class SignOffSection extends VBox {
             row.setAlignment(Pos.CENTER_LEFT);
             versions.getChildren().add(row);
         }
+    }
+
+    private String exported(int version, VersionExport done) {
+        List<Path> files = done.files();
+        String text = i18n.text("review.version.exported", version, files.size(),
+                files.isEmpty() ? "" : files.get(0).getParent().toString());
+        return done.undrawable().isEmpty() ? text
+                : text + " " + i18n.text("export.undrawable", String.join(" ", done.undrawable()));
     }
 }

@@ -83,7 +83,7 @@ class ExportFlowTest extends FxRobot {
         await("the export dialog is shown", () -> showing(this, "#export-do"));
         await("the characters are named", () -> showing(this, "#export-warning"));
         assertThat(lookup("#export-warning").queryAs(Label.class).getText())
-                .isEqualTo("The PDF cannot draw these characters, so # is printed in their place: 東 京. "
+                .isEqualTo("The PDF's fonts lack these characters: 東 京. The PDF shows # in their place. "
                         + "The HTML page shows them as you typed them.");
         clickOn("#export-format-pdf");
         await("no PDF, no warning", () -> !showing(this, "#export-warning"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.SignOff;
@@ -83,6 +84,29 @@ class SignOffFlowTest extends FxRobot {
             assertThat(reopened.signedVersion(1).orElseThrow().notice().controller().name()).isEqualTo("Flowest");
             assertThat(reopened.signedVersion(2).orElseThrow().notice().controller().name()).isEqualTo("Flowest Oy");
         }
+    }
+
+    @Test
+    void exportingASignedVersionNamesTheCharactersItsPdfCannotDraw() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("clients"));
+        Path file = folder.resolve("Wang" + ClientFileName.EXTENSION);
+        ClientFileWriter.write(file, SeedNotices.physiotherapy());
+        try (ClientFile client = ClientFiles.open(file)) {
+            client.signOff("王 Wang", "omistaja", Instant.parse("2026-11-22T10:15:00Z"));
+        }
+        app = new RunningApp(root.resolve("app"));
+        app.startOn(file, Language.EN);
+        await("the wizard is shown", () -> showing(this, "#wizard-steps"));
+
+        clickOn("#wizard-step-REVIEW");
+        await("version 1 is listed", () -> showing(this, "#version-1"));
+        scrollDown();
+        clickOn("#version-1-export");
+
+        await("version 1 is exported", () -> statusText().startsWith("Version 1: 2 files saved in"));
+        assertThat(statusText()).endsWith("The PDF's fonts lack these characters: 王. The PDF shows # in their place. "
+                + "The HTML page shows them as you typed them.");
+        assertThat(Files.readString(folder.resolve("Wang-v1-fi.html"))).contains("王 Wang");
     }
 
     /** Scrolls the step page to its end, as the owner would drag the scroll bar (wheel events do not scroll on Monocle). */
