@@ -31,6 +31,22 @@ class PdfGlyphsTest {
         assertThat(PdfGlyphs.undrawable("Tervetuloa 😀 🚀 💅 🧖‍♀️ ❤️ ✅ 👍🏽 🇫🇮")).as("DejaVu or Noto Emoji").isEmpty();
     }
 
+    /** The range PdfGlyphs passes without looking at the fonts really is in them, regular and bold. */
+    @Test
+    void theFontsHaveEveryCharacterPassedWithoutLooking() {
+        List<Integer> sure = new java.util.ArrayList<>();
+        java.util.stream.IntStream.rangeClosed(0x20, 0x7E).forEach(sure::add);
+        java.util.stream.IntStream.rangeClosed(0xA1, 0x17F).filter(c -> c != 0xAD).forEach(sure::add);
+        java.util.stream.IntStream.rangeClosed(0x2010, 0x2027).filter(Character::isDefined)
+                .filter(c -> Character.getType(c) != Character.LINE_SEPARATOR
+                        && Character.getType(c) != Character.PARAGRAPH_SEPARATOR).forEach(sure::add);
+        java.util.stream.IntStream.rangeClosed(0x2030, 0x203A).forEach(sure::add);
+        sure.add(0x20AC);
+        sure.add(0x2122);
+
+        assertThat(sure).allSatisfy(c -> assertThat(PdfGlyphs.fontsHave(c)).as("U+%04X", c).isTrue());
+    }
+
     @Test
     void marksJoinersAndSpacesNeedNoGlyph() {
         assertThat(PdfGlyphs.undrawable("a\u202Eb\u200Dc\u00A0d\u2009e\uFE0Ff\u200Bg\u2060h")).isEmpty();
