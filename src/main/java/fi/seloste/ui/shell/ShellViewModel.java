@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -217,17 +218,23 @@ public final class ShellViewModel {
         printing.set(true);
         info.set(null);
         problem.set(null);
-        background.call(() -> NoticePdf.render(notice, language, new NoticeMeta(LocalDate.now(), null)))
-                .onSuccess(pdf -> printOnItsOwnThread(pdf, jobName, tag))
+        NoticeMeta meta = new NoticeMeta(LocalDate.now(), null);
+        background.call(() -> new PrintJob(NoticePdf.render(notice, language, meta),
+                        PdfGlyphs.undrawable(notice, meta, Set.of(language))))
+                .onSuccess(job -> printOnItsOwnThread(job, jobName, tag))
                 .onFailure(this::printFailed)
                 .start();
     }
 
-    private void printOnItsOwnThread(byte[] pdf, String jobName, String tag) {
+    /** The pages to print, and the characters they show as "#". */
+    private record PrintJob(byte[] pdf, List<String> undrawable) {
+    }
+
+    private void printOnItsOwnThread(PrintJob job, String jobName, String tag) {
         Thread thread = new Thread(() -> {
             try {
-                NoticePrinting.Result result = NoticePrinting.print(pdf, jobName, printer);
-                Platform.runLater(() -> printEnded(result, tag));
+                NoticePrinting.Result result = NoticePrinting.print(job.pdf(), jobName, printer);
+                Platform.runLater(() -> printEnded(result, tag, job.undrawable()));
             } catch (Throwable e) { // whatever happens, the owner hears of it and File → Print… comes back
                 Platform.runLater(() -> printFailed(e));
             }
@@ -236,10 +243,11 @@ public final class ShellViewModel {
         thread.start();
     }
 
-    private void printEnded(NoticePrinting.Result result, String tag) {
+    private void printEnded(NoticePrinting.Result result, String tag, List<String> undrawable) {
         printing.set(false);
         switch (result.outcome()) {
-            case PRINTED -> info.set(i18n.get().text("print.done", tag, result.printerName()));
+            case PRINTED -> info.set(i18n.get().text("print.done", tag, result.printerName())
+                    + (undrawable.isEmpty() ? "" : " " + i18n.get().text("print.undrawable", String.join(" ", undrawable))));
             case NO_PRINTER -> problem.set(i18n.get().text("print.noPrinter"));
             case CANCELLED -> { }
         }

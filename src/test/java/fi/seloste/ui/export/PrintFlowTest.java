@@ -122,6 +122,21 @@ class PrintFlowTest extends FxRobot {
     }
 
     @Test
+    void afterPrintingTheOwnerIsToldWhichCharactersThePrintoutShowsAsHash() throws Exception {
+        Notice seed = SeedNotices.physiotherapy();
+        Notice tokyo = new Notice(seed.controller().withName("Fysio 東京"), seed.contactPerson(),
+                seed.dataProtectionOfficer(), seed.settings(), seed.registers());
+        RecordingPrinter printer = new RecordingPrinter(true, (pages, jobName) -> Optional.of("Office"));
+        startOn(tokyo, printer);
+
+        clickOn("#menu-file").clickOn("#menu-file-print");
+
+        await("the print is reported", () -> problemText().startsWith("The notice (FI) was sent to the printer Office."));
+        assertThat(problemText()).endsWith("The printout shows # in place of these characters, which Seloste's fonts"
+                + " lack: 東 京.");
+    }
+
+    @Test
     void withoutAPrinterTheOwnerIsToldSoAndPointedToTheExport() throws Exception {
         RecordingPrinter printer = new RecordingPrinter(false, (pages, jobName) -> Optional.of("never"));
         startOn(SeedNotices.physiotherapy(), printer);
