@@ -17,4 +17,8 @@ public record Notice(Controller controller, Person contactPerson, Person dataPro
         settings = Objects.requireNonNullElse(settings, NoticeSettings.DEFAULT);
         registers = List.copyOf(registers);
     }
+
+    public Notice withController(Controller newController) {
+        return new Notice(newController, contactPerson, dataProtectionOfficer, settings, registers);
+    }
 }

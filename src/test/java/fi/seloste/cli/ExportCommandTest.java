@@ -115,8 +115,7 @@ class ExportCommandTest {
     @Test
     void namesTheCharactersThePdfCannotDrawAndStillExports() throws Exception {
         Notice seed = SeedNotices.physiotherapy();
-        Notice tokyo = new Notice(seed.controller().withName("Fysio 東京"), seed.contactPerson(),
-                seed.dataProtectionOfficer(), seed.settings(), seed.registers());
+        Notice tokyo = seed.withController(seed.controller().withName("Fysio 東京"));
         Path file = clientFile("Fysio Tokio", tokyo);
 
         CliRun pdf = CliRun.of("export", file.toString(), "--lang", "fi", "--format", "pdf", "--out", dir.resolve("a").toString());

@@ -66,7 +66,7 @@ public final class NoticeEditor {
         Notice n = current();
         Controller changed = change.apply(n.controller());
         if (!changed.equals(n.controller())) {
-            notice.set(new Notice(changed, n.contactPerson(), n.dataProtectionOfficer(), n.settings(), n.registers()));
+            notice.set(n.withController(changed));
             session.saveController(changed);
         }
     }

@@ -73,8 +73,7 @@ class ExportFlowTest extends FxRobot {
         Path folder = Files.createDirectories(root.resolve("clients"));
         Path file = folder.resolve("Tokio" + ClientFileName.EXTENSION);
         Notice seed = SeedNotices.physiotherapy();
-        ClientFileWriter.write(file, new Notice(seed.controller().withName("Fysio 東京"), seed.contactPerson(),
-                seed.dataProtectionOfficer(), seed.settings(), seed.registers()));
+        ClientFileWriter.write(file, seed.withController(seed.controller().withName("Fysio 東京")));
         app = new RunningApp(root.resolve("app"));
         app.startOn(file, Language.EN);
         await("the wizard is shown", () -> showing(this, "#wizard-steps"));

@@ -124,8 +124,7 @@ class PrintFlowTest extends FxRobot {
     @Test
     void afterPrintingTheOwnerIsToldWhichCharactersThePrintoutShowsAsHash() throws Exception {
         Notice seed = SeedNotices.physiotherapy();
-        Notice tokyo = new Notice(seed.controller().withName("Fysio 東京"), seed.contactPerson(),
-                seed.dataProtectionOfficer(), seed.settings(), seed.registers());
+        Notice tokyo = seed.withController(seed.controller().withName("Fysio 東京"));
         RecordingPrinter printer = new RecordingPrinter(true, (pages, jobName) -> Optional.of("Office"));
         startOn(tokyo, printer);
 
