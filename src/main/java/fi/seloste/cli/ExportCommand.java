@@ -120,7 +120,7 @@ final class ExportCommand implements Callable<Integer> {
         warnAboutMissingTranslations(baseName, notice, chosen);
         Set<NoticeExport.Format> documents = EnumSet.noneOf(NoticeExport.Format.class);
         formats.forEach(f -> f.document().ifPresent(documents::add));
-        if (documents.contains(NoticeExport.Format.PDF) || documents.contains(NoticeExport.Format.RECORD_PDF)) {
+        if (NoticeExport.Format.anyPdf(documents)) {
             warnAboutUndrawableCharacters(baseName, notice, meta, chosen);
         }
         List<Path> written = new ArrayList<>(NoticeExport.write(notice, chosen, documents, out, baseName, meta));

@@ -24,6 +24,11 @@ public final class NoticeExport {
         Format(String ending) {
             this.ending = ending;
         }
+
+        /** Whether any of {@code formats} is drawn with the PDF's fonts (which lack some scripts: {@link PdfGlyphs}). */
+        public static boolean anyPdf(Set<Format> formats) {
+            return formats.contains(PDF) || formats.contains(RECORD_PDF);
+        }
     }
 
     private NoticeExport() {

@@ -42,9 +42,9 @@ import fi.seloste.domain.Notice;
 
 /**
  * The notice as an archival, accessible PDF: PDF/A-3u and PDF/UA-1, A4, DejaVu Sans and Noto Emoji embedded, page
- * numbers in the footer, rendered by openhtmltopdf from {@link NoticeHtml}'s document. The same notice and meta always give the same
- * bytes: the dates come from {@link NoticeMeta#date()}, the file identifier is a hash of the content, the producer
- * is fixed. See docs/decisions/0008-export-rendering.md and 0013-fonts-and-right-to-left-text.md.
+ * numbers in the footer, rendered by openhtmltopdf from {@link NoticeHtml}'s document. The same notice and meta always
+ * give the same bytes: the dates come from {@link NoticeMeta#date()}, the file identifier is a hash of the content,
+ * the producer is fixed. See docs/decisions/0008-export-rendering.md and 0013-fonts-and-right-to-left-text.md.
  */
 public final class NoticePdf {
 

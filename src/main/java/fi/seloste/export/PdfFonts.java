@@ -19,8 +19,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 
 /**
- * DejaVu Sans regular, bold and oblique (and Noto Emoji when needed), parsed once and reused by later renders: parsing the three TTF files
- * (about 700 KB each) was a fifth of a warm render. A {@link TrueTypeFont} reads its tables lazily through one shared
+ * DejaVu Sans regular, bold and oblique (and Noto Emoji when a notice needs it), parsed once and reused by later
+ * renders: parsing the three DejaVu files (about 700 KB each) was a fifth of a warm render. A {@link TrueTypeFont} reads its tables lazily through one shared
  * stream position, so it is not safe for two renders at the same time: each render borrows a whole set for itself and
  * gives it back when done. There are as many sets as renders ever ran at the same time (one in the app, two in a
  * two-thread batch). A document never closes a borrowed font ({@link PDType0Font#load(PDDocument, TrueTypeFont,

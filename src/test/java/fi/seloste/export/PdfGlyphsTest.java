@@ -3,15 +3,19 @@ package fi.seloste.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
 import fi.seloste.seeds.SeedNotices;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -34,13 +38,13 @@ class PdfGlyphsTest {
     /** The range PdfGlyphs passes without looking at the fonts really is in them, regular and bold. */
     @Test
     void theFontsHaveEveryCharacterPassedWithoutLooking() {
-        List<Integer> sure = new java.util.ArrayList<>();
-        java.util.stream.IntStream.rangeClosed(0x20, 0x7E).forEach(sure::add);
-        java.util.stream.IntStream.rangeClosed(0xA1, 0x17F).filter(c -> c != 0xAD).forEach(sure::add);
-        java.util.stream.IntStream.rangeClosed(0x2010, 0x2027).filter(Character::isDefined)
+        List<Integer> sure = new ArrayList<>();
+        IntStream.rangeClosed(0x20, 0x7E).forEach(sure::add);
+        IntStream.rangeClosed(0xA1, 0x17F).filter(c -> c != 0xAD).forEach(sure::add);
+        IntStream.rangeClosed(0x2010, 0x2027).filter(Character::isDefined)
                 .filter(c -> Character.getType(c) != Character.LINE_SEPARATOR
                         && Character.getType(c) != Character.PARAGRAPH_SEPARATOR).forEach(sure::add);
-        java.util.stream.IntStream.rangeClosed(0x2030, 0x203A).forEach(sure::add);
+        IntStream.rangeClosed(0x2030, 0x203A).forEach(sure::add);
         sure.add(0x20AC);
         sure.add(0x2122);
 
@@ -77,8 +81,8 @@ class PdfGlyphsTest {
     void whatTheCheckPassesTheRendererDraws() throws Exception {
         Notice mixed = physiotherapyNamed("Fysio שלום 🚀 東");
         byte[] pdf = NoticePdf.render(mixed, Language.FI, SeedCases.META);
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("🚀").contains("שלום").doesNotContain("東").contains("Fysio");
         }
         assertThat(PdfGlyphs.undrawable(mixed, NoticeMeta.NONE).get(Language.FI)).containsExactly("東");
@@ -114,8 +118,8 @@ class PdfGlyphsTest {
 
         byte[] pdf = NoticePdf.render(flags, Language.FI, SeedCases.META);
 
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Fysio 🇫🇮 👍🏽");
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Fysio 🇫🇮 👍🏽");
         }
         NoticePdfConformanceTest.assertCompliant(pdf, PDFAFlavour.fromString("3u"));
         NoticePdfConformanceTest.assertCompliant(pdf, PDFAFlavour.PDFUA_1);
@@ -123,7 +127,6 @@ class PdfGlyphsTest {
 
     static Notice physiotherapyNamed(String controllerName) {
         Notice seed = SeedNotices.physiotherapy();
-        return new Notice(seed.controller().withName(controllerName), seed.contactPerson(),
-                seed.dataProtectionOfficer(), seed.settings(), seed.registers());
+        return seed.withController(seed.controller().withName(controllerName));
     }
 }

@@ -44,7 +44,8 @@ public final class ExportDialog {
 
     /**
      * @param undrawable for each language, the characters of the notice the PDF cannot draw
-     *                   ({@link fi.seloste.export.PdfGlyphs#undrawable(Notice)}, worked out off the FX thread)
+     *                   ({@link fi.seloste.export.PdfGlyphs#undrawable(Notice, fi.seloste.export.NoticeMeta)},
+     *                   worked out off the FX thread)
      */
     public static Optional<ExportRequest> ask(Window owner, I18n i18n, Notice notice,
             Map<Language, List<String>> undrawable, Path defaultFolder) {
@@ -130,7 +131,7 @@ public final class ExportDialog {
     /** The characters the PDF cannot draw in the chosen languages, when a PDF is among the chosen formats. */
     static String undrawable(Map<Language, List<String>> undrawable, Set<Language> languages,
             Set<NoticeExport.Format> formats, I18n i18n) {
-        if (!formats.contains(NoticeExport.Format.PDF) && !formats.contains(NoticeExport.Format.RECORD_PDF)) {
+        if (!NoticeExport.Format.anyPdf(formats)) {
             return "";
         }
         Set<String> characters = new LinkedHashSet<>();
