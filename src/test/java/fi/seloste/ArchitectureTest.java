@@ -15,7 +15,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainIsPlainJava = classes().that().resideInAPackage("fi.seloste.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("fi.seloste.domain..", "java.lang..", "java.util..",
-                    "java.time..", "java.math..")
+                    "java.time..", "java.math..", "java.text..")
             .because("the domain is records and enums: no JavaFX, no SQL, no libraries");
 
     @ArchTest

@@ -1,22 +1,27 @@
 package fi.seloste.catalogue;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.ProcessingRole;
+import fi.seloste.domain.Country;
 import fi.seloste.domain.Recipient;
+import fi.seloste.domain.RecipientKind;
 import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.Transfer;
 import fi.seloste.domain.TransferSafeguard;
 
 /**
  * One entry of systems.json: a system Finnish small businesses use, with the facts a notice needs about it.
- * statutory marks a recipient the law requires (Kanta); needsHostingProvider marks software whose processor is the
- * company that runs it, which the owner must name. transfer, safeguardNote and roleNote are null when there is none.
+ * statutory marks an authority the law obliges the business to report to (tulorekisteri), which the wizard adds as a
+ * statutory recipient; needsHostingProvider marks software whose processor is the company that runs it, which the
+ * owner must name. transfers has one entry per country outside the EU/EEA, each with its own safeguard;
+ * safeguardNote and roleNote are null when there is none.
  */
 public record CatalogueSystem(String id, String name, String vendor, SystemCategory category, LocalizedText usedFor,
                               ProcessingRole role, boolean statutory, boolean needsHostingProvider,
-                              String storageLocation, Transfer transfer, LocalizedText safeguardNote,
+                              String storageLocation, List<Transfer> transfers, LocalizedText safeguardNote,
                               LocalizedText roleNote, String privacyUrl, LocalDate factsCheckedOn) {
 
     public CatalogueSystem {
@@ -34,18 +39,19 @@ public record CatalogueSystem(String id, String name, String vendor, SystemCateg
         Require.present(factsCheckedOn, where + "factsCheckedOn");
         Require.that(privacyUrl.startsWith("https://"), where + "privacyUrl must be https: " + privacyUrl);
         Require.that(!statutory || role == ProcessingRole.RECIPIENT, where + "a statutory entry must be a RECIPIENT");
-        if (transfer != null) {
-            Require.text(transfer.country(), where + "transfer.country");
+        transfers = Require.list(transfers, where + "transfers");
+        for (Transfer transfer : transfers) {
+            Require.that(Country.isCode(transfer.country()), where + "transfer country must be an ISO 3166 code: " + transfer.country());
             Require.that(transfer.safeguard() != TransferSafeguard.NONE, where + "a transfer needs a safeguard");
         }
     }
 
     public SystemUse toSystemUse() {
-        return new SystemUse(id, name, vendor, usedFor, role, storageLocation, transfer, privacyUrl, factsCheckedOn);
+        return new SystemUse(id, name, vendor, usedFor, role, storageLocation, transfers, privacyUrl, factsCheckedOn);
     }
 
-    /** The entry as a recipient or regular disclosure, as the notice lists Kanta. */
+    /** The entry as a statutory recipient, as the notice lists the tulorekisteri. */
     public Recipient toRecipient() {
-        return new Recipient(name, usedFor, statutory, transfer);
+        return new Recipient(name, usedFor, statutory ? RecipientKind.STATUTORY : RecipientKind.REGULAR, transfers);
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.DataCategory;
@@ -60,7 +61,9 @@ public record RegisterTemplateContent(RegisterTemplate template, LocalizedText n
                 Security.NONE,
                 Cookies.NONE,
                 AutomatedDecisions.NONE,
-                provision == null ? Provision.NOT_STATED : provision.toProvision());
+                provision == null ? Provision.NOT_STATED : provision.toProvision(),
+                Answer.NOT_ANSWERED,
+                Answer.NOT_ANSWERED);
     }
 
     private static boolean offersIdentityCode(List<CategoryOption> options) {

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One register (rekisteri) of a client and everything the notice says about it. id is the store's key.
  * identityCodeReason says why henkilötunnus is processed (tietosuojalaki § 29) and is blank when it is not.
+ * transfersOutsideEea and otherDisclosures are the owner's answers to "is data transferred outside the EU/EEA?" and
+ * "is data disclosed regularly to anyone not listed?"; the notice prints a "no" only when she gave it.
  */
 public record Register(
         long id,
@@ -23,7 +25,9 @@ public record Register(
         Security security,
         Cookies cookies,
         AutomatedDecisions automatedDecisions,
-        Provision provision) {
+        Provision provision,
+        Answer transfersOutsideEea,
+        Answer otherDisclosures) {
 
     public Register {
         template = Objects.requireNonNullElse(template, RegisterTemplate.BLANK);
@@ -41,13 +45,15 @@ public record Register(
         cookies = Objects.requireNonNullElse(cookies, Cookies.NONE);
         automatedDecisions = Objects.requireNonNullElse(automatedDecisions, AutomatedDecisions.NONE);
         provision = Objects.requireNonNullElse(provision, Provision.NOT_STATED);
+        transfersOutsideEea = Objects.requireNonNullElse(transfersOutsideEea, Answer.NOT_ANSWERED);
+        otherDisclosures = Objects.requireNonNullElse(otherDisclosures, Answer.NOT_ANSWERED);
     }
 
     /** A register with a name and nothing else yet, as the owner starts it. */
     public static Register empty(long id, RegisterTemplate template, LocalizedText name) {
         return new Register(id, template, name, LocalizedText.EMPTY, List.of(), List.of(), List.of(), LocalizedText.EMPTY,
                 List.of(), List.of(), List.of(), List.of(), Security.NONE, Cookies.NONE, AutomatedDecisions.NONE,
-                Provision.NOT_STATED);
+                Provision.NOT_STATED, Answer.NOT_ANSWERED, Answer.NOT_ANSWERED);
     }
 
     public Builder toBuilder() {
@@ -72,6 +78,8 @@ public record Register(
         private Cookies cookies;
         private AutomatedDecisions automatedDecisions;
         private Provision provision;
+        private Answer transfersOutsideEea;
+        private Answer otherDisclosures;
 
         private Builder(Register r) {
             id = r.id;
@@ -90,6 +98,8 @@ public record Register(
             cookies = r.cookies;
             automatedDecisions = r.automatedDecisions;
             provision = r.provision;
+            transfersOutsideEea = r.transfersOutsideEea;
+            otherDisclosures = r.otherDisclosures;
         }
 
         public Builder name(LocalizedText value) {
@@ -162,17 +172,33 @@ public record Register(
             return this;
         }
 
+        public Builder transfersOutsideEea(Answer value) {
+            transfersOutsideEea = value;
+            return this;
+        }
+
+        public Builder otherDisclosures(Answer value) {
+            otherDisclosures = value;
+            return this;
+        }
+
         public Builder id(long newId) {
             return new Builder(new Register(newId, template, name, description, purposes, dataSubjects, dataCategories,
                     identityCodeReason, sources, systems, recipients, retention, security, cookies, automatedDecisions,
-                    provision));
+                    provision, transfersOutsideEea, otherDisclosures));
         }
 
         public Register build() {
             return new Register(id, template, name, description, purposes, dataSubjects, dataCategories,
                     identityCodeReason, sources, systems, recipients, retention, security, cookies, automatedDecisions,
-                    provision);
+                    provision, transfersOutsideEea, otherDisclosures);
         }
+    }
+
+    /** Every transfer the register's systems and recipients make, in the order the owner listed them. */
+    public java.util.stream.Stream<Transfer> allTransfers() {
+        return java.util.stream.Stream.concat(systems.stream().flatMap(s -> s.transfers().stream()),
+                recipients.stream().flatMap(x -> x.transfers().stream()));
     }
 
     public boolean processesIdentityCode() {

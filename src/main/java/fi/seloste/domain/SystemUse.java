@@ -1,14 +1,16 @@
 package fi.seloste.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A system or service a register uses (HubSpot, Holvi, Vello…). catalogId links to the built-in catalogue and is
- * null for a system the owner added herself. transfer is null when data stays in the EU/EEA.
+ * null for a system the owner added herself. transfers lists the countries outside the EU/EEA the data goes to, each
+ * with its safeguard; it is empty when the data stays in the EU/EEA.
  */
 public record SystemUse(String catalogId, String name, String vendor, LocalizedText usedFor, ProcessingRole role,
-                        String storageLocation, Transfer transfer, String privacyUrl, LocalDate factsCheckedOn) {
+                        String storageLocation, List<Transfer> transfers, String privacyUrl, LocalDate factsCheckedOn) {
 
     public SystemUse {
         name = Objects.requireNonNullElse(name, "");
@@ -16,34 +18,35 @@ public record SystemUse(String catalogId, String name, String vendor, LocalizedT
         usedFor = Objects.requireNonNullElse(usedFor, LocalizedText.EMPTY);
         role = Objects.requireNonNullElse(role, ProcessingRole.PROCESSOR);
         storageLocation = Objects.requireNonNullElse(storageLocation, "");
+        transfers = transfers == null ? List.of() : List.copyOf(transfers);
         privacyUrl = Objects.requireNonNullElse(privacyUrl, "");
     }
 
     public SystemUse withName(String value) {
-        return new SystemUse(catalogId, value, vendor, usedFor, role, storageLocation, transfer, privacyUrl, factsCheckedOn);
+        return new SystemUse(catalogId, value, vendor, usedFor, role, storageLocation, transfers, privacyUrl, factsCheckedOn);
     }
 
     public SystemUse withVendor(String value) {
-        return new SystemUse(catalogId, name, value, usedFor, role, storageLocation, transfer, privacyUrl, factsCheckedOn);
+        return new SystemUse(catalogId, name, value, usedFor, role, storageLocation, transfers, privacyUrl, factsCheckedOn);
     }
 
     public SystemUse withUsedFor(LocalizedText value) {
-        return new SystemUse(catalogId, name, vendor, value, role, storageLocation, transfer, privacyUrl, factsCheckedOn);
+        return new SystemUse(catalogId, name, vendor, value, role, storageLocation, transfers, privacyUrl, factsCheckedOn);
     }
 
     public SystemUse withRole(ProcessingRole value) {
-        return new SystemUse(catalogId, name, vendor, usedFor, value, storageLocation, transfer, privacyUrl, factsCheckedOn);
+        return new SystemUse(catalogId, name, vendor, usedFor, value, storageLocation, transfers, privacyUrl, factsCheckedOn);
     }
 
     public SystemUse withStorageLocation(String value) {
-        return new SystemUse(catalogId, name, vendor, usedFor, role, value, transfer, privacyUrl, factsCheckedOn);
+        return new SystemUse(catalogId, name, vendor, usedFor, role, value, transfers, privacyUrl, factsCheckedOn);
     }
 
-    public SystemUse withTransfer(Transfer value) {
+    public SystemUse withTransfers(List<Transfer> value) {
         return new SystemUse(catalogId, name, vendor, usedFor, role, storageLocation, value, privacyUrl, factsCheckedOn);
     }
 
     public SystemUse withPrivacyUrl(String value) {
-        return new SystemUse(catalogId, name, vendor, usedFor, role, storageLocation, transfer, value, factsCheckedOn);
+        return new SystemUse(catalogId, name, vendor, usedFor, role, storageLocation, transfers, value, factsCheckedOn);
     }
 }

@@ -36,7 +36,7 @@ final class RegisterOutline {
         part(parts, w.text("section.disclosures"), disclosures(r, w));
         part(parts, w.text("section.retention"), retention(r, w));
         part(parts, w.text("section.security"), security(r, w));
-        if (r.cookies().used() || r.cookies().analytics()) {
+        if (r.cookies().used().isYes()) {
             part(parts, w.text("section.cookies"), paragraphs(pick(r.cookies().description(), l)));
         }
         part(parts, w.text("section.automated"), automated(r, w));
@@ -141,8 +141,8 @@ final class RegisterOutline {
         }
         blocks.add(recipients.isEmpty() ? new Paragraph(w.text("disclosures.none")) : new Items(recipients));
         List<String> transfers = new ArrayList<>();
-        r.systems().stream().filter(s -> s.transfer() != null).forEach(s -> transfers.add(transfer(s.name(), s.transfer(), w)));
-        r.recipients().stream().filter(x -> x.transfer() != null).forEach(x -> transfers.add(transfer(x.name(), x.transfer(), w)));
+        r.systems().forEach(s -> s.transfers().forEach(t -> transfers.add(transfer(s.name(), t, w))));
+        r.recipients().forEach(x -> x.transfers().forEach(t -> transfers.add(transfer(x.name(), t, w))));
         if (transfers.isEmpty()) {
             blocks.add(new Paragraph(w.text("transfers.none")));
         } else {
@@ -193,7 +193,7 @@ final class RegisterOutline {
 
     private static List<Block> automated(Register r, NoticeWording w) {
         Language l = w.language();
-        if (!r.automatedDecisions().decisions() && !r.automatedDecisions().profiling()) {
+        if (!r.automatedDecisions().anyUsed()) {
             return List.of(new Paragraph(w.text("automated.none")));
         }
         return paragraphs(w.text("automated.yes"), pick(r.automatedDecisions().logic(), l),

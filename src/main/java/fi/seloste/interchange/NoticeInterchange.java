@@ -28,7 +28,7 @@ public final class NoticeInterchange {
 
     public static final String FORMAT_NAME = "seloste-notice";
     /** Raised whenever the document or the notice in it changes shape; a reader refuses a newer one. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private static final ObjectWriter PRETTY = NoticeJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT);
 
@@ -38,7 +38,8 @@ public final class NoticeInterchange {
     /** The document, UTF-8, ending in a line break. */
     public static byte[] write(InterchangeDocument document) {
         List<SignOffEntry> signOffs = document.signedVersions().stream().map(SignOffEntry::of).toList();
-        String json = PRETTY.writeValueAsString(new Envelope(FORMAT_NAME, FORMAT_VERSION, document.notice(), signOffs));
+        JsonNode notice = NoticeJson.mapper().valueToTree(document.notice());
+        String json = PRETTY.writeValueAsString(new Envelope(FORMAT_NAME, FORMAT_VERSION, notice, signOffs));
         return (json + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
@@ -46,14 +47,15 @@ public final class NoticeInterchange {
     public static InterchangeDocument read(byte[] json, Language language) throws InterchangeException {
         InterchangeMessages messages = InterchangeMessages.in(language);
         JsonNode root = parse(json, messages);
-        checkFormat(root, messages);
-        List<InterchangeProblem> problems = NoticeSchema.validate(root, language);
+        int formatVersion = checkFormat(root, messages);
+        List<InterchangeProblem> problems = NoticeSchema.validate(root, formatVersion, language);
         if (!problems.isEmpty()) {
             throw new InterchangeException(problems);
         }
-        Envelope envelope = bind(root, messages);
-        List<SignedVersion> versions = checkContent(envelope, messages);
-        return new InterchangeDocument(envelope.notice(), versions);
+        Envelope envelope = bind(root, formatVersion, messages);
+        Notice notice = bindNotice(NoticeJson.upgradeDraft(envelope.notice(), formatVersion), "notice", messages);
+        List<SignedVersion> versions = checkContent(envelope, notice, formatVersion, messages);
+        return new InterchangeDocument(notice, versions);
     }
 
     private static JsonNode parse(byte[] json, InterchangeMessages messages) throws InterchangeException {
@@ -68,7 +70,7 @@ public final class NoticeInterchange {
         }
     }
 
-    private static void checkFormat(JsonNode root, InterchangeMessages messages) throws InterchangeException {
+    private static int checkFormat(JsonNode root, InterchangeMessages messages) throws InterchangeException {
         if (root == null || !root.isObject() || !FORMAT_NAME.equals(root.path("format").asString(null))) {
             throw problem("format", messages.text("notSeloste", FORMAT_NAME));
         }
@@ -79,21 +81,37 @@ public final class NoticeInterchange {
         if (version.asLong() > FORMAT_VERSION) {
             throw problem("formatVersion", messages.text("newerFormat", version.asLong(), FORMAT_VERSION));
         }
+        return version.asInt();
     }
 
-    private static Envelope bind(JsonNode root, InterchangeMessages messages) throws InterchangeException {
+    private static Envelope bind(JsonNode root, int formatVersion, InterchangeMessages messages) throws InterchangeException {
         try {
-            return NoticeJson.mapper().treeToValue(root, Envelope.class);
+            Envelope envelope = NoticeJson.mapper().treeToValue(root, Envelope.class);
+            if (formatVersion == 1) {
+                List<SignOffEntry> entries = envelope.signOffs().stream().map(SignOffEntry::ofFormat1).toList();
+                return new Envelope(envelope.format(), envelope.formatVersion(), envelope.notice(), entries);
+            }
+            return envelope;
         } catch (JacksonException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw problem(JsonPaths.of(e.getPath()), messages.text("notAccepted", cause.getMessage()));
         }
     }
 
-    private static List<SignedVersion> checkContent(Envelope envelope, InterchangeMessages messages)
-            throws InterchangeException {
+    private static Notice bindNotice(JsonNode tree, String path, InterchangeMessages messages) throws InterchangeException {
+        try {
+            return NoticeJson.mapper().treeToValue(tree, Notice.class);
+        } catch (JacksonException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String where = JsonPaths.of(e.getPath());
+            throw problem(where.isEmpty() ? path : path + "." + where, messages.text("notAccepted", cause.getMessage()));
+        }
+    }
+
+    private static List<SignedVersion> checkContent(Envelope envelope, Notice notice, int formatVersion,
+                                                    InterchangeMessages messages) throws InterchangeException {
         List<InterchangeProblem> problems = new ArrayList<>();
-        checkRegisterIds(envelope.notice(), "notice", problems, messages);
+        checkRegisterIds(notice, "notice", problems, messages);
         List<SignedVersion> versions = new ArrayList<>();
         for (int i = 0; i < envelope.signOffs().size(); i++) {
             SignOffEntry entry = envelope.signOffs().get(i);
@@ -101,14 +119,18 @@ public final class NoticeInterchange {
             if (entry.version() != i + 1) {
                 problems.add(new InterchangeProblem(path + ".version", messages.text("versionOutOfOrder", entry.version(), i + 1)));
             }
-            checkRegisterIds(entry.content(), path + ".content", problems, messages);
-            if (!NoticeJson.fingerprint(entry.content()).equals(entry.contentSha256())) {
+            String signedJson = new String(NoticeJson.compactBytes(entry.content()), java.nio.charset.StandardCharsets.UTF_8);
+            if (!NoticeJson.sha256(signedJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).equals(entry.contentSha256())) {
                 problems.add(new InterchangeProblem(path + ".contentSha256", messages.text("fingerprintMismatch")));
+                continue;
             }
+            Notice content = bindNotice(NoticeJson.upgradeSigned(entry.content().deepCopy(), entry.contentFormat()),
+                    path + ".content", messages);
+            checkRegisterIds(content, path + ".content", problems, messages);
             if (problems.isEmpty()) {
                 versions.add(new SignedVersion(
                         new SignOff(entry.version(), entry.signedAt(), entry.signer(), entry.signerRole(), entry.contentSha256()),
-                        entry.content()));
+                        content, signedJson, entry.contentFormat()));
             }
         }
         if (!problems.isEmpty()) {
@@ -134,17 +156,28 @@ public final class NoticeInterchange {
     }
 
     /** The document as it is written, its properties in this order. */
-    record Envelope(String format, int formatVersion, Notice notice, List<SignOffEntry> signOffs) {
+    record Envelope(String format, int formatVersion, JsonNode notice, List<SignOffEntry> signOffs) {
         Envelope {
             signOffs = signOffs == null ? List.of() : List.copyOf(signOffs);
         }
     }
 
+    /**
+     * A signed version: content is the notice exactly as it was signed, in the JSON form contentFormat (form 1 files
+     * have no contentFormat: all their content is form 1), so its fingerprint is checked over the bytes that were
+     * signed, whatever today's records look like.
+     */
     record SignOffEntry(int version, Instant signedAt, String signer, String signerRole, String contentSha256,
-                        Notice content) {
+                        int contentFormat, JsonNode content) {
         static SignOffEntry of(SignedVersion signed) {
             SignOff s = signed.signOff();
-            return new SignOffEntry(s.version(), s.signedAt(), s.signer(), s.signerRole(), s.contentSha256(), signed.notice());
+            JsonNode content = NoticeJson.mapper().readTree(signed.signedJson());
+            return new SignOffEntry(s.version(), s.signedAt(), s.signer(), s.signerRole(), s.contentSha256(),
+                    signed.contentFormat(), content);
+        }
+
+        SignOffEntry ofFormat1() {
+            return new SignOffEntry(version, signedAt, signer, signerRole, contentSha256, 1, content);
         }
     }
 }

@@ -16,14 +16,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The notice as JSON. The canonical form (properties in the records' declaration order, map keys sorted, no white
- * space, ISO dates, UTF-8) is what a sign-off freezes and fingerprints, so the same content always gives the same
- * bytes and the same SHA-256. Records' properties are creator properties, which Jackson writes first in declaration
- * order even with alphabetical sorting on; signed files depend on that order, so it must not change.
+ * space, ISO dates, UTF-8) is what a sign-off freezes and fingerprints. The signed bytes are kept as they were
+ * signed, and the fingerprint is always taken over those bytes, never over a form written again from today's
+ * records: so a version signed before a field was added still verifies. {@link #read(byte[], int)} reads content
+ * of any form this Seloste knows into today's records.
  */
 public final class NoticeJson {
 
     /** Version of the JSON form; raised whenever a field is added, renamed or removed. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -44,6 +45,33 @@ public final class NoticeJson {
     /** Reads JSON written by {@link #canonicalBytes}; throws Jackson's unchecked exception on malformed input. */
     public static Notice read(byte[] json) {
         return MAPPER.readValue(json, Notice.class);
+    }
+
+    /**
+     * Reads signed content of JSON form {@code format} into today's records; throws Jackson's unchecked exception on
+     * malformed input and IllegalArgumentException for a form newer than this Seloste's.
+     */
+    public static Notice readSigned(byte[] json, int format) {
+        return switch (format) {
+            case 1 -> MAPPER.treeToValue(NoticeJsonFormat1.upgrade(MAPPER.readTree(json), true), Notice.class);
+            case FORMAT -> read(json);
+            default -> throw new IllegalArgumentException("Notice JSON form " + format + " is newer than this Seloste's " + FORMAT);
+        };
+    }
+
+    /** The notice tree of a draft in form {@code format}, in today's form. */
+    static tools.jackson.databind.JsonNode upgradeDraft(tools.jackson.databind.JsonNode notice, int format) {
+        return format == 1 ? NoticeJsonFormat1.upgrade(notice, false) : notice;
+    }
+
+    /** The notice tree of a signed version in form {@code format}, in today's form. */
+    static tools.jackson.databind.JsonNode upgradeSigned(tools.jackson.databind.JsonNode notice, int format) {
+        return format == 1 ? NoticeJsonFormat1.upgrade(notice, true) : notice;
+    }
+
+    /** The compact bytes of a tree, its properties in the order they stand: how signed content is written. */
+    static byte[] compactBytes(tools.jackson.databind.JsonNode tree) {
+        return MAPPER.writer().without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsBytes(tree);
     }
 
     /** SHA-256 of the canonical bytes, lower-case hex: what a sign-off records as the content's fingerprint. */

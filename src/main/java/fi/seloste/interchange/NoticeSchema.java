@@ -26,14 +26,21 @@ import tools.jackson.databind.JsonNode;
 final class NoticeSchema {
 
     static final String RESOURCE = "/fi/seloste/interchange/notice-interchange.schema.json";
+    /** The schema of format version 1, kept so that files written by an older Seloste still import. */
+    static final String RESOURCE_1 = "/fi/seloste/interchange/notice-interchange-1.schema.json";
 
     private static volatile Schema schema;
+    private static volatile Schema schema1;
 
     private NoticeSchema() {
     }
 
     static List<InterchangeProblem> validate(JsonNode document, Language language) {
-        List<Error> errors = schema().validate(document,
+        return validate(document, NoticeInterchange.FORMAT_VERSION, language);
+    }
+
+    static List<InterchangeProblem> validate(JsonNode document, int formatVersion, Language language) {
+        List<Error> errors = (formatVersion == 1 ? schema1() : schema()).validate(document,
                 context -> context.executionConfig(config -> config.locale(language.locale())));
         List<InterchangeProblem> problems = new ArrayList<>();
         for (Error error : errors) {
@@ -83,12 +90,30 @@ final class NoticeSchema {
         return loaded;
     }
 
+    private static Schema schema1() {
+        Schema loaded = schema1;
+        if (loaded == null) {
+            synchronized (NoticeSchema.class) {
+                loaded = schema1;
+                if (loaded == null) {
+                    loaded = load(RESOURCE_1);
+                    schema1 = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
     private static Schema load() {
-        try (InputStream in = Objects.requireNonNull(NoticeSchema.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+        return load(RESOURCE);
+    }
+
+    private static Schema load(String resource) {
+        try (InputStream in = Objects.requireNonNull(NoticeSchema.class.getResourceAsStream(resource), resource)) {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
         } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE, e);
+            throw new UncheckedIOException(resource, e);
         }
     }
 }

@@ -95,12 +95,31 @@ public final class ClientFile implements AutoCloseable {
         write(tx -> RegisterRows.delete(tx, registerId));
     }
 
-    /** Freezes the current content as the next version. */
+    /** Freezes the current content as the next version, without archived documents (tests and imports). */
     public synchronized SignOff signOff(String signer, String signerRole, Instant at) throws ClientFileException {
+        return signOff(signer, signerRole, at, SignedDocuments.NONE);
+    }
+
+    /**
+     * Freezes the current content as the next version and keeps the documents {@code documents} renders of it in the
+     * same transaction: the version and its archived PDF and HTML are written together or not at all.
+     */
+    public synchronized SignOff signOff(String signer, String signerRole, Instant at, SignedDocuments documents)
+            throws ClientFileException {
         Notice content = load();
         SignOff[] signed = new SignOff[1];
-        write(tx -> signed[0] = SignOffRows.insert(tx, content, signer, signerRole, at));
+        write(tx -> {
+            SignedVersion version = SignOffRows.insert(tx, content, signer, signerRole, at);
+            SignOffRows.archive(tx, version.signOff().version(), documents.render(version));
+            signed[0] = version.signOff();
+        });
         return signed[0];
+    }
+
+    /** The document archived when the version was signed, if Seloste kept one (versions signed before 2026-12 have none). */
+    public synchronized Optional<ArchivedDocument> archivedDocument(int version, fi.seloste.domain.Language language,
+                                                                    ArchivedDocument.Kind kind) throws ClientFileException {
+        return read(tx -> SignOffRows.archived(tx, version, language, kind));
     }
 
     public synchronized List<SignOff> signOffs() throws ClientFileException {

@@ -88,13 +88,16 @@ final class ControllerRows {
                 .filter(tag -> !tag.isBlank())
                 .map(Language::fromTag)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Language.class)));
-        return new NoticeSettings(languages, row.getNextReview(), INTRODUCTION.read(row), RIGHTS_INSTRUCTIONS.read(row));
+        return new NoticeSettings(languages, row.getNextReview(), INTRODUCTION.read(row), RIGHTS_INSTRUCTIONS.read(row),
+                row.getDrawnUp(), row.getLastUpdated());
     }
 
     static void writeSettings(DSLContext db, NoticeSettings settings) {
         NoticeSettingsRecord row = db.fetchSingle(NOTICE_SETTINGS);
         row.setLanguages(settings.languages().stream().map(Language::tag).collect(Collectors.joining(",")));
         row.setNextReview(settings.nextReview());
+        row.setDrawnUp(settings.drawnUp());
+        row.setLastUpdated(settings.lastUpdated());
         INTRODUCTION.write(row, settings.introduction());
         RIGHTS_INSTRUCTIONS.write(row, settings.rightsInstructions());
         row.store();

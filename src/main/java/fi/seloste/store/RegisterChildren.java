@@ -1,5 +1,6 @@
 package fi.seloste.store;
 
+import static fi.seloste.store.generated.Tables.COOKIE;
 import static fi.seloste.store.generated.Tables.DATA_CATEGORY;
 import static fi.seloste.store.generated.Tables.DATA_SOURCE;
 import static fi.seloste.store.generated.Tables.DATA_SUBJECT_GROUP;
@@ -7,6 +8,7 @@ import static fi.seloste.store.generated.Tables.PURPOSE;
 import static fi.seloste.store.generated.Tables.RECIPIENT;
 import static fi.seloste.store.generated.Tables.RETENTION_RULE;
 import static fi.seloste.store.generated.Tables.SYSTEM_USE;
+import static fi.seloste.store.generated.Tables.TRANSFER;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fi.seloste.domain.Article9Condition;
+import fi.seloste.domain.CookieCategory;
+import fi.seloste.domain.CookieEntry;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.DataSource;
 import fi.seloste.domain.DataSubjectGroup;
@@ -22,6 +26,7 @@ import fi.seloste.domain.LegalBasis;
 import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Purpose;
 import fi.seloste.domain.Recipient;
+import fi.seloste.domain.RecipientKind;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RetentionCriterion;
 import fi.seloste.domain.RetentionRule;
@@ -30,6 +35,7 @@ import fi.seloste.domain.SpecialCategory;
 import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.Transfer;
 import fi.seloste.domain.TransferSafeguard;
+import fi.seloste.store.generated.tables.records.CookieRecord;
 import fi.seloste.store.generated.tables.records.DataCategoryRecord;
 import fi.seloste.store.generated.tables.records.DataSourceRecord;
 import fi.seloste.store.generated.tables.records.DataSubjectGroupRecord;
@@ -37,6 +43,7 @@ import fi.seloste.store.generated.tables.records.PurposeRecord;
 import fi.seloste.store.generated.tables.records.RecipientRecord;
 import fi.seloste.store.generated.tables.records.RetentionRuleRecord;
 import fi.seloste.store.generated.tables.records.SystemUseRecord;
+import fi.seloste.store.generated.tables.records.TransferRecord;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -64,6 +71,12 @@ final class RegisterChildren {
             new LocalizedColumns(RETENTION_RULE.APPLIES_TO_FI, RETENTION_RULE.APPLIES_TO_SV, RETENTION_RULE.APPLIES_TO_EN);
     private static final LocalizedColumns RETENTION_DETAILS =
             new LocalizedColumns(RETENTION_RULE.DETAILS_FI, RETENTION_RULE.DETAILS_SV, RETENTION_RULE.DETAILS_EN);
+    private static final LocalizedColumns COOKIE_PURPOSE =
+            new LocalizedColumns(COOKIE.PURPOSE_FI, COOKIE.PURPOSE_SV, COOKIE.PURPOSE_EN);
+    private static final LocalizedColumns COOKIE_LIFETIME =
+            new LocalizedColumns(COOKIE.LIFETIME_FI, COOKIE.LIFETIME_SV, COOKIE.LIFETIME_EN);
+    private static final String SYSTEM = "SYSTEM";
+    private static final String RECIPIENT_HOLDER = "RECIPIENT";
 
     private final Map<Long, List<Purpose>> purposes;
     private final Map<Long, List<DataSubjectGroup>> dataSubjects;
@@ -72,16 +85,23 @@ final class RegisterChildren {
     private final Map<Long, List<SystemUse>> systems;
     private final Map<Long, List<Recipient>> recipients;
     private final Map<Long, List<RetentionRule>> retention;
+    private final Map<Long, List<CookieEntry>> cookies;
 
     private RegisterChildren(DSLContext db) {
+        Map<Long, org.jooq.Result<TransferRecord>> transfers = db.selectFrom(TRANSFER)
+                .orderBy(TRANSFER.REGISTER_ID, TRANSFER.HOLDER, TRANSFER.HOLDER_POSITION, TRANSFER.POSITION, TRANSFER.ID)
+                .fetchGroups(TRANSFER.REGISTER_ID);
         purposes = group(db, PURPOSE.REGISTER_ID, PURPOSE.POSITION, PURPOSE.ID, RegisterChildren::purpose);
         dataSubjects = group(db, DATA_SUBJECT_GROUP.REGISTER_ID, DATA_SUBJECT_GROUP.POSITION, DATA_SUBJECT_GROUP.ID,
                 RegisterChildren::dataSubject);
         dataCategories = group(db, DATA_CATEGORY.REGISTER_ID, DATA_CATEGORY.POSITION, DATA_CATEGORY.ID,
                 RegisterChildren::dataCategory);
         sources = group(db, DATA_SOURCE.REGISTER_ID, DATA_SOURCE.POSITION, DATA_SOURCE.ID, RegisterChildren::source);
-        systems = group(db, SYSTEM_USE.REGISTER_ID, SYSTEM_USE.POSITION, SYSTEM_USE.ID, RegisterChildren::system);
-        recipients = group(db, RECIPIENT.REGISTER_ID, RECIPIENT.POSITION, RECIPIENT.ID, RegisterChildren::recipient);
+        systems = group(db, SYSTEM_USE.REGISTER_ID, SYSTEM_USE.POSITION, SYSTEM_USE.ID,
+                row -> system(row, transfersOf(transfers, row.getRegisterId(), SYSTEM, row.getPosition())));
+        recipients = group(db, RECIPIENT.REGISTER_ID, RECIPIENT.POSITION, RECIPIENT.ID,
+                row -> recipient(row, transfersOf(transfers, row.getRegisterId(), RECIPIENT_HOLDER, row.getPosition())));
+        cookies = group(db, COOKIE.REGISTER_ID, COOKIE.POSITION, COOKIE.ID, RegisterChildren::cookie);
         retention = group(db, RETENTION_RULE.REGISTER_ID, RETENTION_RULE.POSITION, RETENTION_RULE.ID,
                 RegisterChildren::retentionRule);
     }
@@ -118,6 +138,19 @@ final class RegisterChildren {
         return retention.getOrDefault(registerId, List.of());
     }
 
+    List<CookieEntry> cookies(long registerId) {
+        return cookies.getOrDefault(registerId, List.of());
+    }
+
+    private static List<Transfer> transfersOf(Map<Long, org.jooq.Result<TransferRecord>> all, long registerId, String holder,
+                                              int holderPosition) {
+        List<TransferRecord> rows = all.containsKey(registerId) ? all.get(registerId) : List.of();
+        return Transfer.normalized(rows.stream()
+                .filter(t -> t.getHolder().equals(holder) && t.getHolderPosition() == holderPosition)
+                .map(t -> new Transfer(t.getCountry(), TransferSafeguard.valueOf(t.getSafeguard())))
+                .toList());
+    }
+
     static void deleteAll(DSLContext db, long registerId) {
         for (TableField<? extends Record, Long> key : RegisterRows.CHILD_KEYS) {
             db.deleteFrom(key.getTable()).where(key.eq(registerId)).execute();
@@ -136,6 +169,8 @@ final class RegisterChildren {
             PURPOSE_DESCRIPTION.write(row, p.description());
             row.setLegalBasis(EnumColumns.write(p.basis()));
             LEGITIMATE_INTEREST.write(row, p.legitimateInterest());
+            row.setDirectMarketing(p.directMarketing());
+            row.setTracksBehaviour(p.tracksBehaviour());
             rows.add(row);
         }
         position = 0;
@@ -172,6 +207,7 @@ final class RegisterChildren {
         position = 0;
         for (SystemUse s : register.systems()) {
             rows.add(systemRow(db, id, ++position, s));
+            transferRows(db, id, SYSTEM, position, s.transfers(), rows);
         }
         position = 0;
         for (Recipient r : register.recipients()) {
@@ -179,11 +215,10 @@ final class RegisterChildren {
             row.setRegisterId(id);
             row.setPosition(++position);
             row.setName(r.name());
-            row.setStatutory(r.statutory());
+            row.setKind(r.kind().name());
             RECIPIENT_DESCRIPTION.write(row, r.description());
-            row.setTransferCountry(r.transfer() == null ? null : r.transfer().country());
-            row.setTransferSafeguard(r.transfer() == null ? null : r.transfer().safeguard().name());
             rows.add(row);
+            transferRows(db, id, RECIPIENT_HOLDER, position, r.transfers(), rows);
         }
         position = 0;
         for (RetentionRule r : register.retention()) {
@@ -191,12 +226,39 @@ final class RegisterChildren {
             row.setRegisterId(id);
             row.setPosition(++position);
             RETENTION_APPLIES_TO.write(row, r.appliesTo());
-            row.setCriterion(r.criterion().name());
+            row.setRetentionCriterion(r.criterion().name());
             row.setYears(r.years());
             RETENTION_DETAILS.write(row, r.details());
             rows.add(row);
         }
+        position = 0;
+        for (CookieEntry c : register.cookies().inventory()) {
+            CookieRecord row = db.newRecord(COOKIE);
+            row.setRegisterId(id);
+            row.setPosition(++position);
+            row.setName(c.name());
+            row.setProvider(c.provider());
+            COOKIE_PURPOSE.write(row, c.purpose());
+            row.setCategory(c.category().name());
+            COOKIE_LIFETIME.write(row, c.lifetime());
+            rows.add(row);
+        }
         return rows;
+    }
+
+    private static void transferRows(DSLContext db, long registerId, String holder, int holderPosition,
+                                     List<Transfer> transfers, List<TableRecord<?>> rows) {
+        int position = 0;
+        for (Transfer t : transfers) {
+            TransferRecord row = db.newRecord(TRANSFER);
+            row.setRegisterId(registerId);
+            row.setHolder(holder);
+            row.setHolderPosition(holderPosition);
+            row.setPosition(++position);
+            row.setCountry(t.country());
+            row.setSafeguard(t.safeguard().name());
+            rows.add(row);
+        }
     }
 
     private static SystemUseRecord systemRow(DSLContext db, long registerId, int position, SystemUse s) {
@@ -206,11 +268,9 @@ final class RegisterChildren {
         row.setCatalogId(s.catalogId());
         row.setName(s.name());
         row.setVendor(s.vendor());
-        row.setRole(s.role().name());
+        row.setProcessingRole(s.role().name());
         SYSTEM_USED_FOR.write(row, s.usedFor());
         row.setStorageLocation(s.storageLocation());
-        row.setTransferCountry(s.transfer() == null ? null : s.transfer().country());
-        row.setTransferSafeguard(s.transfer() == null ? null : s.transfer().safeguard().name());
         row.setPrivacyUrl(s.privacyUrl());
         row.setFactsCheckedOn(s.factsCheckedOn());
         return row;
@@ -229,7 +289,7 @@ final class RegisterChildren {
 
     private static Purpose purpose(PurposeRecord row) {
         return new Purpose(PURPOSE_DESCRIPTION.read(row), EnumColumns.read(LegalBasis.class, row.getLegalBasis()),
-                LEGITIMATE_INTEREST.read(row));
+                LEGITIMATE_INTEREST.read(row), row.getDirectMarketing(), row.getTracksBehaviour());
     }
 
     private static DataSubjectGroup dataSubject(DataSubjectGroupRecord row) {
@@ -246,23 +306,23 @@ final class RegisterChildren {
         return new DataSource(SourceKind.valueOf(row.getKind()), SOURCE_DESCRIPTION.read(row), row.getPubliclyAccessible());
     }
 
-    private static SystemUse system(SystemUseRecord row) {
+    private static SystemUse system(SystemUseRecord row, List<Transfer> transfers) {
         return new SystemUse(row.getCatalogId(), row.getName(), row.getVendor(), SYSTEM_USED_FOR.read(row),
-                ProcessingRole.valueOf(row.getRole()), row.getStorageLocation(),
-                transfer(row.getTransferCountry(), row.getTransferSafeguard()), row.getPrivacyUrl(), row.getFactsCheckedOn());
+                ProcessingRole.valueOf(row.getProcessingRole()), row.getStorageLocation(), transfers, row.getPrivacyUrl(),
+                row.getFactsCheckedOn());
     }
 
-    private static Recipient recipient(RecipientRecord row) {
-        return new Recipient(row.getName(), RECIPIENT_DESCRIPTION.read(row), row.getStatutory(),
-                transfer(row.getTransferCountry(), row.getTransferSafeguard()));
+    private static Recipient recipient(RecipientRecord row, List<Transfer> transfers) {
+        return new Recipient(row.getName(), RECIPIENT_DESCRIPTION.read(row), RecipientKind.valueOf(row.getKind()), transfers);
+    }
+
+    private static CookieEntry cookie(CookieRecord row) {
+        return new CookieEntry(row.getName(), row.getProvider(), COOKIE_PURPOSE.read(row),
+                CookieCategory.valueOf(row.getCategory()), COOKIE_LIFETIME.read(row));
     }
 
     private static RetentionRule retentionRule(RetentionRuleRecord row) {
-        return new RetentionRule(RETENTION_APPLIES_TO.read(row), RetentionCriterion.valueOf(row.getCriterion()),
+        return new RetentionRule(RETENTION_APPLIES_TO.read(row), RetentionCriterion.valueOf(row.getRetentionCriterion()),
                 row.getYears(), RETENTION_DETAILS.read(row));
-    }
-
-    private static Transfer transfer(String country, String safeguard) {
-        return country == null ? null : new Transfer(country, EnumColumns.read(TransferSafeguard.class, safeguard));
     }
 }

@@ -1,5 +1,6 @@
 package fi.seloste.store;
 
+import static fi.seloste.store.generated.Tables.COOKIE;
 import static fi.seloste.store.generated.Tables.DATA_CATEGORY;
 import static fi.seloste.store.generated.Tables.DATA_SOURCE;
 import static fi.seloste.store.generated.Tables.DATA_SUBJECT_GROUP;
@@ -9,6 +10,7 @@ import static fi.seloste.store.generated.Tables.REGISTER;
 import static fi.seloste.store.generated.Tables.RETENTION_RULE;
 import static fi.seloste.store.generated.Tables.SECURITY_MEASURE;
 import static fi.seloste.store.generated.Tables.SYSTEM_USE;
+import static fi.seloste.store.generated.Tables.TRANSFER;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.max;
 
@@ -17,7 +19,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
+import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Provision;
@@ -90,10 +94,13 @@ final class RegisterRows {
                 children.recipients(id),
                 children.retention(id),
                 new Security(measures, SECURITY_PAPER.read(row), SECURITY_ELECTRONIC.read(row), SECURITY_ORGANISATIONAL.read(row)),
-                new Cookies(row.getCookiesUsed(), row.getAnalyticsUsed(), COOKIES_TEXT.read(row)),
-                new AutomatedDecisions(row.getAutomatedDecisions(), row.getProfiling(),
+                new Cookies(Answer.valueOf(row.getCookiesAnswer()), children.cookies(id),
+                        CookieConsent.valueOf(row.getCookieConsent()), COOKIES_TEXT.read(row)),
+                new AutomatedDecisions(Answer.valueOf(row.getAutomatedDecisionsAnswer()), Answer.valueOf(row.getProfilingAnswer()),
                         AUTOMATED_LOGIC.read(row), AUTOMATED_SIGNIFICANCE.read(row)),
-                new Provision(ProvisionRequirement.valueOf(row.getProvisionRequirement()), PROVISION_CONSEQUENCE.read(row)));
+                new Provision(ProvisionRequirement.valueOf(row.getProvisionRequirement()), PROVISION_CONSEQUENCE.read(row)),
+                Answer.valueOf(row.getTransfersOutsideEea()),
+                Answer.valueOf(row.getOtherDisclosures()));
     }
 
     /** Adds an empty register after the last one and returns it with its new id. */
@@ -140,12 +147,14 @@ final class RegisterRows {
         IDENTITY_CODE_REASON.write(row, register.identityCodeReason());
         row.setProvisionRequirement(register.provision().requirement().name());
         PROVISION_CONSEQUENCE.write(row, register.provision().consequence());
-        row.setAutomatedDecisions(register.automatedDecisions().decisions());
-        row.setProfiling(register.automatedDecisions().profiling());
+        row.setAutomatedDecisionsAnswer(register.automatedDecisions().decisions().name());
+        row.setProfilingAnswer(register.automatedDecisions().profiling().name());
         AUTOMATED_LOGIC.write(row, register.automatedDecisions().logic());
         AUTOMATED_SIGNIFICANCE.write(row, register.automatedDecisions().significance());
-        row.setCookiesUsed(register.cookies().used());
-        row.setAnalyticsUsed(register.cookies().analytics());
+        row.setCookiesAnswer(register.cookies().used().name());
+        row.setCookieConsent(register.cookies().consent().name());
+        row.setTransfersOutsideEea(register.transfersOutsideEea().name());
+        row.setOtherDisclosures(register.otherDisclosures().name());
         COOKIES_TEXT.write(row, register.cookies().description());
         SECURITY_PAPER.write(row, register.security().paperText());
         SECURITY_ELECTRONIC.write(row, register.security().electronicText());
@@ -173,5 +182,6 @@ final class RegisterRows {
     /** The child tables, each with its register_id column, in the order they are cleared. */
     static final List<TableField<? extends Record, Long>> CHILD_KEYS = List.of(
             PURPOSE.REGISTER_ID, DATA_SUBJECT_GROUP.REGISTER_ID, DATA_CATEGORY.REGISTER_ID, DATA_SOURCE.REGISTER_ID,
-            SYSTEM_USE.REGISTER_ID, RECIPIENT.REGISTER_ID, RETENTION_RULE.REGISTER_ID, SECURITY_MEASURE.REGISTER_ID);
+            SYSTEM_USE.REGISTER_ID, RECIPIENT.REGISTER_ID, TRANSFER.REGISTER_ID, COOKIE.REGISTER_ID,
+            RETENTION_RULE.REGISTER_ID, SECURITY_MEASURE.REGISTER_ID);
 }

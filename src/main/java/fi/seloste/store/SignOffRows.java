@@ -1,6 +1,7 @@
 package fi.seloste.store;
 
 import static fi.seloste.store.generated.Tables.SIGN_OFF;
+import static fi.seloste.store.generated.Tables.SIGN_OFF_DOCUMENT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.max;
 
@@ -10,10 +11,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
 import fi.seloste.domain.SignedVersion;
 import fi.seloste.interchange.NoticeJson;
+import fi.seloste.store.generated.tables.records.SignOffDocumentRecord;
 import fi.seloste.store.generated.tables.records.SignOffRecord;
 
 import org.jooq.DSLContext;
@@ -24,7 +27,7 @@ final class SignOffRows {
     private SignOffRows() {
     }
 
-    static SignOff insert(DSLContext db, Notice content, String signer, String signerRole, Instant at) {
+    static SignedVersion insert(DSLContext db, Notice content, String signer, String signerRole, Instant at) {
         byte[] json = NoticeJson.canonicalBytes(content);
         int version = db.select(coalesce(max(SIGN_OFF.VERSION), 0)).from(SIGN_OFF).fetchSingle().value1() + 1;
         SignOff signOff = new SignOff(version, at, signer, signerRole, sha256(json));
@@ -37,12 +40,32 @@ final class SignOffRows {
         row.setContentFormat(NoticeJson.FORMAT);
         row.setContent(new String(json, StandardCharsets.UTF_8));
         row.insert();
-        return signOff;
+        return new SignedVersion(signOff, content, row.getContent(), NoticeJson.FORMAT);
     }
 
-    /** Stores a signed version taken from elsewhere (an import), as it was signed; its fingerprint must match. */
+    static void archive(DSLContext db, int version, List<ArchivedDocument> documents) {
+        for (ArchivedDocument document : documents) {
+            SignOffDocumentRecord row = db.newRecord(SIGN_OFF_DOCUMENT);
+            row.setVersion(version);
+            row.setLanguage(document.language().tag());
+            row.setKind(document.kind().name());
+            row.setContent(document.content());
+            row.insert();
+        }
+    }
+
+    static Optional<ArchivedDocument> archived(DSLContext db, int version, Language language, ArchivedDocument.Kind kind) {
+        SignOffDocumentRecord row = db.fetchOne(SIGN_OFF_DOCUMENT, SIGN_OFF_DOCUMENT.VERSION.eq(version)
+                .and(SIGN_OFF_DOCUMENT.LANGUAGE.eq(language.tag())).and(SIGN_OFF_DOCUMENT.KIND.eq(kind.name())));
+        return row == null ? Optional.empty() : Optional.of(new ArchivedDocument(language, kind, row.getContent()));
+    }
+
+    /**
+     * Stores a signed version taken from elsewhere (an import) with the bytes it was signed with; its fingerprint
+     * must match them.
+     */
     static void insert(DSLContext db, SignedVersion signed) {
-        byte[] json = NoticeJson.canonicalBytes(signed.notice());
+        byte[] json = signed.signedJson().getBytes(StandardCharsets.UTF_8);
         SignOff signOff = signed.signOff();
         if (!sha256(json).equals(signOff.contentSha256())) {
             throw new IllegalArgumentException("Version " + signOff.version() + " does not match its SHA-256 fingerprint");
@@ -53,8 +76,8 @@ final class SignOffRows {
         row.setSigner(signOff.signer());
         row.setSignerRole(signOff.signerRole());
         row.setContentSha256(signOff.contentSha256());
-        row.setContentFormat(NoticeJson.FORMAT);
-        row.setContent(new String(json, StandardCharsets.UTF_8));
+        row.setContentFormat(signed.contentFormat());
+        row.setContent(signed.signedJson());
         row.insert();
     }
 
@@ -78,7 +101,8 @@ final class SignOffRows {
         if (!sha256(json).equals(row.getContentSha256())) {
             throw new IllegalStateException("Signed version " + version + " no longer matches its SHA-256 fingerprint");
         }
-        return new SignedVersion(signOff(row), NoticeJson.read(json));
+        return new SignedVersion(signOff(row), NoticeJson.readSigned(json, row.getContentFormat()), row.getContent(),
+                row.getContentFormat());
     }
 
     private static SignOff signOff(SignOffRecord row) {

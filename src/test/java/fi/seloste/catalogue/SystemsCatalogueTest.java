@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import fi.seloste.domain.Country;
 import fi.seloste.domain.ProcessingRole;
+import fi.seloste.domain.RecipientKind;
+import fi.seloste.domain.Transfer;
 import fi.seloste.domain.Recipient;
 import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.TransferSafeguard;
@@ -49,13 +52,14 @@ class SystemsCatalogueTest {
     }
 
     @Test
-    void kantaIsAStatutoryRecipientNotAProcessor() {
+    void kantaIsTheHealthRecordsArchiveNotAProcessorNorARecipient() {
         CatalogueSystem kanta = byId.get("kanta");
 
-        assertThat(kanta.role()).isEqualTo(ProcessingRole.RECIPIENT);
-        assertThat(kanta.statutory()).isTrue();
+        assertThat(kanta.role()).isEqualTo(ProcessingRole.HEALTH_RECORDS_ARCHIVE);
+        assertThat(kanta.statutory()).isFalse();
         assertThat(kanta.category()).isEqualTo(SystemCategory.STATUTORY);
-        assertThat(kanta.transfer()).isNull();
+        assertThat(kanta.transfers()).isEmpty();
+        assertThat(kanta.roleNote().fi()).contains("Rekisterinpitäjänä pysyy");
     }
 
     @Test
@@ -66,18 +70,26 @@ class SystemsCatalogueTest {
 
     @Test
     void everyTransferNamesACountryAndASafeguard() {
-        assertThat(systems).filteredOn(system -> system.transfer() != null).isNotEmpty()
-                .allSatisfy(system -> {
-                    assertThat(system.transfer().country()).as(system.id()).isNotBlank();
-                    assertThat(system.transfer().safeguard()).as(system.id()).isNotEqualTo(TransferSafeguard.NONE);
-                });
+        assertThat(systems).filteredOn(system -> !system.transfers().isEmpty()).isNotEmpty()
+                .allSatisfy(system -> assertThat(system.transfers()).allSatisfy(t -> {
+                    assertThat(Country.isCode(t.country())).as(system.id() + " " + t.country()).isTrue();
+                    assertThat(t.safeguard()).as(system.id()).isNotEqualTo(TransferSafeguard.NONE);
+                }));
+    }
+
+    @Test
+    void aSystemThatTransfersToSeveralCountriesGivesEachItsOwnSafeguard() {
+        assertThat(byId.get("wix").transfers()).containsExactly(
+                new Transfer("IL", TransferSafeguard.ADEQUACY_DECISION),
+                new Transfer("US", TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES));
+        assertThat(byId.get("shopify").transfers()).extracting(Transfer::country).containsExactly("CA", "US");
     }
 
     @Test
     void dataPrivacyFrameworkTransfersExplainTheSafeguardsTheyRestOn() {
         assertThat(systems)
-                .filteredOn(system -> system.transfer() != null
-                        && system.transfer().safeguard() == TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK)
+                .filteredOn(system -> system.transfers().stream()
+                        .anyMatch(t -> t.safeguard() == TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK))
                 .allSatisfy(system -> assertThat(system.safeguardNote()).as(system.id()).isNotNull());
     }
 
@@ -91,7 +103,7 @@ class SystemsCatalogueTest {
 
     @Test
     void jointControllerTagsExplainTheirRole() {
-        assertThat(byId.get("meta-pixel").role()).isEqualTo(ProcessingRole.SEPARATE_CONTROLLER);
+        assertThat(byId.get("meta-pixel").role()).isEqualTo(ProcessingRole.JOINT_CONTROLLER);
         assertThat(byId.get("meta-pixel").roleNote().en()).contains("joint controllers");
         assertThat(byId.get("google-analytics").roleNote()).isNotNull();
     }
@@ -111,12 +123,12 @@ class SystemsCatalogueTest {
     }
 
     @Test
-    void kantaBecomesAStatutoryRecipient() {
-        Recipient recipient = byId.get("kanta").toRecipient();
+    void theIncomesRegisterBecomesAStatutoryRecipient() {
+        Recipient recipient = byId.get("tulorekisteri").toRecipient();
 
-        assertThat(recipient.statutory()).isTrue();
-        assertThat(recipient.name()).isEqualTo("Kanta-palvelut");
-        assertThat(recipient.transfer()).isNull();
+        assertThat(recipient.kind()).isEqualTo(RecipientKind.STATUTORY);
+        assertThat(recipient.name()).isEqualTo("Tulorekisteri");
+        assertThat(recipient.transfers()).isEmpty();
     }
 
     @Test

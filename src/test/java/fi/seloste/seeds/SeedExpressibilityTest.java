@@ -89,13 +89,12 @@ class SeedExpressibilityTest {
             Map.entry("legalReference", new Generator("fixed: GDPR (EU) 2016/679 Art. 13 and 14, tietosuojalaki "
                     + "1050/2018", n -> true)),
             Map.entry("automatedDecisions.none", new Generator("registers[*].automatedDecisions.decisions and "
-                    + ".profiling both false", n -> registers(n).allMatch(r -> !r.automatedDecisions().decisions()
-                    && !r.automatedDecisions().profiling()))),
+                    + ".profiling both false", n -> registers(n).allMatch(r -> r.automatedDecisions().decisions().isNo()
+                    && r.automatedDecisions().profiling().isNo()))),
             Map.entry("recipients.none", new Generator("registers[*].recipients empty",
                     n -> registers(n).allMatch(r -> r.recipients().isEmpty()))),
             Map.entry("transfers.none", new Generator("no transfer in registers[*].recipients or .systems",
-                    n -> registers(n).allMatch(r -> r.recipients().stream().allMatch(x -> x.transfer() == null)
-                            && r.systems().stream().allMatch(s -> s.transfer() == null)))),
+                    n -> registers(n).allMatch(r -> r.transfersOutsideEea().isNo()))),
             Map.entry("retention.erasure", new Generator("fixed sentence after registers[*].retention (not empty)",
                     n -> registers(n).allMatch(r -> !r.retention().isEmpty()))),
             Map.entry("rights.intro", new Generator("fixed law text", n -> true)),

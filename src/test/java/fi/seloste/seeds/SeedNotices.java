@@ -4,6 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import fi.seloste.domain.RecipientKind;
+import fi.seloste.domain.CookieConsent;
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.Cookies;
@@ -93,7 +96,7 @@ public final class SeedNotices {
                         system("Roundcube -webmail", "Flowest käyttää suoraan sähköpostiviestintään myös "
                                 + "Roundcube-sähköpostia.")),
                 List.of(new Recipient("Kanta",
-                        fi("potilaskirjaukset ohjautuvat Vellon kautta suoraan Kanta-järjestelmään"), true, null)),
+                        fi("potilaskirjaukset ohjautuvat Vellon kautta suoraan Kanta-järjestelmään"), RecipientKind.STATUTORY, List.of())),
                 List.of(new RetentionRule(fi("testauslomakkeet ja muut paperiset asiakasmateriaalit"),
                                 RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 0,
                                 fi("asiakassuhteen ajan, jonka jälkeen paperilla oleva materiaali tuhotaan")),
@@ -116,7 +119,9 @@ public final class SeedNotices {
                                 + "kirjautumista tietojärjestelmään. Käyttäjää sitoo vaitiolovelvollisuus.")),
                 Cookies.NONE,
                 AutomatedDecisions.NONE,
-                Provision.NOT_STATED);
+                Provision.NOT_STATED,
+                Answer.NOT_ANSWERED,
+                Answer.NOT_ANSWERED);
     }
 
     private static Register beautySalonCustomers() {
@@ -175,7 +180,7 @@ public final class SeedNotices {
                                 + "liittyvää tietoa. Jos käyttämiimme järjestelmiin murtaudutaan niin, että se vaikuttaa "
                                 + "sinuun, saamme siitä tiedon ja ilmoitamme siitä mahdollisimman nopeasti ja kerromme "
                                 + "myöhemmin mitä vastatoimenpiteitä me teimme.")),
-                new Cookies(true, false, fi("Eväste on pieni, käyttäjän selaimelle talletettava ja siellä säilytettävä "
+                new Cookies(Answer.YES, List.of(), CookieConsent.BROWSER_SETTINGS_ONLY, fi("Eväste on pieni, käyttäjän selaimelle talletettava ja siellä säilytettävä "
                         + "merkintä, joka mahdollistaa sen, että käyttäjälle voidaan luoda turvallinen istunto (sessio), "
                         + "jonka ajan järjestelmä tietää kyseessä olevan saman käyttäjän. Ilman evästeitä "
                         + "ajanvarauspalveluun kirjautuminen ei onnistu. Evästeet eivät vahingoita käyttäjien "
@@ -184,7 +189,9 @@ public final class SeedNotices {
                         + "taata, sillä evästeet ovat tarpeellisia ylläpitämiemme sivujen ja tarjoamiemme palveluiden "
                         + "asianmukaiselle toimimiselle.")),
                 AutomatedDecisions.NONE,
-                Provision.NOT_STATED);
+                Provision.NOT_STATED,
+                Answer.NOT_ANSWERED,
+                Answer.NOT_ANSWERED);
     }
 
     private static LocalizedText fi(String text) {

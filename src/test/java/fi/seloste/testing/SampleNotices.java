@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
+import fi.seloste.domain.RecipientKind;
+import fi.seloste.domain.CookieEntry;
+import fi.seloste.domain.CookieConsent;
+import fi.seloste.domain.CookieCategory;
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.Article9Condition;
 import fi.seloste.domain.AutomatedDecisions;
 import fi.seloste.domain.Controller;
@@ -84,15 +89,15 @@ public final class SampleNotices {
                 List.of(new DataSource(SourceKind.DATA_SUBJECT, text("Verkkolomakkeet, sähköposti, puhelin"), false),
                         new DataSource(SourceKind.POPULATION_INFORMATION_SYSTEM, text("Osoitetiedot"), true)),
                 List.of(new SystemUse("vello", "Vello", "Vello Oy", text("Potilastiedot ja ajanvaraus"),
-                                ProcessingRole.PROCESSOR, "Suomi", null, "https://vello.fi/tietosuoja",
+                                ProcessingRole.PROCESSOR, "Suomi", List.of(), "https://vello.fi/tietosuoja",
                                 LocalDate.of(2026, 10, 1)),
                         new SystemUse(null, "HubSpot", "HubSpot Inc.", text("Uutiskirjeet"),
                                 ProcessingRole.PROCESSOR, "EU ja Yhdysvallat",
-                                new Transfer("Yhdysvallat", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK),
+                                List.of(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK)),
                                 "https://legal.hubspot.com/privacy-policy", null)),
-                List.of(new Recipient("Kanta", text("Potilaskirjaukset lain nojalla"), true, null),
-                        new Recipient("Kirjanpitäjä UK Ltd", text("Kirjanpito"), false,
-                                new Transfer("Yhdistynyt kuningaskunta", TransferSafeguard.ADEQUACY_DECISION))),
+                List.of(new Recipient("Verohallinto", text("Verotustiedot lain nojalla"), RecipientKind.STATUTORY, List.of()),
+                        new Recipient("Kirjanpitäjä UK Ltd", text("Kirjanpito"), RecipientKind.REGULAR,
+                                List.of(new Transfer("GB", TransferSafeguard.ADEQUACY_DECISION)))),
                 List.of(new RetentionRule(text("Laskutustiedot"), RetentionCriterion.ACCOUNTING_VOUCHERS, null,
                                 text("Kirjanpitolaki")),
                         new RetentionRule(LocalizedText.EMPTY, RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 2,
@@ -100,8 +105,11 @@ public final class SampleNotices {
                 new Security(EnumSet.of(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.PERSONAL_ACCOUNTS,
                         SecurityMeasure.BACKUPS), text("Lukittu kaappi"), text("Kirjautuminen vaaditaan"),
                         text("Salassapitosopimukset")),
-                new Cookies(true, true, text("Ajanvarausjärjestelmä käyttää evästeitä")),
-                new AutomatedDecisions(true, true, text("Pisteytys"), text("Tarjousten kohdentaminen")),
-                new Provision(ProvisionRequirement.REQUIRED_TO_ENTER_CONTRACT, text("Hoitoa ei voida antaa")));
+                new Cookies(Answer.YES, List.of(new CookieEntry("_ga", "Google", text("Kävijätilastot"), CookieCategory.ANALYTICS,
+                        text("2 vuotta"))), CookieConsent.CONSENT_TOOL, text("Ajanvarausjärjestelmä käyttää evästeitä")),
+                new AutomatedDecisions(Answer.YES, Answer.YES, text("Pisteytys"), text("Tarjousten kohdentaminen")),
+                new Provision(ProvisionRequirement.REQUIRED_TO_ENTER_CONTRACT, text("Hoitoa ei voida antaa")),
+                Answer.YES,
+                Answer.NO);
     }
 }

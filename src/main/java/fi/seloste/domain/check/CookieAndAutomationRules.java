@@ -14,11 +14,8 @@ final class CookieAndAutomationRules implements RuleGroup {
     public void check(Notice notice, LocalDate today, Findings findings) {
         for (Register register : notice.registers()) {
             Cookies cookies = register.cookies();
-            if (cookies.used() && cookies.description().isBlank()) {
+            if (cookies.used().isYes() && cookies.description().isBlank() && cookies.inventory().isEmpty()) {
                 findings.add(register, Rule.COOKIES_NOT_DESCRIBED);
-            }
-            if (cookies.analytics() && !cookies.used()) {
-                findings.add(register, Rule.ANALYTICS_WITHOUT_COOKIES);
             }
             AutomatedDecisions automated = register.automatedDecisions();
             if (isInUse(automated) && (automated.logic().isBlank() || automated.significance().isBlank())) {
@@ -28,6 +25,6 @@ final class CookieAndAutomationRules implements RuleGroup {
     }
 
     static boolean isInUse(AutomatedDecisions automated) {
-        return automated.decisions() || automated.profiling();
+        return automated.anyUsed();
     }
 }

@@ -79,7 +79,7 @@ final class OwnerTexts {
     }
 
     private void addCookiesAndAutomation(Register register) {
-        if (register.cookies().used()) {
+        if (register.cookies().used().isYes()) {
             add(NoticeStep.COOKIES_AND_AUTOMATION, register.cookies().description());
         }
         AutomatedDecisions automated = register.automatedDecisions();

@@ -29,16 +29,14 @@ final class TransferRules implements RuleGroup {
             if (system.name().isBlank()) {
                 findings.add(register, Rule.SYSTEM_NAME_MISSING, number(i + 1));
             }
-            Transfer transfer = system.transfer();
-            if (transfer == null) {
-                continue;
-            }
-            if (transfer.country().isBlank()) {
-                findings.add(register, Rule.SYSTEM_TRANSFER_COUNTRY_MISSING, verbatim(system.name()));
-            }
-            if (transfer.safeguard() == TransferSafeguard.NONE) {
-                findings.add(register, Rule.SYSTEM_TRANSFER_WITHOUT_SAFEGUARD, verbatim(system.name()),
-                        verbatim(transfer.country()));
+            for (Transfer transfer : system.transfers()) {
+                if (transfer.country().isBlank()) {
+                    findings.add(register, Rule.SYSTEM_TRANSFER_COUNTRY_MISSING, verbatim(system.name()));
+                }
+                if (transfer.safeguard() == TransferSafeguard.NONE) {
+                    findings.add(register, Rule.SYSTEM_TRANSFER_WITHOUT_SAFEGUARD, verbatim(system.name()),
+                            verbatim(transfer.country()));
+                }
             }
         }
     }
@@ -49,16 +47,14 @@ final class TransferRules implements RuleGroup {
             if (recipient.name().isBlank() && recipient.description().isBlank()) {
                 findings.add(register, Rule.RECIPIENT_NOT_DESCRIBED, number(i + 1));
             }
-            Transfer transfer = recipient.transfer();
-            if (transfer == null) {
-                continue;
-            }
-            if (transfer.country().isBlank()) {
-                findings.add(register, Rule.RECIPIENT_TRANSFER_COUNTRY_MISSING, verbatim(recipient.name()));
-            }
-            if (transfer.safeguard() == TransferSafeguard.NONE) {
-                findings.add(register, Rule.RECIPIENT_TRANSFER_WITHOUT_SAFEGUARD, verbatim(recipient.name()),
-                        verbatim(transfer.country()));
+            for (Transfer transfer : recipient.transfers()) {
+                if (transfer.country().isBlank()) {
+                    findings.add(register, Rule.RECIPIENT_TRANSFER_COUNTRY_MISSING, verbatim(recipient.name()));
+                }
+                if (transfer.safeguard() == TransferSafeguard.NONE) {
+                    findings.add(register, Rule.RECIPIENT_TRANSFER_WITHOUT_SAFEGUARD, verbatim(recipient.name()),
+                            verbatim(transfer.country()));
+                }
             }
         }
     }

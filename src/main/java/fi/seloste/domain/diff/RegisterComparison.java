@@ -39,8 +39,8 @@ final class RegisterComparison {
     /** "HubSpot → Yhdysvallat" for every system and recipient whose data goes outside the EU/EEA. */
     private static Set<String> transfers(Register r) {
         return Stream.concat(
-                        r.systems().stream().filter(s -> s.transfer() != null).map(s -> s.name() + " → " + s.transfer().country()),
-                        r.recipients().stream().filter(x -> x.transfer() != null).map(x -> x.name() + " → " + x.transfer().country()))
+                        r.systems().stream().flatMap(s -> s.transfers().stream().map(t -> s.name() + " → " + t.country())),
+                        r.recipients().stream().flatMap(x -> x.transfers().stream().map(t -> x.name() + " → " + t.country())))
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 

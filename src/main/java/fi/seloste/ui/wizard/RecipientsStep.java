@@ -1,12 +1,17 @@
 package fi.seloste.ui.wizard;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
+import fi.seloste.domain.Country;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Recipient;
+import fi.seloste.domain.RecipientKind;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SystemUse;
+import fi.seloste.domain.Transfer;
 import fi.seloste.ui.Controls;
 
 import javafx.scene.Node;
@@ -37,7 +42,7 @@ final class RecipientsStep extends RegisterStep {
         }
         Button add = Controls.button("recipient-add", f.i18n().text("recipients.add"));
         add.setOnAction(e -> {
-            editor.changeSelectedRegister(b -> b.recipients(Lists.add(register.recipients(), new Recipient("", LocalizedText.EMPTY, false, null))));
+            editor.changeSelectedRegister(b -> b.recipients(Lists.add(register.recipients(), new Recipient("", LocalizedText.EMPTY, RecipientKind.REGULAR, List.of()))));
             context.rebuild().run();
         });
         content.getChildren().addAll(add, f.heading("recipients.transfers.title"), transfers(f, register));
@@ -50,13 +55,13 @@ final class RecipientsStep extends RegisterStep {
         String id = "recipient-" + index;
         GridPane form = Fields.form();
         f.row(form, "recipients.name", f.text(id + "-name", "recipients.name", recipient.name(),
-                v -> change(editor, index, r -> new Recipient(v, r.description(), r.statutory(), r.transfer()))));
+                v -> change(editor, index, r -> r.withName(v))));
         f.row(form, "recipients.description", f.localized(id + "-description", "recipients.description", recipient.description(), true,
-                v -> change(editor, index, r -> new Recipient(r.name(), v, r.statutory(), r.transfer()))));
-        f.row(form, "recipients.statutory", f.check(id + "-statutory", "recipients.statutory.yes", recipient.statutory(),
-                v -> change(editor, index, r -> new Recipient(r.name(), r.description(), v, r.transfer()))));
-        TransferFields.addTo(form, f, id, recipient.transfer(),
-                t -> change(editor, index, r -> new Recipient(r.name(), r.description(), r.statutory(), t)), context.rebuild());
+                v -> change(editor, index, r -> r.withDescription(v))));
+        f.row(form, "recipients.kind", f.choice(id + "-kind", "recipients.kind", Arrays.asList(RecipientKind.values()),
+                recipient.kind(), f::enumLabel, v -> change(editor, index, r -> r.withKind(v))));
+        TransferFields.addTo(form, f, id, recipient.transfers(),
+                t -> change(editor, index, r -> r.withTransfers(t)), context.rebuild());
         Button remove = removeButton(context, id + "-remove", () -> editor.changeSelectedRegister(
                 b -> b.recipients(Lists.remove(editor.selectedRegister().orElseThrow().recipients(), index))));
         return Fields.card(id, form, remove);
@@ -67,15 +72,15 @@ final class RecipientsStep extends RegisterStep {
         VBox list = new VBox(4);
         list.setId("transfers-summary");
         for (SystemUse system : register.systems()) {
-            if (system.transfer() != null) {
+            for (Transfer t : system.transfers()) {
                 list.getChildren().add(new Label(f.i18n().text("recipients.transfers.line", system.name(),
-                        system.transfer().country(), f.enumLabel(system.transfer().safeguard()))));
+                        Country.name(t.country(), f.i18n().language()), f.enumLabel(t.safeguard()))));
             }
         }
         for (Recipient recipient : register.recipients()) {
-            if (recipient.transfer() != null) {
+            for (Transfer t : recipient.transfers()) {
                 list.getChildren().add(new Label(f.i18n().text("recipients.transfers.line", recipient.name(),
-                        recipient.transfer().country(), f.enumLabel(recipient.transfer().safeguard()))));
+                        Country.name(t.country(), f.i18n().language()), f.enumLabel(t.safeguard()))));
             }
         }
         if (list.getChildren().isEmpty()) {

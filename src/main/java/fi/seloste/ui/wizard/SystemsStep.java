@@ -94,7 +94,7 @@ final class SystemsStep extends RegisterStep {
         Button own = Controls.button("systems-add-own", f.i18n().text("systems.addOwn"));
         own.setOnAction(e -> {
             editor.changeSelectedRegister(b -> b.systems(Lists.add(editor.selectedRegister().orElseThrow().systems(),
-                    new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "", null, "", null))));
+                    new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "", java.util.List.of(), "", null))));
             context.rebuild().run();
         });
         return new VBox(6, f.labelled("systems.search", search), list, new HBox(8, add, own), f.help("systems.kantaNote"));
@@ -119,8 +119,8 @@ final class SystemsStep extends RegisterStep {
                 v -> change(editor, index, s -> s.withRole(v))));
         f.row(form, "systems.storage", f.text(id + "-storage", "systems.storage", system.storageLocation(),
                 v -> change(editor, index, s -> s.withStorageLocation(v))));
-        TransferFields.addTo(form, f, id, system.transfer(),
-                t -> change(editor, index, s -> s.withTransfer(t)),
+        TransferFields.addTo(form, f, id, system.transfers(),
+                t -> change(editor, index, s -> s.withTransfers(t)),
                 context.rebuild());
         f.row(form, "systems.privacyUrl", f.text(id + "-privacy-url", "systems.privacyUrl", system.privacyUrl(),
                 v -> change(editor, index, s -> s.withPrivacyUrl(v))));

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.Cookies;
@@ -51,10 +52,11 @@ class CompletenessCheckTest {
                 List.of(DataCategory.ordinary("name", LocalizedText.finnish("Nimi"))), none,
                 List.of(new DataSource(SourceKind.DATA_SUBJECT, none, false)), List.of(), List.of(),
                 List.of(new RetentionRule(none, RetentionCriterion.ACCOUNTING_VOUCHERS, null, none)),
-                new Security(EnumSet.of(SecurityMeasure.PERSONAL_ACCOUNTS), none, none), Cookies.NONE,
-                AutomatedDecisions.NONE,
+                new Security(EnumSet.of(SecurityMeasure.PERSONAL_ACCOUNTS), none, none), Cookies.NONE.withUsed(Answer.NO),
+                new AutomatedDecisions(Answer.NO, Answer.NO, none, none),
                 new Provision(ProvisionRequirement.REQUIRED_TO_ENTER_CONTRACT,
-                        LocalizedText.finnish("Emme voi tehdä sopimusta")));
+                        LocalizedText.finnish("Emme voi tehdä sopimusta")),
+                Answer.NO, Answer.NO);
         Notice notice = new Notice(
                 new Controller("Flowest", "", new PostalAddress("Katu 1", "20100", "Turku"), "", "a@flowest.fi", ""),
                 new Person("", "", "a@flowest.fi", "", PostalAddress.EMPTY), null,

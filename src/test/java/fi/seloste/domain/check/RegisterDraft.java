@@ -2,6 +2,7 @@ package fi.seloste.domain.check;
 
 import java.util.List;
 
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.DataCategory;
@@ -35,6 +36,8 @@ final class RegisterDraft {
     Security security;
     Cookies cookies;
     AutomatedDecisions automatedDecisions;
+    Answer transfersOutsideEea;
+    Answer otherDisclosures;
     Provision provision;
 
     RegisterDraft(Register register) {
@@ -54,10 +57,13 @@ final class RegisterDraft {
         cookies = register.cookies();
         automatedDecisions = register.automatedDecisions();
         provision = register.provision();
+        transfersOutsideEea = register.transfersOutsideEea();
+        otherDisclosures = register.otherDisclosures();
     }
 
     Register build() {
         return new Register(id, template, name, description, purposes, dataSubjects, dataCategories, identityCodeReason,
-                sources, systems, recipients, retention, security, cookies, automatedDecisions, provision);
+                sources, systems, recipients, retention, security, cookies, automatedDecisions, provision,
+                transfersOutsideEea, otherDisclosures);
     }
 }

@@ -8,6 +8,7 @@ import static fi.seloste.testing.SampleNotices.text;
 import java.util.EnumSet;
 import java.util.Set;
 
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.LocalizedText;
@@ -30,28 +31,20 @@ class SecurityCookieAndAutomationRulesTest {
     @Test
     void cookiesInUseAreDescribed() {
         assertFindsInRegister(Rule.COOKIES_NOT_DESCRIBED,
-                withRegister(r -> r.cookies = new Cookies(true, false, LocalizedText.EMPTY)));
+                withRegister(r -> r.cookies = Cookies.NONE.withUsed(Answer.YES)));
         assertDoesNotFind(Rule.COOKIES_NOT_DESCRIBED,
-                withRegister(r -> r.cookies = new Cookies(true, false, text("Istuntoeväste"))));
+                withRegister(r -> r.cookies = Cookies.NONE.withUsed(Answer.YES).withDescription(text("Istuntoeväste"))));
         assertDoesNotFind(Rule.COOKIES_NOT_DESCRIBED, withRegister(r -> r.cookies = Cookies.NONE));
-    }
-
-    @Test
-    void analyticsWithoutCookiesIsAContradiction() {
-        assertFindsInRegister(Rule.ANALYTICS_WITHOUT_COOKIES,
-                withRegister(r -> r.cookies = new Cookies(false, true, LocalizedText.EMPTY)));
-        assertDoesNotFind(Rule.ANALYTICS_WITHOUT_COOKIES,
-                withRegister(r -> r.cookies = new Cookies(true, true, text("Kävijäseuranta"))));
     }
 
     @Test
     void automatedDecisionsAndProfilingAreExplained() {
         assertFindsInRegister(Rule.AUTOMATED_DECISIONS_NOT_EXPLAINED, withRegister(r ->
-                r.automatedDecisions = new AutomatedDecisions(true, false, text("Pisteytys"), LocalizedText.EMPTY)));
+                r.automatedDecisions = new AutomatedDecisions(Answer.YES, Answer.NO, text("Pisteytys"), LocalizedText.EMPTY)));
         assertFindsInRegister(Rule.AUTOMATED_DECISIONS_NOT_EXPLAINED, withRegister(r ->
-                r.automatedDecisions = new AutomatedDecisions(false, true, LocalizedText.EMPTY, text("Tarjoukset"))));
+                r.automatedDecisions = new AutomatedDecisions(Answer.NO, Answer.YES, LocalizedText.EMPTY, text("Tarjoukset"))));
         assertDoesNotFind(Rule.AUTOMATED_DECISIONS_NOT_EXPLAINED, withRegister(r ->
-                r.automatedDecisions = new AutomatedDecisions(false, true, text("Pisteytys"), text("Tarjoukset"))));
+                r.automatedDecisions = new AutomatedDecisions(Answer.NO, Answer.YES, text("Pisteytys"), text("Tarjoukset"))));
         assertDoesNotFind(Rule.AUTOMATED_DECISIONS_NOT_EXPLAINED,
                 withRegister(r -> r.automatedDecisions = AutomatedDecisions.NONE));
     }

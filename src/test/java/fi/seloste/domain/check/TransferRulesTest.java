@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import fi.seloste.domain.RecipientKind;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Recipient;
@@ -22,11 +23,12 @@ class TransferRulesTest {
     private static final SystemUse VELLO = system("Vello", null);
 
     private static SystemUse system(String name, Transfer transfer) {
-        return new SystemUse(null, name, "", text("Ajanvaraus"), ProcessingRole.PROCESSOR, "", transfer, "", null);
+        return new SystemUse(null, name, "", text("Ajanvaraus"), ProcessingRole.PROCESSOR, "",
+                transfer == null ? List.of() : List.of(transfer), "", null);
     }
 
     private static Recipient recipient(String name, Transfer transfer) {
-        return new Recipient(name, text("Kirjanpito"), false, transfer);
+        return new Recipient(name, text("Kirjanpito"), RecipientKind.REGULAR, transfer == null ? List.of() : List.of(transfer));
     }
 
     @Test
@@ -74,9 +76,9 @@ class TransferRulesTest {
 
     @Test
     void aRecipientIsNamedOrDescribed() {
-        Recipient nothing = new Recipient("", LocalizedText.EMPTY, false, null);
+        Recipient nothing = new Recipient("", LocalizedText.EMPTY, RecipientKind.REGULAR, List.of());
         assertFindsInRegister(Rule.RECIPIENT_NOT_DESCRIBED, withRegister(r -> r.recipients = List.of(nothing)));
-        Recipient describedOnly = new Recipient("", text("Tilitoimisto"), false, null);
+        Recipient describedOnly = new Recipient("", text("Tilitoimisto"), RecipientKind.REGULAR, List.of());
         assertDoesNotFind(Rule.RECIPIENT_NOT_DESCRIBED, withRegister(r -> r.recipients = List.of(describedOnly)));
     }
 }

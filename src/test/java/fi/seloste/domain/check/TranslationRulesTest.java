@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.Language;
@@ -88,7 +89,7 @@ class TranslationRulesTest {
     @Test
     void textsTheNoticeDoesNotPrintNeedNoTranslation() {
         Notice unprinted = withRegister(r -> {
-            r.cookies = new Cookies(false, false, LocalizedText.finnish("Ei evästeitä"));
+            r.cookies = Cookies.NONE.withUsed(Answer.NO).withDescription(LocalizedText.finnish("Ei evästeitä"));
             r.purposes = List.of(new Purpose(text("Uutiskirje"), LegalBasis.CONSENT,
                     LocalizedText.finnish("Jäänyt valinnasta")));
             r.dataCategories = List.of(DataCategory.ordinary("name", text("Nimi")));

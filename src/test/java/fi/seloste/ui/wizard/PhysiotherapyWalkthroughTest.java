@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import fi.seloste.domain.RecipientKind;
 import fi.seloste.domain.Article9Condition;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.DataSource;
@@ -403,11 +404,12 @@ class PhysiotherapyWalkthroughTest extends FxRobot {
         assertThat(r.systems()).extracting(SystemUse::name).containsExactly("HubSpot", "Holvi", "Vello", "Roundcube webmail");
         assertThat(r.systems().get(3).vendor()).isEqualTo(ROUNDCUBE_HOST);
         assertThat(r.systems().get(2).usedFor().fi()).isEqualTo(seedRegister.systems().get(2).usedFor().fi());
-        assertThat(r.systems().get(0).transfer()).isNotNull()
+        assertThat(r.systems().get(0).transfers()).singleElement()
                 .satisfies(t -> assertThat(t.safeguard()).isEqualTo(TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK));
 
-        assertThat(r.recipients()).extracting(Recipient::name, Recipient::statutory).containsExactly(tuple("Kanta-palvelut", true));
-        assertThat(seedRegister.recipients().get(0).statutory()).isTrue();
+        assertThat(r.recipients()).extracting(Recipient::name, Recipient::kind)
+                .containsExactly(tuple("Kanta-palvelut", RecipientKind.STATUTORY));
+        assertThat(seedRegister.recipients().get(0).kind()).isEqualTo(RecipientKind.STATUTORY);
 
         assertThat(r.retention()).hasSize(4);
         RetentionRule paper = r.retention().get(3);
