@@ -14,7 +14,9 @@ import java.util.logging.Logger;
 
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.SignedDocuments;
 import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.Register;

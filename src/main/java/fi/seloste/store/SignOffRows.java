@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fi.seloste.domain.Language;
+import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
 import fi.seloste.domain.SignedVersion;

@@ -1,8 +1,6 @@
-package fi.seloste.store;
+package fi.seloste.domain;
 
 import java.util.List;
-
-import fi.seloste.domain.SignedVersion;
 
 /** Renders the documents a sign-off archives with its version (the export layer does it; the store only keeps them). */
 @FunctionalInterface

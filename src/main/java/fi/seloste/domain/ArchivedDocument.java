@@ -1,8 +1,7 @@
-package fi.seloste.store;
+package fi.seloste.domain;
 
 import java.util.Objects;
 
-import fi.seloste.domain.Language;
 
 /**
  * A document as it was rendered when a version was signed: the published notice in one language, as PDF or HTML.
