@@ -119,7 +119,8 @@ public final class NoticeInterchange {
             if (entry.version() != i + 1) {
                 problems.add(new InterchangeProblem(path + ".version", messages.text("versionOutOfOrder", entry.version(), i + 1)));
             }
-            String signedJson = new String(NoticeJson.compactBytes(entry.content()), java.nio.charset.StandardCharsets.UTF_8);
+            String signedJson = new String(NoticeJson.compactBytes(SchemaOrder.notice(entry.content(), entry.contentFormat())),
+                    java.nio.charset.StandardCharsets.UTF_8);
             if (!NoticeJson.sha256(signedJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).equals(entry.contentSha256())) {
                 problems.add(new InterchangeProblem(path + ".contentSha256", messages.text("fingerprintMismatch")));
                 continue;
