@@ -86,6 +86,11 @@ public final class Country {
         map.put(key("Britannia"), "GB");
         map.put(key("Englanti"), "GB");
         map.put(key("UK"), "GB");
+        map.put(key("Yhdistynyt kuningaskunta"), "GB");
+        map.put(key("Förenade kungariket"), "GB");
+        map.put(key("Amerikan yhdysvallat"), "US");
+        map.put(key("Förenta staterna"), "US");
+        map.put(key("United States of America"), "US");
         return Map.copyOf(map);
     }
 
