@@ -118,6 +118,11 @@ public final class ClientFile implements AutoCloseable {
         return signed[0];
     }
 
+    /** Every document archived when the version was signed, in language then kind order; empty for older versions. */
+    public synchronized List<ArchivedDocument> archivedDocuments(int version) throws ClientFileException {
+        return read(tx -> SignOffRows.archivedAll(tx, version));
+    }
+
     /** The document archived when the version was signed, if Seloste kept one (versions signed before 2026-12 have none). */
     public synchronized Optional<ArchivedDocument> archivedDocument(int version, fi.seloste.domain.Language language,
                                                                     ArchivedDocument.Kind kind) throws ClientFileException {

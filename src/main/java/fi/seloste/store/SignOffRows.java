@@ -55,6 +55,13 @@ final class SignOffRows {
         }
     }
 
+    static List<ArchivedDocument> archivedAll(DSLContext db, int version) {
+        return db.selectFrom(SIGN_OFF_DOCUMENT).where(SIGN_OFF_DOCUMENT.VERSION.eq(version))
+                .orderBy(SIGN_OFF_DOCUMENT.LANGUAGE, SIGN_OFF_DOCUMENT.KIND)
+                .fetch(row -> new ArchivedDocument(Language.fromTag(row.getLanguage()),
+                        ArchivedDocument.Kind.valueOf(row.getKind()), row.getContent()));
+    }
+
     static Optional<ArchivedDocument> archived(DSLContext db, int version, Language language, ArchivedDocument.Kind kind) {
         SignOffDocumentRecord row = db.fetchOne(SIGN_OFF_DOCUMENT, SIGN_OFF_DOCUMENT.VERSION.eq(version)
                 .and(SIGN_OFF_DOCUMENT.LANGUAGE.eq(language.tag())).and(SIGN_OFF_DOCUMENT.KIND.eq(kind.name())));
