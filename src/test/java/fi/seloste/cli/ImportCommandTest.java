@@ -15,6 +15,7 @@ import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Register;
+import fi.seloste.interchange.NoticeInterchange;
 import fi.seloste.seeds.SeedNotices;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFiles;
@@ -73,12 +74,17 @@ class ImportCommandTest {
     @Test
     void aNewerFormatIsRefusedWithAClearMessage() throws Exception {
         Path json = dir.resolve("future.json");
-        Files.writeString(json, validJson().replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 7"));
+        String current = "\"formatVersion\" : " + NoticeInterchange.FORMAT_VERSION + ",";
+        String next = "\"formatVersion\" : " + (NoticeInterchange.FORMAT_VERSION + 1) + ",";
+        String future = validJson().replace(current, next);
+        assertThat(future).contains(next);
+        Files.writeString(json, future);
 
         CliRun run = CliRun.of("import", json.toString(), "--into", dir.resolve("Uusi").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
-        assertThat(run.err()).contains("format version 7, written by a newer Seloste", "update Seloste");
+        assertThat(run.err()).contains("format version " + (NoticeInterchange.FORMAT_VERSION + 1)
+                + ", written by a newer Seloste", "update Seloste");
         assertThat(dir.resolve("Uusi.seloste.mv.db")).doesNotExist();
     }
 
