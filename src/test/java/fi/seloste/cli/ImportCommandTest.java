@@ -2,10 +2,12 @@ package fi.seloste.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,12 @@ import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFiles;
 import fi.seloste.testing.ClientFileWriter;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 class ImportCommandTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path dir;
@@ -51,6 +58,32 @@ class ImportCommandTest {
             assertThat(b.addRegister(fi.seloste.domain.RegisterTemplate.BLANK, LocalizedText.finnish("Uusi")).id())
                     .isGreaterThan(highest);
         }
+    }
+
+    /** A file the previous Seloste wrote (format version 1, signed once) imports and exports again as version 2. */
+    @Test
+    void aVersion1FileImportsAndItsSignedVersionKeepsItsFormAndFingerprint() throws Exception {
+        Path json = dir.resolve("fysio-v1.json");
+        try (InputStream in = Objects.requireNonNull(
+                getClass().getResourceAsStream("/fi/seloste/interchange/format1-physiotherapy.json"))) {
+            Files.write(json, in.readAllBytes());
+        }
+        JsonNode before = JSON.readTree(json.toFile());
+        Path target = dir.resolve("Fysio.seloste.mv.db");
+
+        CliRun imported = CliRun.of("import", json.toString(), "--into", target.toString());
+        CliRun exported = CliRun.of("export-json", target.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("1 register, 1 signed version");
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        JsonNode after = JSON.readTree(exported.out());
+        assertThat(after.get("formatVersion").asInt()).isEqualTo(NoticeInterchange.FORMAT_VERSION);
+        JsonNode signOff = after.get("signOffs").get(0);
+        assertThat(signOff.get("contentFormat").asInt()).isEqualTo(1);
+        assertThat(signOff.get("contentSha256")).isEqualTo(before.get("signOffs").get(0).get("contentSha256"));
+        assertThat(signOff.get("content")).isEqualTo(before.get("signOffs").get(0).get("content"));
+        assertThat(after.at("/notice/registers/0/systems/0/transfers/0/country").asString()).isEqualTo("US");
     }
 
     @Test
