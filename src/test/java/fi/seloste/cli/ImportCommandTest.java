@@ -2,10 +2,12 @@ package fi.seloste.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -15,12 +17,18 @@ import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Register;
+import fi.seloste.interchange.NoticeInterchange;
 import fi.seloste.seeds.SeedNotices;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFiles;
 import fi.seloste.testing.ClientFileWriter;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 class ImportCommandTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path dir;
@@ -52,6 +60,32 @@ class ImportCommandTest {
         }
     }
 
+    /** A file the previous Seloste wrote (format version 1, signed once) imports and exports again as version 2. */
+    @Test
+    void aVersion1FileImportsAndItsSignedVersionKeepsItsFormAndFingerprint() throws Exception {
+        Path json = dir.resolve("fysio-v1.json");
+        try (InputStream in = Objects.requireNonNull(
+                getClass().getResourceAsStream("/fi/seloste/interchange/format1-physiotherapy.json"))) {
+            Files.write(json, in.readAllBytes());
+        }
+        JsonNode before = JSON.readTree(json.toFile());
+        Path target = dir.resolve("Fysio.seloste.mv.db");
+
+        CliRun imported = CliRun.of("import", json.toString(), "--into", target.toString());
+        CliRun exported = CliRun.of("export-json", target.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("1 register, 1 signed version");
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        JsonNode after = JSON.readTree(exported.out());
+        assertThat(after.get("formatVersion").asInt()).isEqualTo(NoticeInterchange.FORMAT_VERSION);
+        JsonNode signOff = after.get("signOffs").get(0);
+        assertThat(signOff.get("contentFormat").asInt()).isEqualTo(1);
+        assertThat(signOff.get("contentSha256")).isEqualTo(before.get("signOffs").get(0).get("contentSha256"));
+        assertThat(signOff.get("content")).isEqualTo(before.get("signOffs").get(0).get("content"));
+        assertThat(after.at("/notice/registers/0/systems/0/transfers/0/country").asString()).isEqualTo("US");
+    }
+
     @Test
     void anInvalidFileIsRefusedWithTheFieldPathsAndNothingIsWritten() throws Exception {
         Path json = dir.resolve("broken.json");
@@ -73,12 +107,17 @@ class ImportCommandTest {
     @Test
     void aNewerFormatIsRefusedWithAClearMessage() throws Exception {
         Path json = dir.resolve("future.json");
-        Files.writeString(json, validJson().replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 7"));
+        String current = "\"formatVersion\" : " + NoticeInterchange.FORMAT_VERSION + ",";
+        String next = "\"formatVersion\" : " + (NoticeInterchange.FORMAT_VERSION + 1) + ",";
+        String future = validJson().replace(current, next);
+        assertThat(future).contains(next);
+        Files.writeString(json, future);
 
         CliRun run = CliRun.of("import", json.toString(), "--into", dir.resolve("Uusi").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
-        assertThat(run.err()).contains("format version 7, written by a newer Seloste", "update Seloste");
+        assertThat(run.err()).contains("format version " + (NoticeInterchange.FORMAT_VERSION + 1)
+                + ", written by a newer Seloste", "update Seloste");
         assertThat(dir.resolve("Uusi.seloste.mv.db")).doesNotExist();
     }
 
