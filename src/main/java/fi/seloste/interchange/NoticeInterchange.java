@@ -16,6 +16,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.SerializationFeature;
 
 /**
@@ -86,12 +87,12 @@ public final class NoticeInterchange {
 
     private static Envelope bind(JsonNode root, int formatVersion, InterchangeMessages messages) throws InterchangeException {
         try {
-            Envelope envelope = NoticeJson.mapper().treeToValue(root, Envelope.class);
+            JsonNode document = root;
             if (formatVersion == 1) {
-                List<SignOffEntry> entries = envelope.signOffs().stream().map(SignOffEntry::ofFormat1).toList();
-                return new Envelope(envelope.format(), envelope.formatVersion(), envelope.notice(), entries);
+                document = root.deepCopy();
+                document.path("signOffs").forEach(entry -> ((ObjectNode) entry).put("contentFormat", 1));
             }
-            return envelope;
+            return NoticeJson.mapper().treeToValue(document, Envelope.class);
         } catch (JacksonException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw problem(JsonPaths.of(e.getPath()), messages.text("notAccepted", cause.getMessage()));
@@ -166,7 +167,7 @@ public final class NoticeInterchange {
     /**
      * A signed version: content is the notice exactly as it was signed, in the JSON form contentFormat (form 1 files
      * have no contentFormat: all their content is form 1), so its fingerprint is checked over the bytes that were
-     * signed, whatever today's records look like.
+     * signed, whatever today's records look like. A form-1 file's entries get contentFormat 1 before binding.
      */
     record SignOffEntry(int version, Instant signedAt, String signer, String signerRole, String contentSha256,
                         int contentFormat, JsonNode content) {
@@ -177,8 +178,5 @@ public final class NoticeInterchange {
                     signed.contentFormat(), content);
         }
 
-        SignOffEntry ofFormat1() {
-            return new SignOffEntry(version, signedAt, signer, signerRole, contentSha256, 1, content);
-        }
     }
 }

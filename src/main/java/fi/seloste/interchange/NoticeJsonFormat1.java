@@ -80,8 +80,12 @@ final class NoticeJsonFormat1 {
             cookies.set("description", description == null ? localizedEmpty() : description);
         }
         if (r.get("automatedDecisions") instanceof ObjectNode automated) {
-            automated.put("decisions", automated.path("decisions").asBoolean() ? "YES" : unset);
-            automated.put("profiling", automated.path("profiling").asBoolean() ? "YES" : unset);
+            boolean decisions = automated.path("decisions").asBoolean();
+            boolean profiling = automated.path("profiling").asBoolean();
+            // Form 1 printed its "no" sentence only when both were false; with either ticked it printed "used as follows".
+            String neither = decisions || profiling ? "NOT_ANSWERED" : unset;
+            automated.put("decisions", decisions ? "YES" : neither);
+            automated.put("profiling", profiling ? "YES" : neither);
         }
         r.put("transfersOutsideEea", anyTransfer ? "YES" : unset);
         r.put("otherDisclosures", signed && recipientCount == 0 ? "NO" : "NOT_ANSWERED");
