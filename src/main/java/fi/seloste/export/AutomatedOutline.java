@@ -26,11 +26,11 @@ final class AutomatedOutline {
         } else if (a.decisions().isNo()) {
             Blocks.paragraph(blocks, w.text("automated.noDecisions"));
         }
-        if (a.profiling().isYes()) {
+        if (a.profiling().isYes() && !a.decisions().isYes()) {
+            // With decisions the lead-in above covers profiling (Art. 22 "including profiling"); the profiling
+            // lead-in would then claim that no decision rests on profiling, which the owner did not say.
             Blocks.paragraph(blocks, w.text("automated.profiling"));
-            if (!a.decisions().isYes()) {
-                Blocks.paragraph(blocks, logic);
-            }
+            Blocks.paragraph(blocks, logic);
         } else if (a.profiling().isNo()) {
             Blocks.paragraph(blocks, w.text("automated.noProfiling"));
         }

@@ -61,13 +61,8 @@ final class RegisterOutline {
         List<Block> blocks = new ArrayList<>();
         Blocks.items(blocks, items);
         if (r.provision().requirement() != ProvisionRequirement.NOT_STATED) {
-            String fixed = w.of(r.provision().requirement());
-            Text consequence = Sentences.withoutLeading(w.owner(r.provision().consequence()), fixed);
-            LineBuilder line = new LineBuilder().add(fixed);
-            if (!consequence.value().isBlank()) {
-                line.add(" ").add(consequence);
-            }
-            Blocks.paragraph(blocks, line.build());
+            Line line = Sentences.merge(w.of(r.provision().requirement()), w.owner(r.provision().consequence()), " ");
+            Blocks.paragraph(blocks, line);
         }
         return blocks;
     }

@@ -45,14 +45,6 @@ final class RetentionOutline {
         String fixed = c.takesYears()
                 ? w.text("RetentionCriterion." + c.name(), rule.years() == null ? 0 : rule.years())
                 : w.of(c);
-        Text details = Sentences.withoutLeading(w.owner(rule.details()), fixed);
-        LineBuilder line = new LineBuilder().add(fixed);
-        if (details.value().isBlank()) {
-            return line.build();
-        }
-        if (fixed.isBlank()) {
-            return line.add(details).build();
-        }
-        return line.add(fixed.endsWith(":") ? " " : ". ").add(details).build();
+        return Sentences.merge(fixed, w.owner(rule.details()), fixed.endsWith(":") ? " " : ". ");
     }
 }

@@ -31,6 +31,27 @@ final class Sentences {
         return sentence.strip().replaceAll("\\s+", " ").replaceAll("[.!?:;]+$", "").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The fixed wording followed by the owner's text, each said once: when her text already begins with the fixed
+     * words ("asiakassuhteen ajan, jonka jälkeen…") only hers is printed, and her opening sentences that repeat the
+     * fixed sentence are dropped. separator goes between the two.
+     */
+    static Section.Line merge(String fixed, Text owner, String separator) {
+        LineBuilder line = new LineBuilder();
+        String own = normalized(owner.value());
+        String words = normalized(fixed);
+        if (!words.isEmpty() && own.startsWith(words)
+                && (own.length() == words.length() || !Character.isLetterOrDigit(own.charAt(words.length())))) {
+            return line.add(owner).build();
+        }
+        Text rest = withoutLeading(owner, fixed);
+        line.add(fixed);
+        if (!rest.value().isBlank()) {
+            line.add(fixed.isBlank() ? "" : separator).add(rest);
+        }
+        return line.build();
+    }
+
     /** The owner's text without its opening sentences that repeat the fixed sentence printed just before it. */
     static Text withoutLeading(Text owner, String fixed) {
         List<String> fixedSentences = of(fixed);
