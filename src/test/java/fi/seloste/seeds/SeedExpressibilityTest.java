@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.Article9Condition;
+import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.LegalBasis;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.ProcessingRole;
@@ -154,7 +156,7 @@ class SeedExpressibilityTest {
                     "registers[0].purposes[0].legitimateInterest.fi", "13(1)(d) interest not written out",
                     "registers[0].dataCategories[5].article9Condition", "Art. 9(2) condition for patient records",
                     "registers[0].systems[0].vendor", "13(1)(e) HubSpot's vendor not named",
-                    "registers[0].systems[0].transfer", "13(1)(f) HubSpot transfer not stated",
+                    "registers[0].systems[0].transfers", "13(1)(f) HubSpot transfer not stated",
                     "registers[0].provision.requirement", "13(2)(e)"),
             SeedInventory.BEAUTY_SALON, Map.of(
                     "registers[0].purposes[0].basis", "13(1)(c)",
@@ -171,7 +173,7 @@ class SeedExpressibilityTest {
 
     /** Enum values that mean "not chosen": a fixture may hold them without a statement. */
     static final Set<Object> UNSET = Set.of(RegisterTemplate.BLANK, ProcessingRole.PROCESSOR,
-            ProvisionRequirement.NOT_STATED, TransferSafeguard.NONE);
+            ProvisionRequirement.NOT_STATED, TransferSafeguard.NONE, Answer.NOT_ANSWERED, CookieConsent.NOT_STATED);
 
     @ParameterizedTest
     @EnumSource(SeedInventory.class)
