@@ -97,7 +97,7 @@ public final class RecordOfProcessing {
         for (Section row : rows) {
             html.raw("<tr>").open("th", "scope", "row").text(row.title()).close("th").raw("<td>");
             for (Section.Block block : row.blocks()) {
-                NoticeHtml.block(html, block, w.language(), false);
+                HtmlBlocks.block(html, block, w.language(), false);
             }
             html.raw("</td></tr>").newline();
         }
