@@ -1,6 +1,8 @@
 package fi.seloste.export;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,9 +10,8 @@ import java.util.function.Consumer;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.NoticeSettings;
 import fi.seloste.export.Section.Block;
-import fi.seloste.export.Section.Items;
-import fi.seloste.export.Section.Paragraph;
 
 /**
  * The notice as HTML, from {@link NoticeOutline}: a standalone HTML5 document (inline CSS only, no scripts, no
@@ -48,7 +49,7 @@ public final class NoticeHtml {
     public static String fragment(Notice notice, Language language, NoticeMeta meta) {
         NoticeWording w = new NoticeWording(language);
         HtmlWriter html = new HtmlWriter();
-        notice(html, NoticeOutline.of(notice, language), w, title(notice, w), meta, false);
+        notice(html, notice, NoticeOutline.of(notice, language), w, title(notice, w), meta, false);
         return html.toString();
     }
 
@@ -67,12 +68,19 @@ public final class NoticeHtml {
         Objects.requireNonNull(language, "language");
         NoticeWording w = new NoticeWording(language);
         String title = title(notice, w);
-        return page(w, title, w.text("document.description"), fonts,
-                html -> notice(html, NoticeOutline.of(notice, language), w, title, meta, forPrint));
+        boolean draft = meta != null && meta.draft();
+        return page(w, title, w.text("document.description"), fonts, draft,
+                html -> notice(html, notice, NoticeOutline.of(notice, language), w, title, meta, forPrint));
     }
 
     /** A standalone page around a body: lang, charset, viewport, title, description, the shared inline CSS. */
     static String page(NoticeWording w, String title, String description, String fonts, Consumer<HtmlWriter> body) {
+        return page(w, title, description, fonts, false, body);
+    }
+
+    /** The same, and for a draft the draft banner in the top margin of every printed page. */
+    static String page(NoticeWording w, String title, String description, String fonts, boolean draft,
+                       Consumer<HtmlWriter> body) {
         HtmlWriter html = new HtmlWriter();
         html.raw("<!DOCTYPE html>").newline();
         html.open("html", "lang", w.language().tag()).newline();
@@ -83,7 +91,7 @@ public final class NoticeHtml {
         html.raw("<meta name=\"description\" content=\"").text(description).raw("\" />").newline();
         // openhtmltopdf takes the PDF's Subject and dc:description (which PDF/UA wants) from this one.
         html.raw("<meta name=\"subject\" content=\"").text(description).raw("\" />").newline();
-        html.raw("<style>").newline().raw(css(fonts, w)).raw("</style>").newline();
+        html.raw("<style>").newline().raw(css(fonts, w, draft)).raw("</style>").newline();
         html.raw("</head>").newline();
         html.raw("<body>").newline();
         html.raw("<main>").newline();
@@ -100,79 +108,60 @@ public final class NoticeHtml {
         return name.isEmpty() ? title : title + " – " + name;
     }
 
-    private static void notice(HtmlWriter html, List<Section> sections, NoticeWording w, String title, NoticeMeta meta,
-                               boolean forPrint) {
+    private static void notice(HtmlWriter html, Notice notice, List<Section> sections, NoticeWording w, String title,
+                               NoticeMeta meta, boolean forPrint) {
+        NoticeMeta m = meta == null ? NoticeMeta.NONE : meta;
         html.open("section", "class", NOTICE_CLASS, "lang", w.language().tag()).newline();
+        if (m.draft()) {
+            html.open("p", "class", "seloste-draft").element("strong", w.text("draft.banner")).close("p").newline();
+        }
         html.element("h1", title).newline();
         for (Section section : sections) {
-            section(html, section, 2);
+            section(html, section, 2, w.language());
         }
-        NoticeMeta m = meta == null ? NoticeMeta.NONE : meta;
         if (m.signOff() != null) {
             SignOffBlock.write(html, m, w, forPrint);
         }
-        String footer = footer(m, w);
-        if (!footer.isEmpty()) {
-            html.raw("<footer class=\"seloste-footer\">").element("p", footer).raw("</footer>").newline();
-        }
+        footer(html, notice.settings(), m, w);
         html.close("section").newline();
     }
 
-    private static void section(HtmlWriter html, Section section, int level) {
+    private static void section(HtmlWriter html, Section section, int level, Language language) {
         String heading = "h" + Math.min(level, 6);
         html.raw("<section>").newline();
         html.element(heading, section.title()).newline();
         for (Block block : section.blocks()) {
-            if (block instanceof Paragraph p) {
-                paragraph(html, p.text());
-            } else if (block instanceof Items items && !items.items().isEmpty()) {
-                html.raw("<ul>").newline();
-                for (String item : items.items()) {
-                    html.raw("<li>");
-                    lines(html, item);
-                    html.raw("</li>").newline();
-                }
-                html.raw("</ul>").newline();
-            }
+            HtmlBlocks.block(html, block, language, true);
         }
         for (Section sub : section.subsections()) {
-            section(html, sub, level + 1);
+            section(html, sub, level + 1, language);
         }
         html.raw("</section>").newline();
     }
 
-    /** Owner text may hold line breaks: a blank line starts a new paragraph, a single one is a line break. */
-    static void paragraph(HtmlWriter html, String text) {
-        for (String part : text.replace("\r\n", "\n").split("\n[ \t]*\n")) {
-            if (!part.isBlank()) {
-                html.raw("<p>");
-                lines(html, part.strip());
-                html.raw("</p>").newline();
-            }
+    /** The footer: when the notice was drawn up and last updated, and its version; nothing when none is known. */
+    static void footer(HtmlWriter html, NoticeSettings settings, NoticeMeta meta, NoticeWording w) {
+        String footer = footer(settings, meta, w);
+        if (!footer.isEmpty()) {
+            html.raw("<footer class=\"seloste-footer\">").element("p", footer).raw("</footer>").newline();
         }
     }
 
-    static void lines(HtmlWriter html, String text) {
-        String[] lines = text.replace("\r\n", "\n").split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                html.raw("<br />");
-            }
-            html.text(lines[i]);
+    static String footer(NoticeSettings settings, NoticeMeta meta, NoticeWording w) {
+        DateTimeFormatter format = w.language() == Language.EN ? ENGLISH_DATE : FINNISH_DATE;
+        List<String> parts = new ArrayList<>();
+        LocalDate drawnUp = settings.drawnUp();
+        LocalDate updated = settings.lastUpdated() != null ? settings.lastUpdated() : meta.date();
+        if (drawnUp != null) {
+            parts.add(w.text("footer.drawnUp", drawnUp.format(format)));
         }
-    }
-
-    static String footer(NoticeMeta meta, NoticeWording w) {
-        StringBuilder line = new StringBuilder();
-        if (meta.date() != null) {
-            DateTimeFormatter format = w.language() == Language.EN ? ENGLISH_DATE : FINNISH_DATE;
-            line.append(w.text("footer.updated", meta.date().format(format)));
+        if (updated != null && !updated.equals(drawnUp)) {
+            parts.add(w.text("footer.updated", updated.format(format)));
         }
         if (meta.version() != null) {
-            String version = w.text("footer.version", String.valueOf(meta.version()));
-            line.append(line.length() == 0 ? capitalise(version) : " · " + version);
+            parts.add(w.text("footer.version", String.valueOf(meta.version())));
         }
-        return line.toString();
+        return parts.isEmpty() ? "" : capitalise(String.join(" · ", parts));
     }
 
     private static String capitalise(String s) {
@@ -183,7 +172,7 @@ public final class NoticeHtml {
      * Dark text on white (contrast at least 12:1; grey rules #767676 are 4.5:1), relative sizes so that the page
      * zooms, one narrow column on a phone, A4 with page numbers in print.
      */
-    private static String css(String fonts, NoticeWording w) {
+    private static String css(String fonts, NoticeWording w, boolean draft) {
         return """
                 html { background: #ffffff; }
                 body { margin: 0; padding: 1em; background: #ffffff; color: #1a1a1a; font-family: %1$s;
@@ -205,12 +194,13 @@ public final class NoticeHtml {
                 .seloste-signoff { margin-top: 2em; padding: 0.6em 0.8em; border: 1px solid #767676; }
                 .seloste-signoff .fingerprint { font-size: 0.85em; }
                 .seloste-signoff .signature { margin-top: 2.5em; border-top: 1px solid #222222; width: 60%%; padding-top: 0.2em; }
+                .seloste-draft { margin: 0 0 1em 0; padding: 0.5em 0.8em; border: 2px solid #000000; color: #000000; }
                 .seloste-footer { margin-top: 2em; padding-top: 0.5em; border-top: 1px solid #767676; color: #333333;
                   font-size: 0.875em; }
                 @page {
                   size: A4;
                   margin: 20mm 18mm 22mm 18mm;
-                  @bottom-center { content: %2$s; font-family: %1$s; font-size: 9pt; color: #333333; }
+                  @bottom-center { content: %2$s; font-family: %1$s; font-size: 9pt; color: #333333; }%3$s
                 }
                 @media print {
                   body { padding: 0; font-size: 10.5pt; }
@@ -218,7 +208,15 @@ public final class NoticeHtml {
                   h2, h3 { page-break-after: avoid; }
                   p, li { orphans: 3; widows: 3; }
                 }
-                """.formatted(fonts, pageNumberContent(w));
+                """.formatted(fonts, pageNumberContent(w), draft ? draftHeader(fonts, w) : "");
+    }
+
+    /** The draft banner in the top margin of every page (a CSS margin box, which openhtmltopdf draws). */
+    private static String draftHeader(String fonts, NoticeWording w) {
+        StringBuilder content = new StringBuilder();
+        appendCssString(content, new StringBuilder(w.text("draft.banner")));
+        return "\n  @top-center { content: " + content + "; font-family: " + fonts
+                + "; font-size: 9pt; font-weight: bold; color: #000000; }";
     }
 
     /** "sivu " counter(page) " / " counter(pages), from the bundle's pdf.pageNumber pattern. */

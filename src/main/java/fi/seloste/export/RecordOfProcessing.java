@@ -2,10 +2,13 @@ package fi.seloste.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.Register;
+import fi.seloste.domain.SystemUse;
 
 /**
  * The internal record of processing activities (GDPR Art. 30, seloste käsittelytoimista): the controller, then one
@@ -39,30 +42,50 @@ public final class RecordOfProcessing {
     private static String page(Notice notice, Language language, NoticeMeta meta, String fonts) {
         NoticeWording w = new NoticeWording(language);
         String title = title(notice, language);
-        List<Section> outline = NoticeOutline.of(notice, language);
-        return NoticeHtml.page(w, title, w.text("record.description"), fonts, html -> {
+        NoticeMeta m = meta == null ? NoticeMeta.NONE : meta;
+        return NoticeHtml.page(w, title, w.text("record.description"), fonts, m.draft(), html -> {
             html.open("section", "class", "seloste-notice", "lang", language.tag()).newline();
+            if (m.draft()) {
+                html.open("p", "class", "seloste-draft").element("strong", w.text("draft.banner")).close("p").newline();
+            }
             html.element("h1", title).newline();
             html.element("p", w.text("record.intro")).newline();
-            String registerPrefix = w.text("section.register", "");
-            List<Section> parties = outline.stream()
-                    .filter(x -> !x.title().startsWith(registerPrefix) && !x.title().equals(w.text("section.rights"))
-                            && !x.title().equals(w.text("section.introduction")))
-                    .toList();
-            table(html, w.text("section.controller"), parties, w);
-            for (Section section : outline) {
-                if (section.title().startsWith(registerPrefix)) {
-                    table(html, section.title(), section.subsections(), w);
+            table(html, w.text("section.controller"), NoticeOutline.parties(notice, w), w);
+            for (Register register : notice.registers()) {
+                Section section = RegisterOutline.of(notice, register, w);
+                List<Section> rows = new ArrayList<>(section.subsections());
+                Section systems = systems(register, w);
+                if (!systems.blocks().isEmpty()) {
+                    rows.add(systems);
                 }
+                table(html, section.title(), rows, w);
             }
-            String footer = NoticeHtml.footer(meta == null ? NoticeMeta.NONE : meta, w);
-            if (!footer.isEmpty()) {
-                html.raw("<footer class=\"seloste-footer\">").element("p", footer).raw("</footer>").newline();
-            }
+            NoticeHtml.footer(html, notice.settings(), m, w);
             html.close("section").newline();
         });
     }
 
+    /** Art. 30 and the catalogue: each system with its vendor, role, where the data is and the vendor's privacy page. */
+    private static Section systems(Register register, NoticeWording w) {
+        List<Section.Line> lines = new ArrayList<>();
+        for (SystemUse s : register.systems()) {
+            LineBuilder line = new LineBuilder().add(s.name());
+            labelled(line, w, "record.vendor", s.vendor());
+            labelled(line, w, "record.role", w.of(s.role()));
+            labelled(line, w, "record.storage", s.storageLocation());
+            labelled(line, w, "record.privacyUrl", s.privacyUrl());
+            lines.add(line.build());
+        }
+        List<Section.Block> blocks = new ArrayList<>();
+        Blocks.items(blocks, lines);
+        return new Section(w.text("record.systems"), blocks, List.of());
+    }
+
+    private static void labelled(LineBuilder line, NoticeWording w, String key, String value) {
+        if (!value.isBlank()) {
+            line.add(line.isBlank() ? "" : "\n").add(w.text(key, value));
+        }
+    }
 
     /** A two-column table, a row per part: the part's name as the row header, its content in the cell. */
     private static void table(HtmlWriter html, String heading, List<Section> rows, NoticeWording w) {
@@ -74,17 +97,7 @@ public final class RecordOfProcessing {
         for (Section row : rows) {
             html.raw("<tr>").open("th", "scope", "row").text(row.title()).close("th").raw("<td>");
             for (Section.Block block : row.blocks()) {
-                if (block instanceof Section.Paragraph p) {
-                    NoticeHtml.paragraph(html, p.text());
-                } else if (block instanceof Section.Items items && !items.items().isEmpty()) {
-                    html.raw("<ul>");
-                    for (String item : items.items()) {
-                        html.raw("<li>");
-                        NoticeHtml.lines(html, item);
-                        html.raw("</li>");
-                    }
-                    html.raw("</ul>");
-                }
+                HtmlBlocks.block(html, block, w.language(), false);
             }
             html.raw("</td></tr>").newline();
         }

@@ -14,6 +14,8 @@ final class SignOffBlock {
     private static final DateTimeFormatter FINNISH = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' H.mm");
     private static final DateTimeFormatter SWEDISH = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' H.mm");
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter FINNISH_DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private SignOffBlock() {
@@ -33,6 +35,10 @@ final class SignOffBlock {
         html.element("p", w.text("signoff.when", s.signedAt().atZone(FINLAND).format(format))).newline();
         html.element("p", w.text("signoff.version", String.valueOf(s.version()))).newline();
         html.open("p", "class", "fingerprint").text(w.text("signoff.fingerprint", grouped(s.contentSha256()))).close("p").newline();
+        if (meta.reissued()) {
+            String day = s.signedAt().atZone(FINLAND).toLocalDate().format(format == ENGLISH ? ENGLISH_DAY : FINNISH_DAY);
+            html.open("p", "class", "reissued").text(w.text("reissued.note", String.valueOf(s.version()), day)).close("p").newline();
+        }
         if (forPrint) {
             html.open("p", "class", "signature").text(w.text("signoff.signature")).close("p").newline();
         }

@@ -63,8 +63,8 @@ class NoticeHtmlTest {
     @Test
     void footerSaysDateAndVersionInTheNoticeLanguage() {
         Notice notice = SeedNotices.physiotherapy();
-        assertThat(footer(notice, Language.FI, META)).isEqualTo("Laadittu tai päivitetty 1.11.2027 · versio 3");
-        assertThat(footer(notice, Language.SV, META)).isEqualTo("Upprättad eller uppdaterad 1.11.2027 · version 3");
+        assertThat(footer(notice, Language.FI, META)).isEqualTo("Päivitetty 1.11.2027 · versio 3");
+        assertThat(footer(notice, Language.SV, META)).isEqualTo("Uppdaterad 1.11.2027 · version 3");
         assertThat(footer(notice, Language.EN, META)).isEqualTo("Last updated 1 November 2027 · version 3");
         assertThat(footer(notice, Language.FI, new NoticeMeta(null, 2))).isEqualTo("Versio 2");
         assertThat(Jsoup.parse(NoticeHtml.document(notice, Language.FI, NoticeMeta.NONE)).select("footer")).isEmpty();

@@ -24,36 +24,39 @@ class NoticeOutlineTest {
                 SampleNotices.dataProtectionOfficer(), SampleNotices.settings(), List.of(SampleNotices.patientRegister(1)));
         List<String> titles = NoticeOutline.of(notice, Language.FI).stream().map(Section::title).toList();
         assertThat(titles).containsExactly("Johdanto", "Rekisterinpitäjä", "Yhteyshenkilö rekisteriä koskevissa asioissa",
-                "Tietosuojavastaava", "Rekisteri: Flowest asiakastietorekisteri", "Rekisteröidyn oikeudet");
+                "Tietosuojavastaava", "Flowest asiakastietorekisteri", "Rekisteröidyn oikeudet");
         List<String> registerParts = NoticeOutline.of(notice, Language.FI).get(4).subsections().stream().map(Section::title).toList();
         assertThat(registerParts).containsExactly("Henkilötietojen käsittelyn tarkoitus ja oikeusperuste",
                 "Rekisteröidyt ja rekisterin tietosisältö", "Säännönmukaiset tietolähteet",
-                "Tietojen säännönmukaiset luovutukset ja siirrot EU:n tai ETA:n ulkopuolelle", "Tietojen säilytysaika",
-                "Rekisterin suojauksen periaatteet", "Evästeet ja analytiikka", "Automaattinen päätöksenteko ja profilointi");
+                "Tietojen vastaanottajat ja siirrot EU- ja ETA-alueen ulkopuolelle", "Tietojen säilytysaika",
+                "Rekisterin suojauksen periaatteet", "Evästeet ja analytiikka", "Automatisoidut yksittäispäätökset ja profilointi");
     }
 
     @Test
     void theRightsThatApplyFollowTheLegalBases() {
-        assertThat(rights(LegalBasis.CONTRACT)).anyMatch(r -> r.contains("(20 art.)")).noneMatch(r -> r.contains("(21 art.)"))
-                .noneMatch(r -> r.contains("7 art. 3"));
-        assertThat(rights(LegalBasis.LEGITIMATE_INTERESTS)).anyMatch(r -> r.contains("(21 art.)"))
-                .noneMatch(r -> r.contains("(20 art.)"));
-        assertThat(rights(LegalBasis.CONSENT)).anyMatch(r -> r.contains("7 art. 3")).anyMatch(r -> r.contains("(20 art.)"));
+        NoticeWording w = new NoticeWording(Language.FI);
+        assertThat(rights(LegalBasis.CONTRACT)).contains(w.text("rights.portability"))
+                .doesNotContain(w.text("rights.objection"), w.text("rights.withdrawConsent"));
+        assertThat(rights(LegalBasis.LEGITIMATE_INTERESTS)).contains(w.text("rights.objection"))
+                .doesNotContain(w.text("rights.portability"));
+        assertThat(rights(LegalBasis.CONSENT)).contains(w.text("rights.withdrawConsent"), w.text("rights.portability"));
+        assertThat(rights(LegalBasis.CONSENT)).anyMatch(r -> r.contains("(tietosuoja-asetuksen 7 artiklan 3 kohta)"))
+                .anyMatch(r -> r.contains("(tietosuoja-asetuksen 20 artikla)"));
     }
 
     @Test
     void theComplaintNamesTheCurrentAuthorityAddressInEachLanguage() {
         Notice notice = Notice.EMPTY;
-        assertThat(items(NoticeOutline.of(notice, Language.FI))).contains("Lintulahdenkuja 4, 00530 Helsinki")
+        assertThat(items(NoticeOutline.of(notice, Language.FI))).contains("Käyntiosoite: Lintulahdenkuja 4, 00530 Helsinki")
                 .noneMatch(line -> line.contains("Ratapihantie"));
-        assertThat(items(NoticeOutline.of(notice, Language.SV))).contains("Fågelviksgränden 4, 00530 Helsingfors");
+        assertThat(items(NoticeOutline.of(notice, Language.SV))).contains("Besöksadress: Fågelviksgränden 4, 00530 Helsingfors");
     }
 
     @Test
     void ownerTextMissingInALanguageFallsBackToFinnish() {
         Register register = Register.empty(1, RegisterTemplate.CUSTOMERS, LocalizedText.finnish("Asiakasrekisteri"));
         Notice notice = new Notice(SampleNotices.controller(), null, null, SampleNotices.settings(), List.of(register));
-        assertThat(NoticeOutline.of(notice, Language.EN)).extracting(Section::title).contains("Register: Asiakasrekisteri");
+        assertThat(NoticeOutline.of(notice, Language.EN)).extracting(Section::title).contains("Asiakasrekisteri");
     }
 
     @Test

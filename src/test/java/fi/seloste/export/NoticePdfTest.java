@@ -143,7 +143,7 @@ class NoticePdfTest {
                 }
             };
             asWritten.getText(doc);
-            assertThat(raw.toString()).contains("veera.westerholm@flowest.fi", "tietosuoja@om.fi", "profilointi")
+            assertThat(raw.toString()).contains("veera.westerholm@flowest.fi", "tietosuoja@om.fi", "www.tietosuoja.fi")
                     .doesNotContain("\uFB01", "\uFB02");
         }
     }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import fi.seloste.domain.Article9Condition;
+import fi.seloste.domain.CookieCategory;
+import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.LegalBasis;
 import fi.seloste.domain.ProvisionRequirement;
@@ -36,8 +38,11 @@ class NoticeWordingTest {
         Set<String> used = Bundles.keysNamedIn("src/main/java/fi/seloste/export", KEY_IN_CODE);
         for (Class<? extends Enum<?>> type : List.of(LegalBasis.class, ProvisionRequirement.class, Article9Condition.class,
                 SourceKind.class, TransferSafeguard.class, RetentionCriterion.class, SecurityMeasure.class,
-                SecurityMeasure.Kind.class)) {
+                SecurityMeasure.Kind.class, CookieCategory.class, ProcessingRole.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
+                if (value == TransferSafeguard.NONE) {
+                    continue; // not chosen: printed as transfers.safeguardMissing, never as a safeguard
+                }
                 used.add(type.getSimpleName() + "." + value.name());
             }
         }
@@ -49,7 +54,7 @@ class NoticeWordingTest {
         assertThat(new NoticeWording(Language.FI).text("section.controller")).isEqualTo("Rekisterinpitäjä");
         assertThat(new NoticeWording(Language.SV).text("section.controller")).isEqualTo("Personuppgiftsansvarig");
         assertThat(new NoticeWording(Language.EN).of(LegalBasis.LEGITIMATE_INTERESTS))
-                .isEqualTo("the controller's legitimate interest (GDPR Art. 6(1)(f))");
+                .isEqualTo("our legitimate interests (GDPR Art. 6(1)(f))");
     }
 
     private static Set<String> keys(String file) throws IOException {

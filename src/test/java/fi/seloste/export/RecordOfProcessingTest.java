@@ -36,8 +36,10 @@ class RecordOfProcessingTest {
         assertThat(html.select("table.seloste-record")).hasSize(1 + notice.registers().size());
         assertThat(html.select("th[scope=row]").eachText()).contains("Rekisterinpitäjä",
                 "Henkilötietojen käsittelyn tarkoitus ja oikeusperuste", "Rekisteröidyt ja rekisterin tietosisältö",
-                "Tietojen säännönmukaiset luovutukset ja siirrot EU:n tai ETA:n ulkopuolelle", "Tietojen säilytysaika",
-                "Rekisterin suojauksen periaatteet");
+                "Tietojen vastaanottajat ja siirrot EU- ja ETA-alueen ulkopuolelle", "Tietojen säilytysaika",
+                "Rekisterin suojauksen periaatteet", "Järjestelmät ja palvelut");
+        assertThat(html.select("td").eachText()).anyMatch(t -> t.contains("Ajas") && t.contains("Toimittaja: Ajas Oy")
+                && t.contains("Rooli: henkilötietojen käsittelijä"));
         assertThat(html.select("th[scope=col]").eachText()).contains("Kohta", "Kuvaus");
         assertThat(html.text()).doesNotContain("Rekisteröidyn oikeudet");
     }

@@ -38,7 +38,7 @@ class SignedVersionExportTest {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Hyväksyntä", "Hyväksyjä: Veera Westerholm, yrittäjä", "Päivämäärä: 22.11.2026 klo 12.15",
-                "Versio 2", "3f2a9c0d 41b7e8f6", "Allekirjoitus ja nimenselvennys", "Laadittu tai päivitetty 22.11.2026");
+                "Versio 2", "3f2a9c0d 41b7e8f6", "Allekirjoitus ja nimenselvennys", "Päivitetty 22.11.2026");
         NoticePdfConformanceTest.assertCompliant(pdf, PDFAFlavour.fromString("3u"));
         NoticePdfConformanceTest.assertCompliant(pdf, PDFAFlavour.PDFUA_1);
     }

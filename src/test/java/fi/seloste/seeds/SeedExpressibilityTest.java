@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.Article9Condition;
+import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.LegalBasis;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.ProcessingRole;
@@ -75,46 +77,71 @@ class SeedExpressibilityTest {
             "registerName", "purposes", "dataSubjects", "dataCategories", "sources", "recipients", "systems", "retention",
             "security", "cookies", "automatedDecisions", "rights", "legalReference", "version");
 
-    /** What Seloste's export prints itself, the domain data that drives it, and when it applies to a notice. */
-    record Generator(String drivenBy, Predicate<Notice> applies) {
+    /**
+     * What Seloste's export prints itself: the notice*.properties keys that print it, the domain data that drives it,
+     * and when it applies to a notice.
+     */
+    record Generator(List<String> noticeKeys, String drivenBy, Predicate<Notice> applies) {
     }
 
     /**
-     * The generators a seed statement may map to. Fixed law text applies always; the others need the domain data
-     * that drives them, and the test checks that the fixture has it.
+     * The generators a seed statement may map to (the names are the markers of the seed inventories). Fixed law text
+     * applies always; the others need the domain data that drives them, and the test checks that the fixture has it.
      */
     static final Map<String, Generator> GENERATORS = Map.ofEntries(
-            Map.entry("title", new Generator("controller.name + 'Tietosuojaseloste'",
+            Map.entry("title", new Generator(List.of("document.title"), "controller.name + 'Tietosuojaseloste'",
                     n -> !n.controller().name().isBlank())),
-            Map.entry("legalReference", new Generator("fixed: GDPR (EU) 2016/679 Art. 13 and 14, tietosuojalaki "
-                    + "1050/2018", n -> true)),
-            Map.entry("automatedDecisions.none", new Generator("registers[*].automatedDecisions.decisions and "
-                    + ".profiling both false", n -> registers(n).allMatch(r -> r.automatedDecisions().decisions().isNo()
-                    && r.automatedDecisions().profiling().isNo()))),
-            Map.entry("recipients.none", new Generator("registers[*].recipients empty",
-                    n -> registers(n).allMatch(r -> r.recipients().isEmpty()))),
-            Map.entry("transfers.none", new Generator("no transfer in registers[*].recipients or .systems",
-                    n -> registers(n).allMatch(r -> r.transfersOutsideEea().isNo()))),
-            Map.entry("retention.erasure", new Generator("fixed sentence after registers[*].retention (not empty)",
-                    n -> registers(n).allMatch(r -> !r.retention().isEmpty()))),
-            Map.entry("rights.intro", new Generator("fixed law text", n -> true)),
-            Map.entry("rights.access", new Generator("fixed law text, Art. 15", n -> true)),
-            Map.entry("rights.rectification", new Generator("fixed law text, Art. 16", n -> true)),
-            Map.entry("rights.erasure", new Generator("fixed law text, Art. 17", n -> true)),
-            Map.entry("rights.restriction", new Generator("fixed law text, Art. 18", n -> true)),
-            Map.entry("rights.objection", new Generator("fixed law text, Art. 21 incl. direct marketing", n -> true)),
-            Map.entry("rights.portability", new Generator("fixed law text, Art. 20", n -> true)),
-            Map.entry("rights.withdrawConsent", new Generator("a purpose with basis CONSENT or a data category with "
-                    + "Art. 9(2)(a)", n -> registers(n).anyMatch(r -> r.purposes().stream()
+            Map.entry("legalReference", new Generator(List.of("document.description"),
+                    "fixed: GDPR (EU) 2016/679 Art. 13 and 14", n -> true)),
+            Map.entry("automatedDecisions.none", new Generator(List.of("automated.noDecisions", "automated.noProfiling"),
+                    "registers[*].automatedDecisions.decisions and .profiling both answered NO",
+                    n -> registers(n).allMatch(r -> r.automatedDecisions().decisions().isNo()
+                            && r.automatedDecisions().profiling().isNo()))),
+            Map.entry("recipients.none", new Generator(List.of("recipients.none"),
+                    "registers[*].otherDisclosures answered NO", n -> registers(n).allMatch(r -> r.otherDisclosures().isNo()))),
+            Map.entry("transfers.none", new Generator(List.of("transfers.none"),
+                    "registers[*].transfersOutsideEea answered NO and no transfer in .recipients or .systems",
+                    n -> registers(n).allMatch(r -> r.transfersOutsideEea().isNo() && r.allTransfers().findAny().isEmpty()))),
+            Map.entry("retention.erasure", new Generator(List.of(),
+                    "nothing: Seloste prints no erasure sentence after the retention periods (the limit of erasure is "
+                    + "in rights.erasure); map the statement elsewhere", n -> false)),
+            Map.entry("rights.intro", new Generator(List.of("rights.intro"), "fixed law text", n -> true)),
+            Map.entry("rights.access", new Generator(List.of("rights.access"), "fixed law text, Art. 15", n -> true)),
+            Map.entry("rights.rectification", new Generator(List.of("rights.rectification"), "fixed law text, Art. 16",
+                    n -> true)),
+            Map.entry("rights.erasure", new Generator(List.of("rights.erasure"), "fixed law text, Art. 17", n -> true)),
+            Map.entry("rights.restriction", new Generator(List.of("rights.restriction"), "fixed law text, Art. 18",
+                    n -> true)),
+            Map.entry("rights.objection", new Generator(List.of("rights.directMarketing"),
+                    "the objection to direct marketing, Art. 21(2)-(3): a purpose with directMarketing",
+                    n -> registers(n).anyMatch(r -> r.purposes().stream().anyMatch(p -> p.directMarketing())))),
+            Map.entry("rights.portability", new Generator(List.of("rights.portability"),
+                    "Art. 20: a purpose with basis CONSENT or CONTRACT", n -> registers(n).anyMatch(r -> r.purposes().stream()
+                    .anyMatch(p -> p.basis() == LegalBasis.CONSENT || p.basis() == LegalBasis.CONTRACT)))),
+            Map.entry("rights.withdrawConsent", new Generator(List.of("rights.withdrawConsent"), "a purpose with basis "
+                    + "CONSENT or a data category with Art. 9(2)(a)", n -> registers(n).anyMatch(r -> r.purposes().stream()
                     .anyMatch(p -> p.basis() == LegalBasis.CONSENT) || r.dataCategories().stream()
                     .anyMatch(c -> c.article9Condition() == Article9Condition.EXPLICIT_CONSENT)))),
-            Map.entry("rights.complaint", new Generator("fixed law text, Art. 13(2)(d), 77", n -> true)),
-            Map.entry("rights.responseTime", new Generator("fixed law text, Art. 12(3)", n -> true)),
-            Map.entry("rights.identityCheck", new Generator("fixed law text, Art. 12(6)", n -> true)),
-            Map.entry("supervisoryAuthority.contact", new Generator("Seloste's data file of the authority's address",
+            Map.entry("rights.complaint", new Generator(List.of("rights.complaint"), "fixed law text, Art. 13(2)(d), 77",
                     n -> true)),
-            Map.entry("article30Record", new Generator("the Art. 30 record, derived from the registers",
-                    n -> !n.registers().isEmpty())));
+            Map.entry("rights.responseTime", new Generator(List.of("rights.howDefault"), "fixed law text, Art. 12(3)",
+                    n -> true)),
+            Map.entry("rights.identityCheck", new Generator(List.of("rights.howDefault"), "fixed law text, Art. 12(6)",
+                    n -> true)),
+            Map.entry("supervisoryAuthority.contact", new Generator(List.of("authority.visiting", "authority.postal",
+                    "authority.switchboard", "authority.email", "authority.web"),
+                    "Seloste's data file of the authority's address", n -> true)),
+            Map.entry("article30Record", new Generator(List.of("record.title"),
+                    "the Art. 30 record, derived from the registers", n -> !n.registers().isEmpty())));
+
+    @Test
+    void everyGeneratorNamesNoticeKeysThatExist() throws java.io.IOException {
+        Set<String> keys = fi.seloste.testing.Bundles.keys("/fi/seloste/export/notice.properties");
+        List<String> problems = new ArrayList<>();
+        GENERATORS.forEach((name, g) -> g.noticeKeys().stream().filter(k -> !keys.contains(k))
+                .forEach(k -> problems.add(name + " -> " + k)));
+        assertNone(problems, "generators naming keys the notice bundle lacks");
+    }
 
     /**
      * Statements the domain records cannot express at all, with the proposed fix. A gap: target not listed here
@@ -129,7 +156,7 @@ class SeedExpressibilityTest {
                     "registers[0].purposes[0].legitimateInterest.fi", "13(1)(d) interest not written out",
                     "registers[0].dataCategories[5].article9Condition", "Art. 9(2) condition for patient records",
                     "registers[0].systems[0].vendor", "13(1)(e) HubSpot's vendor not named",
-                    "registers[0].systems[0].transfer", "13(1)(f) HubSpot transfer not stated",
+                    "registers[0].systems[0].transfers", "13(1)(f) HubSpot transfer not stated",
                     "registers[0].provision.requirement", "13(2)(e)"),
             SeedInventory.BEAUTY_SALON, Map.of(
                     "registers[0].purposes[0].basis", "13(1)(c)",
@@ -146,7 +173,7 @@ class SeedExpressibilityTest {
 
     /** Enum values that mean "not chosen": a fixture may hold them without a statement. */
     static final Set<Object> UNSET = Set.of(RegisterTemplate.BLANK, ProcessingRole.PROCESSOR,
-            ProvisionRequirement.NOT_STATED, TransferSafeguard.NONE);
+            ProvisionRequirement.NOT_STATED, TransferSafeguard.NONE, Answer.NOT_ANSWERED, CookieConsent.NOT_STATED);
 
     @ParameterizedTest
     @EnumSource(SeedInventory.class)

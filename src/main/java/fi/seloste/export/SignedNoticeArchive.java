@@ -1,0 +1,32 @@
+package fi.seloste.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import fi.seloste.domain.ArchivedDocument;
+import fi.seloste.domain.Language;
+import fi.seloste.domain.SignedVersion;
+
+/**
+ * What a sign-off keeps: the signed notice rendered as PDF and as a standalone web page in each language it is
+ * published in, with its sign-off block. Kept as rendered, so that later wording never changes a signed document.
+ */
+public final class SignedNoticeArchive {
+
+    private SignedNoticeArchive() {
+    }
+
+    /** For each published language in notice order (fi, sv, en): the PDF, then the HTML (UTF-8). */
+    public static List<ArchivedDocument> documents(SignedVersion signed) {
+        NoticeMeta meta = NoticeMeta.signed(signed.signOff());
+        List<ArchivedDocument> documents = new ArrayList<>();
+        for (Language language : signed.notice().settings().languages()) {
+            documents.add(new ArchivedDocument(language, ArchivedDocument.Kind.PDF,
+                    NoticePdf.render(signed.notice(), language, meta)));
+            documents.add(new ArchivedDocument(language, ArchivedDocument.Kind.HTML,
+                    NoticeHtml.document(signed.notice(), language, meta).getBytes(StandardCharsets.UTF_8)));
+        }
+        return List.copyOf(documents);
+    }
+}
