@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignedVersion;
+import fi.seloste.domain.check.CompletenessCheck;
 import fi.seloste.domain.check.Translations;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.export.NoticeMeta;
@@ -100,16 +102,20 @@ final class ExportCommand implements Callable<Integer> {
         }
         Notice notice;
         NoticeMeta meta;
+        SignedVersion signed = null;
+        List<ArchivedDocument> archived = List.of();
         InterchangeDocument whole = null;
         try (ClientFile client = ClientFiles.openToRead(file)) {
             if (version == null) {
                 notice = client.load();
-                meta = new NoticeMeta(LocalDate.now(cli.clock()), null);
+                LocalDate today = LocalDate.now(cli.clock());
+                meta = new NoticeMeta(today, null).withDraft(CompletenessCheck.hasErrors(notice, today));
             } else {
-                SignedVersion signed = client.signedVersion(version)
+                signed = client.signedVersion(version)
                         .orElseThrow(() -> new FileFailure(cli.text().get("export.noSuchVersion", version)));
                 notice = signed.notice();
-                meta = NoticeMeta.signed(signed.signOff());
+                archived = client.archivedDocuments(version);
+                meta = NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty());
             }
             if (formats.contains(OutputFormat.JSON)) {
                 whole = new InterchangeDocument(version == null ? notice : client.load(), client.signedVersions());
@@ -123,7 +129,12 @@ final class ExportCommand implements Callable<Integer> {
         if (NoticeExport.Format.anyPdf(documents)) {
             warnAboutUndrawableCharacters(baseName, notice, meta, chosen);
         }
-        List<Path> written = new ArrayList<>(NoticeExport.write(notice, chosen, documents, out, baseName, meta));
+        if (meta.draft()) {
+            cli.note("export.draft", baseName);
+        }
+        List<Path> written = new ArrayList<>(signed == null
+                ? NoticeExport.write(notice, chosen, documents, out, baseName, meta)
+                : NoticeExport.writeSigned(signed, archived, chosen, documents, out, baseName));
         if (whole != null) {
             Path json = out.resolve(baseName + ".json");
             SafeFiles.write(json, NoticeInterchange.write(whole));

@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.SignedVersion;
 
 /** Writes the notice in the chosen languages and formats into a folder, each file safely (see SafeFiles). */
 public final class NoticeExport {
@@ -37,6 +40,23 @@ public final class NoticeExport {
     /** Returns the files written, in language then format order. */
     public static List<Path> write(Notice notice, Set<Language> languages, Set<Format> formats, Path folder,
                                    String baseName, NoticeMeta meta) throws IOException {
+        return write(notice, languages, formats, folder, baseName, meta, List.of());
+    }
+
+    /**
+     * Writes a signed version: the PDF and the web page as they were archived at its sign-off, byte for byte, and
+     * what was not archived rendered from its content. A version signed before Seloste kept its documents has none;
+     * its documents are rendered with today's wording and say so.
+     */
+    public static List<Path> writeSigned(SignedVersion signed, List<ArchivedDocument> archived, Set<Language> languages,
+                                         Set<Format> formats, Path folder, String baseName) throws IOException {
+        NoticeMeta meta = NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty());
+        return write(signed.notice(), languages, formats, folder, baseName, meta, archived);
+    }
+
+    private static List<Path> write(Notice notice, Set<Language> languages, Set<Format> formats, Path folder,
+                                    String baseName, NoticeMeta meta, List<ArchivedDocument> archived)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         for (Language language : Language.values()) {
             if (!languages.contains(language)) {
@@ -45,7 +65,8 @@ public final class NoticeExport {
             for (Format format : Format.values()) {
                 if (formats.contains(format)) {
                     Path file = folder.resolve(baseName + "-" + language.tag() + format.ending);
-                    SafeFiles.write(file, switch (format) {
+                    Optional<byte[]> kept = archivedAs(archived, language, format);
+                    SafeFiles.write(file, kept.isPresent() ? kept.get() : switch (format) {
                         case PDF -> NoticePdf.render(notice, language, meta);
                         case HTML -> NoticeHtml.document(notice, language, meta).getBytes(StandardCharsets.UTF_8);
                         case HTML_FRAGMENT -> NoticeHtml.fragment(notice, language, meta).getBytes(StandardCharsets.UTF_8);
@@ -57,5 +78,15 @@ public final class NoticeExport {
             }
         }
         return written;
+    }
+
+    private static Optional<byte[]> archivedAs(List<ArchivedDocument> archived, Language language, Format format) {
+        ArchivedDocument.Kind kind = switch (format) {
+            case PDF -> ArchivedDocument.Kind.PDF;
+            case HTML -> ArchivedDocument.Kind.HTML;
+            default -> null;
+        };
+        return archived.stream().filter(d -> d.language() == language && d.kind() == kind)
+                .map(ArchivedDocument::content).findFirst();
     }
 }
