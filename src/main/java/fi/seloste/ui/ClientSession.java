@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 import fi.seloste.domain.Controller;
@@ -17,6 +18,7 @@ import fi.seloste.domain.Register;
 import fi.seloste.domain.SignOff;
 import fi.seloste.domain.diff.Change;
 import fi.seloste.domain.diff.NoticeComparison;
+import fi.seloste.domain.SignedDocuments;
 import fi.seloste.domain.SignedVersion;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.export.NoticeMeta;
@@ -33,6 +35,12 @@ import javafx.beans.property.SimpleObjectProperty;
  * send each edit to the file on the background thread. Edits stay in the UI when a write fails.
  */
 public final class ClientSession {
+
+    /**
+     * The documents a sign-off archives. The export layer renders them (fi.seloste.export.SignedNoticeArchive, being
+     * written); until it is in this branch nothing is archived. Then: SignedNoticeArchive::documents.
+     */
+    private static final SignedDocuments ARCHIVED_DOCUMENTS = SignedDocuments.NONE;
 
     private final ClientFile file;
     private final Notice loaded;
@@ -116,9 +124,21 @@ public final class ClientSession {
         }).onSuccess(done -> saved()).onFailure(this::failed).start();
     }
 
-    /** Freezes what is in the file now (every edit made before this call is in it) as the next version. */
+    /**
+     * Freezes what is in the file now (every edit made before this call is in it) as the next version, and keeps the
+     * documents rendered from it, so that what was signed is what is archived.
+     */
     public void signOff(String signer, String role, Consumer<SignOff> whenDone) {
-        background.call(() -> file.signOff(signer, role, Instant.now())).onSuccess(whenDone).onFailure(this::failed).start();
+        background.call(() -> file.signOff(signer, role, Instant.now(), ARCHIVED_DOCUMENTS))
+                .onSuccess(whenDone).onFailure(this::failed).start();
+    }
+
+    /** The last signed version, or empty when none is signed yet; read on the disk thread. */
+    public void lastSignedVersion(Consumer<Optional<SignedVersion>> whenRead) {
+        background.call(() -> {
+            OptionalInt last = file.signOffs().stream().mapToInt(SignOff::version).max();
+            return last.isEmpty() ? Optional.<SignedVersion>empty() : file.signedVersion(last.getAsInt());
+        }).onSuccess(whenRead).onFailure(this::failed).start();
     }
 
     public void signOffs(Consumer<List<SignOff>> whenRead) {

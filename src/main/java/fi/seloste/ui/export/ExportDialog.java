@@ -1,6 +1,7 @@
 package fi.seloste.ui.export;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.check.CompletenessCheck;
+import fi.seloste.domain.check.Severity;
 import fi.seloste.domain.check.Translations;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.ui.Controls;
@@ -30,9 +33,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * File → Export notice…: languages, formats, folder. Before exporting it says plainly where a language lacks the
- * owner's translation, because the notice then shows the Finnish text there, and which characters the PDF cannot
- * draw.
+ * File → Export notice…: languages, formats, folder. Before exporting it says plainly that the files will be marked
+ * as a draft while the notice has errors, where a language lacks the owner's translation, because the notice then
+ * shows the Finnish text there, and which characters the PDF cannot draw.
  */
 public final class ExportDialog {
 
@@ -100,9 +103,10 @@ public final class ExportDialog {
         }
 
         FolderField folder = new FolderField("export-folder", defaultFolder, i18n);
+        Label draft = draftWarning("export-draft-warning", "export.draft", notice, i18n);
 
         updateWarning.run();
-        dialog.getDialogPane().setContent(new VBox(10,
+        dialog.getDialogPane().setContent(new VBox(10, draft,
                 new Label(i18n.text("export.languages")), languageBoxes, warning,
                 new Label(i18n.text("export.formats")), formatBoxes,
                 new Label(i18n.text("newfile.folder")), new HBox(10, folder.label(), folder.button())));
@@ -113,6 +117,28 @@ public final class ExportDialog {
         dialog.setResultConverter(b -> b == export && !languages.isEmpty() && !formats.isEmpty()
                 ? new ExportRequest(EnumSet.copyOf(languages), EnumSet.copyOf(formats), folder.folder().get()) : null);
         return dialog.showAndWait();
+    }
+
+    /**
+     * Says plainly that the files will be marked as a draft on every page while the completeness check finds errors;
+     * hidden when it finds none.
+     */
+    static Label draftWarning(String id, String key, Notice notice, I18n i18n) {
+        long errors = errors(notice);
+        Label label = new Label(errors == 0 ? "" : i18n.text(key, errors));
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        label.getStyleClass().add("validation-message");
+        label.setVisible(errors > 0);
+        label.setManaged(errors > 0);
+        return label;
+    }
+
+    /** The errors of the completeness check: while there is one, exported and printed pages say "draft". */
+    public static long errors(Notice notice) {
+        return new CompletenessCheck().check(notice, LocalDate.now()).stream()
+                .filter(f -> f.severity() == Severity.ERROR).count();
     }
 
     /** e.g. "In English, your own text is missing in: Purposes, Retention. The Finnish text is used there." */

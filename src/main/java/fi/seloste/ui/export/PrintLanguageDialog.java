@@ -73,7 +73,8 @@ public final class PrintLanguageDialog {
 
         Label heading = new Label(i18n.text("print.language"));
         heading.setLabelFor(choices.getChildren().get(0));
-        dialog.getDialogPane().setContent(new VBox(10, heading, choices, warning));
+        dialog.getDialogPane().setContent(new VBox(10,
+                ExportDialog.draftWarning("print-draft-warning", "print.draft", notice, i18n), heading, choices, warning));
 
         ButtonType print = new ButtonType(i18n.text("print.print"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = Controls.cancel(i18n);

@@ -1,19 +1,21 @@
 package fi.seloste.ui.wizard;
 
-import java.util.Arrays;
+import java.util.List;
 
-import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
+import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
 
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * Evästeet; automatisoidut päätökset ja profilointi (Art. 13(2)(f), 22). Each question has an explicit answer, yes or
- * no; until the owner gives one the notice prints nothing and the check reports it.
+ * Evästeet; automatisoidut yksittäispäätökset ja profilointi (Art. 13(2)(f), 22). Each question has an explicit
+ * answer, yes or no; until the owner gives one the notice prints nothing and the check reports it. Cookies in use
+ * are listed one by one, with how consent is asked (laki sähköisen viestinnän palveluista 205 §).
  */
 final class CookiesAndAutomationStep extends RegisterStep {
 
@@ -29,20 +31,25 @@ final class CookiesAndAutomationStep extends RegisterStep {
         Cookies cookies = register.cookies();
         AutomatedDecisions automated = register.automatedDecisions();
         VBox content = new VBox(10, f.heading("cookies.title"), f.help("cookies.intro"),
-                f.labelled("cookies.used", answer(f, "cookies-used", "cookies.used", cookies.used(), v -> {
+                f.labelled("cookies.used", f.answer("cookies-used", "cookies.used", cookies.used(), v -> {
                     editor.changeSelectedRegister(b -> b.cookies(c(editor).withUsed(v)));
                     context.rebuild().run();
                 })));
         if (cookies.used().isYes()) {
-            content.getChildren().add(f.labelled("cookies.description", f.localized("cookies-description", "cookies.description",
-                    cookies.description(), true, v -> editor.changeSelectedRegister(b -> b.cookies(c(editor).withDescription(v))))));
+            content.getChildren().addAll(
+                    CookieInventory.of(f, cookies.inventory(), register,
+                            list -> editor.changeSelectedRegister(b -> b.cookies(c(editor).withInventory(list))), context.rebuild()),
+                    consent(f, editor, cookies),
+                    f.labelled("cookies.description", f.localized("cookies-description", "cookies.description",
+                            cookies.description(), true,
+                            v -> editor.changeSelectedRegister(b -> b.cookies(c(editor).withDescription(v))))));
         }
         content.getChildren().addAll(f.heading("automated.title"), f.help("automated.intro"),
-                f.labelled("automated.decisions", answer(f, "automated-decisions", "automated.decisions", automated.decisions(), v -> {
+                f.labelled("automated.decisions", f.answer("automated-decisions", "automated.decisions", automated.decisions(), v -> {
                     editor.changeSelectedRegister(b -> b.automatedDecisions(a(editor).withDecisions(v)));
                     context.rebuild().run();
                 })),
-                f.labelled("automated.profiling", answer(f, "automated-profiling", "automated.profiling", automated.profiling(), v -> {
+                f.labelled("automated.profiling", f.answer("automated-profiling", "automated.profiling", automated.profiling(), v -> {
                     editor.changeSelectedRegister(b -> b.automatedDecisions(a(editor).withProfiling(v)));
                     context.rebuild().run();
                 })));
@@ -57,10 +64,16 @@ final class CookiesAndAutomationStep extends RegisterStep {
         return content;
     }
 
-    /** Yes / no, with "not answered yet" shown as "choose…" until the owner picks one. */
-    static Node answer(Fields f, String id, String labelKey, Answer value, java.util.function.Consumer<Answer> onChange) {
-        return f.choice(id, labelKey, Arrays.asList(Answer.YES, Answer.NO), value.isAnswered() ? value : null,
-                f::enumLabel, v -> onChange.accept(v == null ? Answer.NOT_ANSWERED : v));
+    /** How consent is asked; "choose…" until the owner says. Browser settings are offered, and said not to be consent. */
+    private static Node consent(Fields f, NoticeEditor editor, Cookies cookies) {
+        var choice = f.choice("cookies-consent", "cookies.consent",
+                List.of(CookieConsent.CONSENT_TOOL, CookieConsent.BROWSER_SETTINGS_ONLY),
+                cookies.consent() == CookieConsent.NOT_STATED ? null : cookies.consent(), f::enumLabel,
+                v -> editor.changeSelectedRegister(b -> b.cookies(c(editor).withConsent(v == null ? CookieConsent.NOT_STATED : v))));
+        Label help = f.help("cookies.consent.help");
+        help.setId("cookies-consent-help");
+        choice.setAccessibleHelp(help.getText());
+        return new VBox(4, f.labelled("cookies.consent", choice), help);
     }
 
     private static Cookies c(NoticeEditor editor) {

@@ -1,9 +1,12 @@
 package fi.seloste.ui.wizard;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.ui.Controls;
@@ -13,6 +16,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
@@ -118,6 +122,50 @@ final class Fields {
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((o, before, now) -> onChange.accept(now));
         return box;
+    }
+
+    /** Yes / no, with "not answered yet" shown as "choose…" until the owner picks one; labels from "enum.Answer.*". */
+    ComboBox<Answer> answer(String id, String labelKey, Answer value, Consumer<Answer> onChange) {
+        return answer(id, labelKey, value, this::enumLabel, onChange);
+    }
+
+    /** Yes / no with labels of its own, for a question whose answers read better as sentences. */
+    ComboBox<Answer> answer(String id, String labelKey, Answer value, Function<Answer, String> label,
+                            Consumer<Answer> onChange) {
+        return choice(id, labelKey, List.of(Answer.YES, Answer.NO), value.isAnswered() ? value : null, label,
+                v -> onChange.accept(v == null ? Answer.NOT_ANSWERED : v));
+    }
+
+    /**
+     * A date the owner picks or types; a date typed but not yet confirmed with Enter is kept too, so closing the file
+     * at once loses nothing. Emptying the field clears the date when clearable.
+     */
+    DatePicker date(String id, String labelKey, LocalDate value, boolean clearable, Consumer<LocalDate> onChange) {
+        DatePicker picker = new DatePicker(value);
+        picker.setId(id);
+        picker.setAccessibleText(i18n.text(labelKey));
+        picker.valueProperty().addListener((o, before, now) -> {
+            if (now != null || clearable) {
+                onChange.accept(now);
+            }
+        });
+        picker.getEditor().textProperty().addListener((o, before, typed) -> {
+            if (typed.isBlank()) {
+                if (clearable) {
+                    onChange.accept(null);
+                }
+                return;
+            }
+            try {
+                LocalDate date = picker.getConverter().fromString(typed);
+                if (date != null) {
+                    onChange.accept(date);
+                }
+            } catch (DateTimeParseException incomplete) {
+                // still being typed; the owner's text stays in the field
+            }
+        });
+        return picker;
     }
 
     String enumLabel(Enum<?> value) {

@@ -50,12 +50,12 @@ final class PurposesStep extends RegisterStep {
         NoticeEditor editor = context.editor();
         GridPane form = Fields.form();
         f.row(form, "purposes.description", f.localized("purpose-" + index + "-description", "purposes.description",
-                purpose.description(), true, v -> changePurpose(editor, index, p -> new Purpose(v, p.basis(), p.legitimateInterest()))));
+                purpose.description(), true, v -> changePurpose(editor, index, p -> p.withDescription(v))));
         Label explanation = f.help("purposes.basis.none");
         explanation.setId("purpose-" + index + "-basis-help");
         ComboBox<LegalBasis> basis = f.choice("purpose-" + index + "-basis", "purposes.basis", List.of(LegalBasis.values()),
                 purpose.basis(), f::enumLabel, v -> {
-                    changePurpose(editor, index, p -> new Purpose(p.description(), v, p.legitimateInterest()));
+                    changePurpose(editor, index, p -> p.withBasis(v));
                     context.rebuild().run();
                 });
         if (purpose.basis() != null) {
@@ -64,8 +64,13 @@ final class PurposesStep extends RegisterStep {
         f.row(form, "purposes.basis", new VBox(4, basis, explanation));
         if (purpose.basis() == LegalBasis.LEGITIMATE_INTERESTS) {
             f.row(form, "purposes.legitimateInterest", f.localized("purpose-" + index + "-interest", "purposes.legitimateInterest",
-                    purpose.legitimateInterest(), true, v -> changePurpose(editor, index, p -> new Purpose(p.description(), p.basis(), v))));
+                    purpose.legitimateInterest(), true, v -> changePurpose(editor, index, p -> p.withLegitimateInterest(v))));
         }
+        f.row(form, "purposes.kind", new VBox(6,
+                f.check("purpose-" + index + "-direct-marketing", "purposes.directMarketing", purpose.directMarketing(),
+                        on -> changePurpose(editor, index, p -> p.withDirectMarketing(on))),
+                f.check("purpose-" + index + "-tracks-behaviour", "purposes.tracksBehaviour", purpose.tracksBehaviour(),
+                        on -> changePurpose(editor, index, p -> p.withTracksBehaviour(on)))));
         Button remove = removeButton(context, "purpose-" + index + "-remove", () -> editor.changeSelectedRegister(
                 b -> b.purposes(Lists.remove(editor.selectedRegister().orElseThrow().purposes(), index))));
         return Fields.card("purpose-" + index, form, remove);

@@ -21,8 +21,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * Tietojen säännönmukaiset luovutukset ja siirrot: recipients and regular disclosures, and every transfer outside
- * the EU/EEA, those of the chosen systems gathered automatically.
+ * Tietojen vastaanottajat ja siirrot: recipients by kind, the owner's answers to "is data transferred outside the
+ * EU/EEA?" and "is data regularly disclosed to anyone not listed?", and every transfer outside the EU/EEA, those of
+ * the chosen systems gathered automatically. The answers are the owner's own: the transfers listed only suggest one.
  */
 final class RecipientsStep extends RegisterStep {
 
@@ -45,8 +46,40 @@ final class RecipientsStep extends RegisterStep {
             editor.changeSelectedRegister(b -> b.recipients(Lists.add(register.recipients(), new Recipient("", LocalizedText.EMPTY, RecipientKind.REGULAR, List.of()))));
             context.rebuild().run();
         });
-        content.getChildren().addAll(add, f.heading("recipients.transfers.title"), transfers(f, register));
+        content.getChildren().addAll(add, answers(context, register),
+                f.heading("recipients.transfers.title"), transfers(f, register));
         return content;
+    }
+
+    private Node answers(StepContext context, Register register) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        GridPane form = Fields.form();
+        f.row(form, "recipients.transfersOutsideEea", f.answer("recipients-transfers-outside-eea",
+                "recipients.transfersOutsideEea", register.transfersOutsideEea(),
+                a -> f.i18n().text("recipients.transfersOutsideEea." + a.name()),
+                v -> editor.changeSelectedRegister(b -> b.transfersOutsideEea(v))));
+        List<String> transferring = transferring(register);
+        if (!transferring.isEmpty()) {
+            Label hint = f.help("recipients.transfersOutsideEea.fromSystems", String.join(", ", transferring));
+            hint.setId("recipients-transfers-hint");
+            form.add(hint, 1, form.getRowCount());
+        }
+        var disclosures = f.answer("recipients-other-disclosures", "recipients.otherDisclosures",
+                register.otherDisclosures(), v -> editor.changeSelectedRegister(b -> b.otherDisclosures(v)));
+        Label disclosuresHelp = f.help("recipients.otherDisclosures.help");
+        disclosures.setAccessibleHelp(disclosuresHelp.getText());
+        f.row(form, "recipients.otherDisclosures", disclosures);
+        form.add(disclosuresHelp, 1, form.getRowCount());
+        return new VBox(8, f.heading("recipients.answers.title"), form);
+    }
+
+    /** The systems and recipients whose details say they transfer data outside the EU/EEA, by name. */
+    private static List<String> transferring(Register register) {
+        return java.util.stream.Stream.concat(
+                register.systems().stream().filter(s -> !s.transfers().isEmpty()).map(SystemUse::name),
+                register.recipients().stream().filter(r -> !r.transfers().isEmpty()).map(Recipient::name))
+                .filter(name -> !name.isBlank()).distinct().toList();
     }
 
     private Node recipientCard(StepContext context, Recipient recipient, int index) {

@@ -12,6 +12,7 @@ import fi.seloste.ui.Controls;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -63,8 +64,16 @@ final class RetentionStep extends RegisterStep {
             f.row(form, "retention.years", Validation.checked(years, t -> Validation.wholeYears(t).isPresent()
                     ? java.util.Optional.empty() : java.util.Optional.of("validation.years"), f));
         }
-        f.row(form, "retention.details", f.localized(id + "-details", "retention.details", rule.details(), true,
-                v -> change(editor, index, r -> new RetentionRule(r.appliesTo(), r.criterion(), r.years(), v))));
+        String detailsKey = rule.criterion().needsDetails() ? "retention.details.required" : "retention.details";
+        var details = f.localized(id + "-details", detailsKey, rule.details(), true,
+                v -> change(editor, index, r -> new RetentionRule(r.appliesTo(), r.criterion(), r.years(), v)));
+        f.row(form, detailsKey, details);
+        if (rule.criterion().needsDetails()) {
+            Label help = f.help("retention.details.help");
+            help.setId(id + "-details-help");
+            details.setAccessibleHelp(help.getText());
+            form.add(help, 1, form.getRowCount());
+        }
         Button remove = removeButton(context, id + "-remove", () -> editor.changeSelectedRegister(
                 b -> b.retention(Lists.remove(editor.selectedRegister().orElseThrow().retention(), index))));
         return Fields.card(id, form, remove);

@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -50,7 +51,7 @@ final class ReviewStep implements Step {
         summary.setId("review-summary");
         summary.getStyleClass().add("title-4");
         return new VBox(12, f.help("review.intro"), summary, list, f.heading("review.publishing"), languages(context),
-                f.labelled("review.nextReview", nextReview(context)), new SignOffSection(f, editor, errors));
+                f.labelled("review.nextReview", nextReview(context)), dates(context), new SignOffSection(f, editor, errors));
     }
 
     private Node findingRow(StepContext context, Finding finding, int index) {
@@ -90,7 +91,7 @@ final class ReviewStep implements Step {
                             } else {
                                 languages.remove(language);
                             }
-                            return new NoticeSettings(languages, s.nextReview(), s.introduction(), s.rightsInstructions());
+                            return SettingsChanges.languages(s, languages);
                         });
                         context.rebuild().run();
                     }));
@@ -100,22 +101,22 @@ final class ReviewStep implements Step {
 
     private Node nextReview(StepContext context) {
         NoticeEditor editor = context.editor();
-        DatePicker picker = new DatePicker(editor.current().settings().nextReview());
-        picker.setId("review-next-date");
-        picker.setAccessibleText(context.fields().i18n().text("review.nextReview"));
-        picker.valueProperty().addListener((o, before, now) -> editor.changeSettings(
-                s -> new NoticeSettings(s.languages(), now, s.introduction(), s.rightsInstructions())));
-        // A date typed but not yet confirmed with Enter is kept too, so closing the file at once loses nothing.
-        picker.getEditor().textProperty().addListener((o, before, typed) -> {
-            try {
-                LocalDate date = picker.getConverter().fromString(typed);
-                if (date != null) {
-                    editor.changeSettings(s -> new NoticeSettings(s.languages(), date, s.introduction(), s.rightsInstructions()));
-                }
-            } catch (java.time.format.DateTimeParseException incomplete) {
-                // still being typed; the owner's text stays in the field
-            }
-        });
-        return picker;
+        return context.fields().date("review-next-date", "review.nextReview", editor.current().settings().nextReview(), true,
+                date -> editor.changeSettings(s -> SettingsChanges.nextReview(s, date)));
+    }
+
+    /** Laadittu / päivitetty: the notice's own dates as the owner gives them; empty prints none. */
+    private Node dates(StepContext context) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        NoticeSettings settings = editor.current().settings();
+        DatePicker drawnUp = f.date("review-drawn-up", "review.drawnUp", settings.drawnUp(), true,
+                date -> editor.changeSettings(s -> s.withDates(date, s.lastUpdated())));
+        DatePicker lastUpdated = f.date("review-last-updated", "review.lastUpdated", settings.lastUpdated(), true,
+                date -> editor.changeSettings(s -> s.withDates(s.drawnUp(), date)));
+        GridPane form = Fields.form();
+        f.row(form, "review.drawnUp", drawnUp);
+        f.row(form, "review.lastUpdated", lastUpdated);
+        return new VBox(6, f.heading("review.dates"), f.help("review.dates.help"), form);
     }
 }

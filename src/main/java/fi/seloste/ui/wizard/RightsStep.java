@@ -3,7 +3,6 @@ package fi.seloste.ui.wizard;
 import fi.seloste.catalogue.AuthorityContact;
 import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Language;
-import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.export.NoticeOutline;
 import fi.seloste.export.Section;
@@ -42,10 +41,14 @@ final class RightsStep implements Step {
             }
         }
         AuthorityContact authority = Catalogues.authority();
-        return new VBox(12, f.help("rights.intro"), rights,
-                f.labelled("rights.instructions", f.localized("rights-instructions", "rights.instructions",
-                        editor.current().settings().rightsInstructions(), true,
-                        v -> editor.changeSettings(s -> new NoticeSettings(s.languages(), s.nextReview(), s.introduction(), v)))),
+        Label instructionsHelp = f.help("rights.instructions.help");
+        instructionsHelp.setId("rights-instructions-help");
+        var instructions = f.localized("rights-instructions", "rights.instructions",
+                editor.current().settings().rightsInstructions(), true,
+                v -> editor.changeSettings(s -> SettingsChanges.rightsInstructions(s, v)));
+        instructions.setAccessibleHelp(instructionsHelp.getText());
+        return new VBox(12, f.help("rights.intro"), rights, f.labelled("rights.instructions", instructions),
+                instructionsHelp,
                 f.help("rights.authorityChecked", authority.checkedOn().toString()));
     }
 

@@ -1,12 +1,16 @@
 package fi.seloste.ui.wizard;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import fi.seloste.domain.Notice;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.SignOff;
+import fi.seloste.domain.check.CompletenessCheck;
+import fi.seloste.domain.check.Severity;
 import fi.seloste.domain.diff.Change;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
@@ -24,7 +28,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Review → sign-off: freeze the notice as the next version, with who signed it off and in which role, and export
- * any signed version exactly as it was signed (same bytes every time).
+ * any signed version exactly as it was signed (same bytes every time). Asks first when the notice has errors or
+ * nothing changed since the last version.
  */
 final class SignOffSection extends VBox {
 
@@ -53,10 +58,21 @@ final class SignOffSection extends VBox {
         signOff.disableProperty().bind(signer.textProperty().isEmpty().or(signing));
         signOff.setOnAction(e -> {
             signing.set(true);
-            editor.session().signOff(signer.getText().strip(), role.getText().strip(), signed -> {
-                signing.set(false);
-                status.setText(i18n.text("review.signedOff", signed.version()));
-                reload();
+            Notice now = editor.current();
+            long errorsNow = errorsIn(now);
+            editor.session().lastSignedVersion(last -> {
+                Integer unchangedSince = last.filter(v -> sameContent(v.notice(), now)).map(v -> v.signOff().version()).orElse(null);
+                boolean go = (errorsNow == 0 && unchangedSince == null)
+                        || SignOffConfirmation.ask(getScene().getWindow(), i18n, errorsNow, unchangedSince);
+                if (!go) {
+                    signing.set(false);
+                    return;
+                }
+                editor.session().signOff(signer.getText().strip(), role.getText().strip(), signed -> {
+                    signing.set(false);
+                    status.setText(i18n.text("review.signedOff", signed.version()));
+                    reload();
+                });
             });
         });
         status.setId("review-signoff-status");
@@ -71,6 +87,21 @@ final class SignOffSection extends VBox {
         changes.setId("review-changes");
         getChildren().addAll(form, signOff, status, f.heading("review.versions"), versions, changes);
         reload();
+    }
+
+    /** The same content, whatever ids the store gave the registers (a signed version keeps its content, not ids). */
+    static boolean sameContent(Notice a, Notice b) {
+        return withoutIds(a).equals(withoutIds(b));
+    }
+
+    private static Notice withoutIds(Notice n) {
+        return new Notice(n.controller(), n.contactPerson(), n.dataProtectionOfficer(), n.settings(),
+                n.registers().stream().map(r -> r.toBuilder().id(0).build()).toList());
+    }
+
+    private static long errorsIn(Notice notice) {
+        return new CompletenessCheck().check(notice, LocalDate.now()).stream()
+                .filter(finding -> finding.severity() == Severity.ERROR).count();
     }
 
     private void showChanges(List<Change> changes) {

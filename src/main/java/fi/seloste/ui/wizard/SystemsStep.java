@@ -1,6 +1,7 @@
 package fi.seloste.ui.wizard;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -26,8 +27,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * Järjestelmät: systems and processors from the built-in catalogue, or the owner's own. A statutory recipient
- * such as Kanta goes to the recipients, since it is not a processor.
+ * Järjestelmät: systems and processors from the built-in catalogue, or the owner's own, in-house software and paper
+ * records included. Kanta's Patient Data Repository is a system too (the provider stays the controller); a statutory
+ * catalogue entry such as the Incomes Register goes to the recipients, since the law makes it a disclosure.
  */
 final class SystemsStep extends RegisterStep {
 
@@ -94,7 +96,7 @@ final class SystemsStep extends RegisterStep {
         Button own = Controls.button("systems-add-own", f.i18n().text("systems.addOwn"));
         own.setOnAction(e -> {
             editor.changeSelectedRegister(b -> b.systems(Lists.add(editor.selectedRegister().orElseThrow().systems(),
-                    new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "", java.util.List.of(), "", null))));
+                    new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "", List.of(), "", null))));
             context.rebuild().run();
         });
         return new VBox(6, f.labelled("systems.search", search), list, new HBox(8, add, own), f.help("systems.kantaNote"));
@@ -110,20 +112,35 @@ final class SystemsStep extends RegisterStep {
         CatalogueSystem entry = system.catalogId() == null ? null : Catalogues.systems().stream()
                 .filter(c -> c.id().equals(system.catalogId())).findFirst().orElse(null);
         boolean needsHost = entry != null && entry.needsHostingProvider();
-        String vendorKey = needsHost ? "systems.host" : "systems.vendor";
-        f.row(form, vendorKey, f.text(id + "-vendor", vendorKey, system.vendor(),
-                v -> change(editor, index, s -> s.withVendor(v))));
+        ProcessingRole role = system.role();
+        if (role.hasOutsideParty()) {
+            String vendorKey = role == ProcessingRole.HEALTH_RECORDS_ARCHIVE ? "systems.maintainer"
+                    : needsHost ? "systems.host" : "systems.vendor";
+            f.row(form, vendorKey, f.text(id + "-vendor", vendorKey, system.vendor(),
+                    v -> change(editor, index, s -> s.withVendor(v))));
+        }
         f.row(form, "systems.usedFor", f.localized(id + "-used-for", "systems.usedFor", system.usedFor(), true,
                 v -> change(editor, index, s -> s.withUsedFor(v))));
-        f.row(form, "systems.role", f.choice(id + "-role", "systems.role", Arrays.asList(ProcessingRole.values()), system.role(), f::enumLabel,
-                v -> change(editor, index, s -> s.withRole(v))));
+        f.row(form, "systems.role", f.choice(id + "-role", "systems.role", roles(role), role, f::enumLabel, v -> {
+            change(editor, index, s -> s.withRole(v));
+            context.rebuild().run();
+        }));
+        if (!role.hasOutsideParty()) {
+            Label noVendor = f.help("systems.noVendor");
+            noVendor.setId(id + "-no-vendor");
+            form.add(noVendor, 1, form.getRowCount());
+        }
         f.row(form, "systems.storage", f.text(id + "-storage", "systems.storage", system.storageLocation(),
                 v -> change(editor, index, s -> s.withStorageLocation(v))));
-        TransferFields.addTo(form, f, id, system.transfers(),
-                t -> change(editor, index, s -> s.withTransfers(t)),
-                context.rebuild());
-        f.row(form, "systems.privacyUrl", f.text(id + "-privacy-url", "systems.privacyUrl", system.privacyUrl(),
-                v -> change(editor, index, s -> s.withPrivacyUrl(v))));
+        if (role.hasOutsideParty() || !system.transfers().isEmpty()) {
+            TransferFields.addTo(form, f, id, system.transfers(),
+                    t -> change(editor, index, s -> s.withTransfers(t)),
+                    context.rebuild());
+        }
+        if (role.hasOutsideParty()) {
+            f.row(form, "systems.privacyUrl", f.text(id + "-privacy-url", "systems.privacyUrl", system.privacyUrl(),
+                    v -> change(editor, index, s -> s.withPrivacyUrl(v))));
+        }
         VBox card = Fields.card(id, form);
         if (entry != null && entry.roleNote() != null) {
             Label note = new Label(entry.roleNote().in(f.i18n().language()));
@@ -139,6 +156,15 @@ final class SystemsStep extends RegisterStep {
                 b -> b.systems(Lists.remove(editor.selectedRegister().orElseThrow().systems(), index))));
         card.getChildren().add(remove);
         return card;
+    }
+
+    /**
+     * The roles the owner can choose. RECIPIENT only means an older Seloste did not ask; it is shown only while a
+     * system still has it, so that it can be replaced.
+     */
+    private static List<ProcessingRole> roles(ProcessingRole current) {
+        return Arrays.stream(ProcessingRole.values())
+                .filter(r -> r != ProcessingRole.RECIPIENT || current == ProcessingRole.RECIPIENT).toList();
     }
 
     private static void change(NoticeEditor editor, int index, UnaryOperator<SystemUse> change) {

@@ -47,6 +47,10 @@ class ExportFlowTest extends FxRobot {
         clickOn("#menu-file").clickOn("#menu-file-export");
         await("the export dialog is shown", () -> showing(this, "#export-do"));
         assertThat(showing(this, "#export-warning")).as("Finnish only: nothing is missing").isFalse();
+        assertThat(lookup("#export-draft-warning").queryAs(Label.class).getText())
+                .as("the seed has errors: said plainly before exporting")
+                .matches("The notice has \\d+ errors?, so every page of the exported files will be marked as a draft, "
+                        + "not for publication\\. Fix the errors in the Review step to export a finished notice\\.");
         clickOn("#export-language-en");
         await("the missing English text is named", () -> showing(this, "#export-warning"));
         assertThat(lookup("#export-warning").queryAs(Label.class).getText())

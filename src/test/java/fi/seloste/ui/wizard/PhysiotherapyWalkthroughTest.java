@@ -4,7 +4,6 @@ import static fi.seloste.testing.RunningApp.await;
 import static fi.seloste.testing.RunningApp.showing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,17 +12,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import fi.seloste.domain.RecipientKind;
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.Article9Condition;
+import fi.seloste.domain.Cookies;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.DataSource;
 import fi.seloste.domain.DataSubjectGroup;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.LegalBasis;
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Purpose;
-import fi.seloste.domain.Recipient;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RegisterTemplate;
 import fi.seloste.domain.RetentionCriterion;
@@ -195,6 +196,8 @@ class PhysiotherapyWalkthroughTest extends FxRobot {
         await("the booking purpose is gone", () -> lookup("#purpose-4").tryQuery().isEmpty());
         assertThat(text("#purpose-3-description")).isEqualTo(PURPOSE);
         assertThat(text("#purpose-3-interest")).isEqualTo(INTEREST);
+        assertThat(checked("#purpose-3-direct-marketing")).as("the seed's purpose is not direct marketing").isFalse();
+        assertThat(checked("#purpose-3-tracks-behaviour")).isFalse();
 
         // 5. People and data: the template's checklists ticked and unticked, the seed's own entries added.
         next(NoticeStep.DATA);
@@ -227,7 +230,7 @@ class PhysiotherapyWalkthroughTest extends FxRobot {
         click("#wizard-step-SYSTEMS");
         awaitStep(NoticeStep.SYSTEMS);
 
-        // 7. Systems from the catalogue; Roundcube asks who hosts it; Kanta goes to the recipients.
+        // 7. Systems from the catalogue; Roundcube asks who hosts it; Kanta is the patient archive, a system.
         addFromCatalogue("hub", "HubSpot");
         addFromCatalogue("holvi", "Holvi");
         addFromCatalogue("vello", "Vello");
@@ -242,16 +245,22 @@ class PhysiotherapyWalkthroughTest extends FxRobot {
         retype("#system-3-vendor", ROUNDCUBE_HOST);
         paste("#system-2-used-for", VELLO_USE);
         assertThat(checked("#system-0-outside")).as("HubSpot's transfer comes from the catalogue").isTrue();
-        assertThat(text("#system-0-country")).isEqualTo("Yhdysvallat");
+        assertThat(shownIn("#system-0-transfer-0-country")).as("countries are named in the UI language").isEqualTo("United States");
         addFromCatalogue("kanta", "Kanta-palvelut");
-        assertThat(lookup("#system-4").tryQuery()).as("Kanta is not a system").isEmpty();
+        await("Kanta is a system", () -> showing(this, "#system-4-role"));
+        assertThat(shownIn("#system-4-role")).isEqualTo("Kanta Patient Data Repository (we stay the controller)");
+        assertThat(labelOf("#system-4-vendor")).as("Kela maintains the archive").isEqualTo("Maintained by");
+        assertThat(text("#system-4-vendor")).isEqualTo("Kansaneläkelaitos (Kela)");
 
-        // 8. Recipients and transfers as the catalogue filled them.
+        // 8. Recipients: none of their own. Transfers as the catalogue filled them, so the owner answers yes; the
+        //    seed lists no other regular disclosures, so no.
         next(NoticeStep.RECIPIENTS);
-        assertThat(text("#recipient-0-name")).isEqualTo("Kanta-palvelut");
-        assertThat(checked("#recipient-0-statutory")).isTrue();
+        assertThat(lookup("#recipient-0").tryQuery()).as("Kanta is not a recipient").isEmpty();
         assertThat(lookup("#transfers-summary .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .anySatisfy(line -> assertThat(line).contains("HubSpot", "Yhdysvallat", "EU–US Data Privacy Framework"));
+                .anySatisfy(line -> assertThat(line).contains("HubSpot", "United States", "EU–US Data Privacy Framework"));
+        assertThat(text("#recipients-transfers-hint")).contains("HubSpot");
+        chooseByClicking("#recipients-transfers-outside-eea", "Yes, as listed below");
+        chooseByClicking("#recipients-other-disclosures", "No");
 
         // 9. Retention: paper material for the customer relationship only, i.e. 0 years after it ends. The owner
         //    first writes "0 v" (0 vuotta) in the years field and presses ENTER, then writes just 0 and ENTER.
@@ -286,14 +295,15 @@ class PhysiotherapyWalkthroughTest extends FxRobot {
         paste("#security-electronic-text", ELECTRONIC_SECURITY);
         type("#security-organisational-text", ORGANISATIONAL_SECURITY);
 
-        // 11. Cookies and automated decisions: none. Profiling ticked by mistake asks for its logic; unticked again.
+        // 11. Cookies: the seed says nothing, so they stay unanswered. "Tietoja ei käytetä automatisoituun
+        //     päätöksentekoon tai profilointiin": no and no. Profiling answered yes by mistake asks for its logic.
         next(NoticeStep.COOKIES_AND_AUTOMATION);
-        assertThat(checked("#cookies-used")).isFalse();
-        assertThat(checked("#cookies-analytics")).isFalse();
-        assertThat(checked("#automated-decisions")).isFalse();
-        setChecked("#automated-profiling", true);
+        assertThat(shownIn("#cookies-used")).isEqualTo("Choose…");
+        assertThat(shownIn("#automated-decisions")).isEqualTo("Choose…");
+        chooseByClicking("#automated-decisions", "No");
+        chooseByClicking("#automated-profiling", "Yes");
         await("the logic is asked for", () -> showing(this, "#automated-logic"));
-        setChecked("#automated-profiling", false);
+        chooseByClicking("#automated-profiling", "No");
         await("and no longer", () -> !showing(this, "#automated-logic"));
 
         // 12. Rights: Seloste writes them; the owner says how to use them.
@@ -400,16 +410,19 @@ class PhysiotherapyWalkthroughTest extends FxRobot {
         assertThat(r.sources()).extracting(DataSource::kind).containsExactly(SourceKind.DATA_SUBJECT);
         assertThat(r.sources().get(0).description().fi()).isEqualTo(seedRegister.sources().get(0).description().fi());
 
-        assertThat(r.systems()).extracting(SystemUse::catalogId).containsExactly("hubspot", "holvi", "vello", "roundcube-webmail");
-        assertThat(r.systems()).extracting(SystemUse::name).containsExactly("HubSpot", "Holvi", "Vello", "Roundcube webmail");
+        assertThat(r.systems()).extracting(SystemUse::catalogId)
+                .containsExactly("hubspot", "holvi", "vello", "roundcube-webmail", "kanta");
+        assertThat(r.systems()).extracting(SystemUse::name)
+                .containsExactly("HubSpot", "Holvi", "Vello", "Roundcube webmail", "Kanta-palvelut");
+        assertThat(r.systems().get(4).role()).isEqualTo(ProcessingRole.HEALTH_RECORDS_ARCHIVE);
         assertThat(r.systems().get(3).vendor()).isEqualTo(ROUNDCUBE_HOST);
         assertThat(r.systems().get(2).usedFor().fi()).isEqualTo(seedRegister.systems().get(2).usedFor().fi());
         assertThat(r.systems().get(0).transfers()).singleElement()
                 .satisfies(t -> assertThat(t.safeguard()).isEqualTo(TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK));
 
-        assertThat(r.recipients()).extracting(Recipient::name, Recipient::kind)
-                .containsExactly(tuple("Kanta-palvelut", RecipientKind.STATUTORY));
-        assertThat(seedRegister.recipients().get(0).kind()).isEqualTo(RecipientKind.STATUTORY);
+        assertThat(r.recipients()).as("Kanta is archiving, not a disclosure").isEmpty();
+        assertThat(r.transfersOutsideEea()).isEqualTo(Answer.YES);
+        assertThat(r.otherDisclosures()).isEqualTo(Answer.NO);
 
         assertThat(r.retention()).hasSize(4);
         RetentionRule paper = r.retention().get(3);
@@ -424,8 +437,10 @@ class PhysiotherapyWalkthroughTest extends FxRobot {
         assertThat(r.security().electronicText().fi()).isEqualTo(ELECTRONIC_SECURITY);
         assertThat(r.security().organisationalText().fi()).isEqualTo(ORGANISATIONAL_SECURITY);
         assertThat(seedRegister.security().electronicText().fi()).isEqualTo(ELECTRONIC_SECURITY + " " + ORGANISATIONAL_SECURITY);
-        assertThat(r.cookies()).isEqualTo(seedRegister.cookies());
-        assertThat(r.automatedDecisions()).isEqualTo(seedRegister.automatedDecisions());
+        assertThat(r.cookies()).as("the seed does not mention cookies").isEqualTo(Cookies.NONE).isEqualTo(seedRegister.cookies());
+        assertThat(r.automatedDecisions().decisions()).isEqualTo(Answer.NO);
+        assertThat(r.automatedDecisions().profiling()).isEqualTo(Answer.NO);
+        assertThat(r.automatedDecisions().logic()).isEqualTo(LocalizedText.EMPTY);
 
         appBugs.assertAll();
     }

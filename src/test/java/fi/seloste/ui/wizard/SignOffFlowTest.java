@@ -25,7 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The owner signs off in the Review step, edits on, signs off again, and exports version 1 unchanged. */
+/**
+ * The owner signs off in the Review step (asked first, since the seed has errors), edits on, signs off again, is asked
+ * before signing off the same content a third time, and exports version 1 unchanged.
+ */
 class SignOffFlowTest extends FxRobot {
 
     @TempDir
@@ -55,6 +58,18 @@ class SignOffFlowTest extends FxRobot {
         assertThat(showing(this, "#review-signoff-errors")).as("the seed still has errors: said before signing").isTrue();
         clickOn("#review-signer-role").write("yrittaja");
         clickOn("#review-sign-off");
+        await("the owner is asked first, since the notice has errors", () -> showing(this, "#signoff-confirm-dialog"));
+        assertThat(lookup("#signoff-confirm-errors").queryAs(Label.class).getText())
+                .matches("The notice has \\d+ errors? \\(listed in the review\\)\\. A version with errors is not complete\\.");
+        assertThat(showing(this, "#signoff-confirm-unchanged")).as("nothing is signed yet to compare with").isFalse();
+        clickOn("#signoff-confirm-cancel");
+        await("the dialog is gone", () -> !showing(this, "#signoff-confirm-dialog"));
+        assertThat(showing(this, "#version-1")).as("cancelled: nothing is signed off").isFalse();
+        assertThat(lookup("#review-sign-off").query().isDisabled()).as("and the owner can try again").isFalse();
+
+        clickOn("#review-sign-off");
+        await("asked again", () -> showing(this, "#signoff-confirm-dialog"));
+        clickOn("#signoff-confirm-do");
         await("version 1 is listed", () -> showing(this, "#version-1"));
         assertThat(statusText()).isEqualTo("Version 1 is signed off.");
 
@@ -65,7 +80,17 @@ class SignOffFlowTest extends FxRobot {
         await("the sign-off section again", () -> showing(this, "#review-sign-off"));
         scrollDown();
         clickOn("#review-sign-off");
+        await("asked about the errors", () -> showing(this, "#signoff-confirm-dialog"));
+        assertThat(showing(this, "#signoff-confirm-unchanged")).as("the controller's name changed").isFalse();
+        clickOn("#signoff-confirm-do");
         await("version 2 is listed", () -> showing(this, "#version-2"));
+
+        clickOn("#review-sign-off");
+        await("asked again", () -> showing(this, "#signoff-confirm-dialog"));
+        assertThat(lookup("#signoff-confirm-unchanged").queryAs(Label.class).getText())
+                .isEqualTo("Nothing has changed since version 2: the new version would have the same content.");
+        clickOn("#signoff-confirm-cancel");
+        await("the dialog is gone", () -> !showing(this, "#signoff-confirm-dialog"));
 
         clickOn("#version-2-changes");
         await("the change is told in plain words", () -> lookup("#review-changes .label").queryAll().stream()
@@ -80,7 +105,8 @@ class SignOffFlowTest extends FxRobot {
         app.stop();
         app = null;
         try (ClientFile reopened = ClientFiles.open(file)) {
-            assertThat(reopened.signOffs()).extracting(SignOff::version).containsExactly(1, 2);
+            assertThat(reopened.signOffs()).as("the unchanged sign-off was cancelled").extracting(SignOff::version)
+                    .containsExactly(1, 2);
             assertThat(reopened.signedVersion(1).orElseThrow().notice().controller().name()).isEqualTo("Flowest");
             assertThat(reopened.signedVersion(2).orElseThrow().notice().controller().name()).isEqualTo("Flowest Oy");
         }
