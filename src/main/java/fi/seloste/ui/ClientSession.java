@@ -10,19 +10,21 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
+import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SignOff;
-import fi.seloste.domain.diff.Change;
-import fi.seloste.domain.diff.NoticeComparison;
 import fi.seloste.domain.SignedDocuments;
 import fi.seloste.domain.SignedVersion;
+import fi.seloste.domain.diff.Change;
+import fi.seloste.domain.diff.NoticeComparison;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.export.NoticeMeta;
 import fi.seloste.export.PdfGlyphs;
+import fi.seloste.export.SignedNoticeArchive;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileName;
 
@@ -36,11 +38,8 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ClientSession {
 
-    /**
-     * The documents a sign-off archives. The export layer renders them (fi.seloste.export.SignedNoticeArchive, being
-     * written); until it is in this branch nothing is archived. Then: SignedNoticeArchive::documents.
-     */
-    private static final SignedDocuments ARCHIVED_DOCUMENTS = SignedDocuments.NONE;
+    /** The documents a sign-off archives: the PDF and web page of each published language, as signed. */
+    private static final SignedDocuments ARCHIVED_DOCUMENTS = SignedNoticeArchive::documents;
 
     private final ClientFile file;
     private final Notice loaded;
@@ -153,10 +152,11 @@ public final class ClientSession {
         background.call(() -> {
             SignedVersion signed = file.signedVersion(version).orElseThrow();
             Notice notice = signed.notice();
-            NoticeMeta meta = NoticeMeta.signed(signed.signOff());
-            List<Path> files = NoticeExport.write(notice, notice.settings().languages(),
+            List<ArchivedDocument> archived = file.archivedDocuments(version);
+            NoticeMeta meta = NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty());
+            List<Path> files = NoticeExport.writeSigned(signed, archived, notice.settings().languages(),
                     EnumSet.of(NoticeExport.Format.PDF, NoticeExport.Format.HTML), file.path().getParent(),
-                    fileDisplayName() + "-v" + version, meta);
+                    fileDisplayName() + "-v" + version);
             return new VersionExport(files, PdfGlyphs.undrawable(notice, meta, notice.settings().languages()));
         }).onSuccess(whenWritten).onFailure(whenFailed).start();
     }

@@ -18,6 +18,13 @@ import java.util.logging.Logger;
 import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.check.CompletenessCheck;
+import fi.seloste.export.NoticeExport;
+import fi.seloste.export.NoticeMeta;
+import fi.seloste.export.NoticePdf;
+import fi.seloste.export.NoticePrinting;
+import fi.seloste.export.PdfGlyphs;
+import fi.seloste.export.Printer;
 import fi.seloste.settings.AppDirs;
 import fi.seloste.settings.Settings;
 import fi.seloste.settings.SettingsStore;
@@ -33,12 +40,6 @@ import fi.seloste.ui.I18n;
 import fi.seloste.ui.ProblemText;
 import fi.seloste.ui.export.ExportRequest;
 import fi.seloste.ui.wizard.NoticeEditor;
-import fi.seloste.export.NoticeExport;
-import fi.seloste.export.NoticeMeta;
-import fi.seloste.export.NoticePdf;
-import fi.seloste.export.PdfGlyphs;
-import fi.seloste.export.NoticePrinting;
-import fi.seloste.export.Printer;
 
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -187,7 +188,7 @@ public final class ShellViewModel {
         info.set(null);
         problem.set(null);
         background.call(() -> NoticeExport.write(notice, request.languages(), request.formats(), request.folder(), baseName,
-                new NoticeMeta(LocalDate.now(), null)))
+                        todaysMeta(notice)))
                 .onSuccess(files -> {
                     busy.set(false);
                     info.set(i18n.get().text("export.done", files.size(), request.folder().toString()));
@@ -218,12 +219,20 @@ public final class ShellViewModel {
         printing.set(true);
         info.set(null);
         problem.set(null);
-        NoticeMeta meta = new NoticeMeta(LocalDate.now(), null);
-        background.call(() -> new PrintJob(NoticePdf.render(notice, language, meta),
-                        PdfGlyphs.undrawable(notice, meta, Set.of(language))))
+        background.call(() -> {
+                    NoticeMeta meta = todaysMeta(notice);
+                    return new PrintJob(NoticePdf.render(notice, language, meta),
+                            PdfGlyphs.undrawable(notice, meta, Set.of(language)));
+                })
                 .onSuccess(job -> printOnItsOwnThread(job, jobName, tag))
                 .onFailure(this::printFailed)
                 .start();
+    }
+
+    /** Dated today; marked as a draft on every page while the completeness check finds errors. */
+    private static NoticeMeta todaysMeta(Notice notice) {
+        LocalDate today = LocalDate.now();
+        return new NoticeMeta(today, null).withDraft(CompletenessCheck.hasErrors(notice, today));
     }
 
     /** The pages to print, and the characters they show as "#". */
