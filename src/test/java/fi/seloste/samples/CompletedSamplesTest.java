@@ -3,11 +3,8 @@ package fi.seloste.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -48,15 +45,7 @@ class CompletedSamplesTest {
     private static final NoticeMeta META = new NoticeMeta(SampleParts.COMPLETED_ON, null);
 
     static Stream<Arguments> samples() {
-        return all().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
-    }
-
-    static Map<String, Notice> all() {
-        Map<String, Notice> notices = new LinkedHashMap<>();
-        notices.put("physiotherapy-completed", CompletedSeeds.physiotherapy());
-        notices.put("beauty-salon-completed", CompletedSeeds.beautySalon());
-        notices.putAll(TemplateNotices.all());
-        return notices;
+        return SampleNotices.all().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,6 +87,10 @@ class CompletedSamplesTest {
                     .toList();
 
             assertThat(finnishInIt).as("%s in %s prints Finnish owner text", name, language).isEmpty();
+            for (Register register : notice.registers()) {
+                assertThat(html).as("%s in %s prints the register's own name", name, language)
+                        .contains(escape(register.name().in(language)));
+            }
         }
     }
 
@@ -195,9 +188,5 @@ class CompletedSamplesTest {
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
-    }
-
-    static Set<String> names() {
-        return all().keySet();
     }
 }

@@ -328,8 +328,8 @@ public final class CompletedSeeds {
                                 Article9Condition.EXPLICIT_CONSENT),
                         data(t("IP-osoitteet", "IP-adresser", "IP addresses"))))
                 .identityCodeReason(t("jos laki edellyttää sitä hoitosuhteen perusteella",
-                        "om lagen kräver det på grund av behandlingen",
-                        "if the law requires it because of the treatment"))
+                        "när lagen kräver det på grund av behandlingen",
+                        "where the law requires it for the treatment"))
                 .sources(List.of(
                         new DataSource(SourceKind.DATA_SUBJECT, t("Tiedot tallennetaan ajanvarauksen yhteydessä.",
                                 "Uppgifterna sparas när du bokar en tid.",

@@ -28,7 +28,7 @@ public final class DumpTemplateNotices {
         }
         Path folder = Files.createDirectories(Path.of(args[0]));
         NoticeMeta meta = new NoticeMeta(LocalDate.of(2026, 12, 2), null);
-        for (Map.Entry<String, Notice> sample : CompletedSamplesTest.all().entrySet()) {
+        for (Map.Entry<String, Notice> sample : SampleNotices.all().entrySet()) {
             for (Language language : Language.values()) {
                 Path file = folder.resolve(sample.getKey() + "-" + language.tag() + ".html");
                 Files.writeString(file, NoticeHtml.document(sample.getValue(), language, meta), StandardCharsets.UTF_8);

@@ -305,14 +305,9 @@ public final class TemplateNotices {
                 .dataSubjects(tickedSubjects(template, Set.of("next-of-kin")))
                 .dataCategories(tickedCategories(template, Set.of("emergency-contact", "health-data")))
                 .systems(List.of(system("visma-netvisor")))
-                .recipients(List.of(catalogueSystem("tulorekisteri").toRecipient(),
-                        new Recipient("Viranomaiset", t(
-                                "Työsuojeluviranomainen ja muut viranomaiset saavat tietoja vain silloin, kun ne "
-                                        + "pyytävät niitä lain nojalla.",
-                                "Arbetarskyddsmyndigheten och andra myndigheter får uppgifter bara när de begär dem "
-                                        + "med stöd av lag.",
-                                "The occupational safety authority and other authorities get data only when they ask "
-                                        + "for it by law."), RecipientKind.OCCASIONAL, List.of())))
+                // Recipient names are one string for every language, so only names that read the same in fi, sv and en
+                // (proper names) are used; the catalogue's "Tulorekisteri" is the one exception, as the catalogue has it.
+                .recipients(List.of(catalogueSystem("tulorekisteri").toRecipient()))
                 .security(new Security(EnumSet.of(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.SHREDDING,
                         SecurityMeasure.PERSONAL_ACCOUNTS, SecurityMeasure.STRONG_AUTHENTICATION,
                         SecurityMeasure.ACCESS_RIGHTS_BY_ROLE, SecurityMeasure.BACKUPS,
