@@ -26,7 +26,7 @@ final class Placeholders {
 
     /** Anywhere in the content: a condition the template left for the owner to decide. */
     private static final List<String> CONDITIONS = List.of(
-            "jos käytössä", "jos on", "mikäli käytössä", "if used", "if applicable", "if any",
+            "jos käytössä", "mikäli käytössä", "if used", "if applicable",
             "om tillämpligt", "om i bruk", "om sådan finns");
 
     /** The whole content is a field label: the template's blank for a value. */

@@ -17,7 +17,7 @@ final class RightsLimits {
             + "|enintään\\s+(?:\\S+\\s+){0,2}(?:kert|kerra|pyyn)"
             + "|(?:kertaa|kerran)\\s+(?:vuodessa|vuoden|kuukaudessa|kuussa|vuosittain)"
             + "|högst\\s+(?:\\S+\\s+){0,2}(?:gång|begär)"
-            + "|gånger?\\s+(?:per|om|i)\\s+(?:år|året|månad|månaden)"
+            + "|gång(?:er)?\\s+(?:per|om|i)\\s+(?:år|året|månad|månaden)"
             + "|(?:at most|no more than|up to|a maximum of|maximum of)\\s+(?:\\S+\\s+){0,2}(?:times?|requests?)\\b"
             + "|(?:once|twice|times?|requests?)\\s+(?:a|per|each|every)\\s+(?:year|month)\\b");
 

@@ -67,9 +67,14 @@ final class TransferRules implements RuleGroup {
                         verbatim(transfer.country()));
             }
             if (transfer.safeguard() == TransferSafeguard.NONE) {
-                findings.add(register, safeguardMissing, verbatim(name), country(transfer.country()));
+                findings.add(register, safeguardMissing, verbatim(name), countryOf(transfer));
             }
         }
+    }
+
+    /** The country as a code where Seloste can read it, so "US" and a typed "Yhdysvallat" are one problem. */
+    private static MessageArgument countryOf(Transfer transfer) {
+        return country(Country.codeFor(transfer.country()).orElse(transfer.country()));
     }
 
     private static void checkTransfersAnswer(Register register, Findings findings) {
