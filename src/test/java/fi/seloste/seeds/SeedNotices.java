@@ -118,7 +118,8 @@ public final class SeedNotices {
                                 + "käsiteltävät tiedot ovat vain yhteyshenkilön käytettävissä. Käyttö edellyttää "
                                 + "kirjautumista tietojärjestelmään. Käyttäjää sitoo vaitiolovelvollisuus.")),
                 Cookies.NONE,
-                AutomatedDecisions.NONE,
+                // "Tietoja ei käytetä automatisoituun päätöksentekoon tai profilointiin."
+                new AutomatedDecisions(Answer.NO, Answer.NO, LocalizedText.EMPTY, LocalizedText.EMPTY),
                 Provision.NOT_STATED,
                 Answer.NOT_ANSWERED,
                 Answer.NOT_ANSWERED);
@@ -190,8 +191,9 @@ public final class SeedNotices {
                         + "asianmukaiselle toimimiselle.")),
                 AutomatedDecisions.NONE,
                 Provision.NOT_STATED,
-                Answer.NOT_ANSWERED,
-                Answer.NOT_ANSWERED);
+                // "Tietoja ei luovuteta kolmansille osapuolille eikä EU:n tai Euroopan talousalueen ulkopuolelle."
+                Answer.NO,
+                Answer.NO);
     }
 
     private static LocalizedText fi(String text) {

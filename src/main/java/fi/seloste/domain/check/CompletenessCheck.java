@@ -17,11 +17,24 @@ public final class CompletenessCheck {
             new ProvisionRules(),
             new DataRules(),
             new TransferRules(),
+            new RecipientRoleRules(),
             new RetentionRules(),
             new SecurityRules(),
             new CookieAndAutomationRules(),
+            new OwnerTextRules(),
             new TranslationRules(),
             new ReviewRules());
+
+    /** Whether the notice has a finding of severity ERROR: what export and sign-off ask before they go ahead. */
+    public static boolean hasErrors(Notice notice, LocalDate today) {
+        return !errors(notice, today).isEmpty();
+    }
+
+    /** The findings of severity ERROR, in step order. */
+    public static List<Finding> errors(Notice notice, LocalDate today) {
+        return new CompletenessCheck().check(notice, today).stream()
+                .filter(finding -> finding.severity() == Severity.ERROR).toList();
+    }
 
     public List<Finding> check(Notice notice, LocalDate today) {
         Findings findings = new Findings();

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.ResourceBundle;
 
+import fi.seloste.domain.Country;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
 
@@ -44,6 +45,9 @@ final class FindingMessages {
         }
         if (argument instanceof MessageArgument.OwnerText ownerText) {
             return orUnnamed(inReadersLanguageOrAnother(ownerText.text()));
+        }
+        if (argument instanceof MessageArgument.CountryName country) {
+            return orUnnamed(Country.name(country.code(), language));
         }
         if (argument instanceof MessageArgument.LanguageName languageName) {
             return bundle.getString("language.in." + languageName.language().tag());

@@ -25,6 +25,13 @@ public sealed interface MessageArgument {
     }
 
     /** A notice language, named as "in Swedish". */
+    /** A country as an ISO code, named in the reader's language; text kept as typed comes out as typed. */
+    record CountryName(String code) implements MessageArgument {
+        public CountryName {
+            code = Objects.requireNonNullElse(code, "");
+        }
+    }
+
     record LanguageName(Language language) implements MessageArgument {
         public LanguageName {
             Objects.requireNonNull(language, "language");
@@ -53,6 +60,10 @@ public sealed interface MessageArgument {
 
     static MessageArgument number(int number) {
         return new Verbatim(Integer.toString(number));
+    }
+
+    static MessageArgument country(String code) {
+        return new CountryName(code);
     }
 
     static MessageArgument languageName(Language language) {

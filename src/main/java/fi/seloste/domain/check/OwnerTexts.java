@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import fi.seloste.domain.AutomatedDecisions;
+import fi.seloste.domain.CookieEntry;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.DataSource;
 import fi.seloste.domain.DataSubjectGroup;
@@ -81,6 +82,10 @@ final class OwnerTexts {
     private void addCookiesAndAutomation(Register register) {
         if (register.cookies().used().isYes()) {
             add(NoticeStep.COOKIES_AND_AUTOMATION, register.cookies().description());
+            for (CookieEntry cookie : register.cookies().inventory()) {
+                add(NoticeStep.COOKIES_AND_AUTOMATION, cookie.purpose());
+                add(NoticeStep.COOKIES_AND_AUTOMATION, cookie.lifetime());
+            }
         }
         AutomatedDecisions automated = register.automatedDecisions();
         if (CookieAndAutomationRules.isInUse(automated)) {

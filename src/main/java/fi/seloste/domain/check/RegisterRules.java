@@ -11,7 +11,10 @@ import fi.seloste.domain.Notice;
 import fi.seloste.domain.Purpose;
 import fi.seloste.domain.Register;
 
-/** The registers, their purposes and legal bases, and how consent is withdrawn. */
+/**
+ * The registers, their purposes and legal bases, and how consent is withdrawn. A purpose that reads like marketing
+ * but is not marked as direct marketing would leave out the absolute right to object, Art. 21(2)-(4).
+ */
 final class RegisterRules implements RuleGroup {
 
     @Override
@@ -43,6 +46,9 @@ final class RegisterRules implements RuleGroup {
                 findings.add(register, Rule.LEGAL_BASIS_MISSING, ownerText(purpose.description()));
             } else if (purpose.basis() == LegalBasis.LEGITIMATE_INTERESTS && purpose.legitimateInterest().isBlank()) {
                 findings.add(register, Rule.LEGITIMATE_INTEREST_NOT_WRITTEN, ownerText(purpose.description()));
+            }
+            if (!purpose.directMarketing() && Clues.mentions(purpose.description(), Clues.MARKETING)) {
+                findings.add(register, Rule.DIRECT_MARKETING_SUSPECTED, ownerText(purpose.description()));
             }
         }
     }

@@ -3,14 +3,20 @@ package fi.seloste.domain.check;
 import static fi.seloste.domain.check.MessageArgument.number;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Register;
+import fi.seloste.domain.RegisterTemplate;
 import fi.seloste.domain.RetentionCriterion;
 import fi.seloste.domain.RetentionRule;
 
-/** How long data is kept or what decides it, Art. 13(2)(a). */
+/** How long data is kept or what decides it, Art. 13(2)(a): the reader must be able to work out the period. */
 final class RetentionRules implements RuleGroup {
+
+    private static final Set<RegisterTemplate> EMPLOYMENT_REGISTERS =
+            EnumSet.of(RegisterTemplate.EMPLOYEES, RegisterTemplate.JOB_APPLICANTS);
 
     @Override
     public void check(Notice notice, LocalDate today, Findings findings) {
@@ -23,14 +29,23 @@ final class RetentionRules implements RuleGroup {
                 if (lacksYears(retention)) {
                     findings.add(register, Rule.RETENTION_YEARS_MISSING, number(i + 1));
                 }
-                if (retention.criterion() == RetentionCriterion.OTHER && retention.details().isBlank()) {
+                if (retention.criterion().needsDetails() && retention.details().isBlank()) {
                     findings.add(register, Rule.RETENTION_DETAILS_MISSING, number(i + 1));
+                }
+                if (retention.criterion() == RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS
+                        && EMPLOYMENT_REGISTERS.contains(register.template())) {
+                    findings.add(register, Rule.EMPLOYMENT_RETENTION_SUGGESTED, number(i + 1));
                 }
             }
         }
     }
 
+    /** A fixed period of 0 years prints only a draft marker, so it is as missing as no number at all. */
     private static boolean lacksYears(RetentionRule retention) {
-        return retention.criterion().takesYears() && (retention.years() == null || retention.years() < 0);
+        if (!retention.criterion().takesYears()) {
+            return false;
+        }
+        int minimum = retention.criterion() == RetentionCriterion.FIXED_YEARS ? 1 : 0;
+        return retention.years() == null || retention.years() < minimum;
     }
 }

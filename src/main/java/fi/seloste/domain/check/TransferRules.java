@@ -1,18 +1,26 @@
 package fi.seloste.domain.check;
 
+import static fi.seloste.domain.check.MessageArgument.country;
 import static fi.seloste.domain.check.MessageArgument.number;
 import static fi.seloste.domain.check.MessageArgument.verbatim;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import fi.seloste.domain.Answer;
+import fi.seloste.domain.Country;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Recipient;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.Transfer;
 import fi.seloste.domain.TransferSafeguard;
 
-/** The systems and recipients that get the data, and transfers outside the EU/EEA, Art. 13(1)(e) and (f). */
+/**
+ * The systems and recipients that get the data, and transfers outside the EU/EEA, Art. 13(1)(e) and (f). The notice
+ * says "no transfers" only when the owner answered no, so the answer must agree with the transfers listed.
+ */
 final class TransferRules implements RuleGroup {
 
     @Override
@@ -20,6 +28,10 @@ final class TransferRules implements RuleGroup {
         for (Register register : notice.registers()) {
             checkSystems(register, findings);
             checkRecipients(register, findings);
+            checkTransfersAnswer(register, findings);
+            if (register.otherDisclosures() == Answer.NOT_ANSWERED) {
+                findings.add(register, Rule.OTHER_DISCLOSURES_NOT_ANSWERED);
+            }
         }
     }
 
@@ -29,15 +41,8 @@ final class TransferRules implements RuleGroup {
             if (system.name().isBlank()) {
                 findings.add(register, Rule.SYSTEM_NAME_MISSING, number(i + 1));
             }
-            for (Transfer transfer : system.transfers()) {
-                if (transfer.country().isBlank()) {
-                    findings.add(register, Rule.SYSTEM_TRANSFER_COUNTRY_MISSING, verbatim(system.name()));
-                }
-                if (transfer.safeguard() == TransferSafeguard.NONE) {
-                    findings.add(register, Rule.SYSTEM_TRANSFER_WITHOUT_SAFEGUARD, verbatim(system.name()),
-                            verbatim(transfer.country()));
-                }
-            }
+            checkTransfers(register, NoticeStep.SYSTEMS, system.name(), system.transfers(),
+                    Rule.SYSTEM_TRANSFER_COUNTRY_MISSING, Rule.SYSTEM_TRANSFER_WITHOUT_SAFEGUARD, findings);
         }
     }
 
@@ -47,13 +52,43 @@ final class TransferRules implements RuleGroup {
             if (recipient.name().isBlank() && recipient.description().isBlank()) {
                 findings.add(register, Rule.RECIPIENT_NOT_DESCRIBED, number(i + 1));
             }
-            for (Transfer transfer : recipient.transfers()) {
-                if (transfer.country().isBlank()) {
-                    findings.add(register, Rule.RECIPIENT_TRANSFER_COUNTRY_MISSING, verbatim(recipient.name()));
-                }
-                if (transfer.safeguard() == TransferSafeguard.NONE) {
-                    findings.add(register, Rule.RECIPIENT_TRANSFER_WITHOUT_SAFEGUARD, verbatim(recipient.name()),
-                            verbatim(transfer.country()));
+            checkTransfers(register, NoticeStep.RECIPIENTS, recipient.name(), recipient.transfers(),
+                    Rule.RECIPIENT_TRANSFER_COUNTRY_MISSING, Rule.RECIPIENT_TRANSFER_WITHOUT_SAFEGUARD, findings);
+        }
+    }
+
+    private static void checkTransfers(Register register, NoticeStep step, String name, List<Transfer> transfers,
+                                       Rule countryMissing, Rule safeguardMissing, Findings findings) {
+        for (Transfer transfer : transfers) {
+            if (transfer.country().isBlank()) {
+                findings.add(register, countryMissing, verbatim(name));
+            } else if (!Country.isCode(transfer.country())) {
+                findings.addAt(register, step, Rule.TRANSFER_COUNTRY_NOT_CHOSEN, verbatim(name),
+                        verbatim(transfer.country()));
+            }
+            if (transfer.safeguard() == TransferSafeguard.NONE) {
+                findings.add(register, safeguardMissing, verbatim(name), countryOf(transfer));
+            }
+        }
+    }
+
+    /** The country as a code where Seloste can read it, so "US" and a typed "Yhdysvallat" are one problem. */
+    private static MessageArgument countryOf(Transfer transfer) {
+        return country(Country.codeFor(transfer.country()).orElse(transfer.country()));
+    }
+
+    private static void checkTransfersAnswer(Register register, Findings findings) {
+        switch (register.transfersOutsideEea()) {
+            case NOT_ANSWERED -> findings.add(register, Rule.TRANSFERS_NOT_ANSWERED);
+            case NO -> {
+                register.systems().stream().filter(system -> !system.transfers().isEmpty()).forEach(system ->
+                        findings.add(register, Rule.SYSTEM_TRANSFERS_BUT_NO_TRANSFERS_ANSWERED, verbatim(system.name())));
+                register.recipients().stream().filter(recipient -> !recipient.transfers().isEmpty()).forEach(r ->
+                        findings.add(register, Rule.RECIPIENT_TRANSFERS_BUT_NO_TRANSFERS_ANSWERED, verbatim(r.name())));
+            }
+            case YES -> {
+                if (register.allTransfers().findAny().isEmpty()) {
+                    findings.add(register, Rule.TRANSFERS_ANSWERED_BUT_NONE_LISTED);
                 }
             }
         }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.Controller;
+import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.LegalBasis;
 import fi.seloste.domain.LocalizedText;
@@ -20,7 +22,8 @@ import fi.seloste.testing.SampleNotices;
 
 /**
  * The sample notice with its deliberate gaps filled (a purpose without a legal basis, a special category without an
- * Art. 9(2) condition), so that the check finds nothing in it, and ways to break it one thing at a time.
+ * Art. 9(2) condition, a newsletter not marked as direct marketing) and every yes/no question answered explicitly,
+ * so that the check finds nothing in it, and ways to break it one thing at a time.
  */
 public final class CompleteNotice {
 
@@ -39,12 +42,16 @@ public final class CompleteNotice {
         draft.purposes = List.of(
                 new Purpose(text("Asiakassuhteen hoitaminen"), LegalBasis.LEGITIMATE_INTERESTS,
                         text("Asiakassuhteen ylläpito ja yhteydenpito")),
-                new Purpose(text("Uutiskirje"), LegalBasis.CONSENT, LocalizedText.EMPTY),
+                new Purpose(text("Uutiskirje"), LegalBasis.CONSENT, LocalizedText.EMPTY, true, false),
                 new Purpose(text("Kirjanpito"), LegalBasis.LEGAL_OBLIGATION, LocalizedText.EMPTY));
         List<DataCategory> categories = new ArrayList<>(draft.dataCategories);
         categories.removeIf(category -> category.isSpecial() && category.article9Condition() == null);
         categories.add(new DataCategory(null, text("Oma merkintä"), null, null));
         draft.dataCategories = categories;
+        draft.transfersOutsideEea = Answer.YES;
+        draft.otherDisclosures = Answer.NO;
+        draft.cookies = draft.cookies.withUsed(Answer.YES).withConsent(CookieConsent.CONSENT_TOOL);
+        draft.automatedDecisions = draft.automatedDecisions.withDecisions(Answer.YES).withProfiling(Answer.YES);
         return draft.build();
     }
 

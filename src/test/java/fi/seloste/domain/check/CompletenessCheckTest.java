@@ -68,11 +68,21 @@ class CompletenessCheckTest {
     }
 
     @Test
+    void callersAskWhetherTheNoticeHasErrors() {
+        assertThat(CompletenessCheck.hasErrors(CompleteNotice.notice(), CompleteNotice.TODAY)).isFalse();
+        assertThat(CompletenessCheck.hasErrors(Notice.EMPTY, CompleteNotice.TODAY)).isTrue();
+        assertThat(CompletenessCheck.errors(Notice.EMPTY, CompleteNotice.TODAY)).isNotEmpty()
+                .allMatch(finding -> finding.severity() == Severity.ERROR);
+        Notice onlyWarnings = CompleteNotice.withContactPerson(null);
+        assertThat(findingsIn(onlyWarnings)).isNotEmpty();
+        assertThat(CompletenessCheck.hasErrors(onlyWarnings, CompleteNotice.TODAY)).isFalse();
+    }
+
+    @Test
     void anEmptyNoticeListsTheControllerFirstAndTheReviewLast() {
         assertThat(findingsIn(Notice.EMPTY)).extracting(Finding::rule).containsExactly(
                 Rule.CONTROLLER_NAME_MISSING,
-                Rule.CONTROLLER_ADDRESS_INCOMPLETE,
-                Rule.CONTROLLER_UNREACHABLE,
+                Rule.CONTROLLER_CONTACT_MISSING,
                 Rule.BUSINESS_ID_MISSING,
                 Rule.CONTACT_PERSON_MISSING,
                 Rule.NO_REGISTERS,

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.PostalAddress;
 
@@ -76,15 +77,74 @@ class ControllerRulesTest {
     }
 
     @Test
-    void theControllerNeedsAnEmailAddressOrAPhoneNumber() {
-        assertFinds(Rule.CONTROLLER_UNREACHABLE, withController(withContacts("", " ")), null);
-        assertDoesNotFind(Rule.CONTROLLER_UNREACHABLE, withController(withContacts("+358 50 405 4126", "")));
-        assertDoesNotFind(Rule.CONTROLLER_UNREACHABLE, withController(withContacts("", "veera@flowest.fi")));
+    void anyContactDetailMakesTheControllerReachable() {
+        Controller nothing = controller("Flowest", "3015969-6", PostalAddress.EMPTY, "", "");
+        assertFinds(Rule.CONTROLLER_CONTACT_MISSING, noOfficer(withController(nothing)), null);
+        assertDoesNotFind(Rule.CONTROLLER_CONTACT_MISSING, noOfficer(withController(nothing.withPhone("+358 50 405 4126"))));
+        assertDoesNotFind(Rule.CONTROLLER_CONTACT_MISSING, noOfficer(withController(nothing.withEmail("veera@flowest.fi"))));
+        assertDoesNotFind(Rule.CONTROLLER_CONTACT_MISSING, noOfficer(withController(nothing.withAddress(ADDRESS))));
+        assertDoesNotFind(Rule.CONTROLLER_CONTACT_MISSING, withController(nothing));
     }
 
     @Test
-    void theNoticeNeedsAContactPerson() {
+    void aPartOfAnAddressIsNoContactDetail() {
+        Controller street = controller("Flowest", "3015969-6", new PostalAddress("Katu 1", "", ""), "", "");
+        assertFinds(Rule.CONTROLLER_CONTACT_MISSING, noOfficer(withController(street)), null);
+    }
+
+    @Test
+    void noAddressAtAllIsNotAnIncompleteAddress() {
+        assertDoesNotFind(Rule.CONTROLLER_ADDRESS_INCOMPLETE, withAddress("", "", " "));
+    }
+
+    @Test
+    void malformedEmailPhoneAndWebsiteAreErrorsWhereverTheyAreTyped() {
+        Finding email = assertFinds(Rule.INVALID_EMAIL, withController(withContacts("+358 50 405 4126",
+                "veera.flowest.fi")), null);
+        assertThat(email.step()).isEqualTo(NoticeStep.CONTROLLER);
+        assertThat(email.severity()).isEqualTo(Severity.ERROR);
+        assertThat(email.arguments()).containsExactly(MessageArgument.verbatim("veera.flowest.fi"));
+        assertFinds(Rule.INVALID_PHONE, withController(withContacts("puh. 0405", "veera@flowest.fi")), null);
+        assertFinds(Rule.INVALID_WEBSITE, withController(CompleteNotice.notice().controller()
+                .withWebsite("flowest")), null);
+        Finding personal = assertFinds(Rule.INVALID_EMAIL,
+                withContactPerson(new Person("Veera", "", "veera@", "", PostalAddress.EMPTY)), null);
+        assertThat(personal.step()).isEqualTo(NoticeStep.CONTACT);
+        assertFinds(Rule.INVALID_PHONE, withDataProtectionOfficer(
+                new Person("", "", "tietosuoja@flowest.fi", "soita", PostalAddress.EMPTY)), null);
+    }
+
+    @Test
+    void wellFormedOrEmptyContactDetailsAreNotMalformed() {
+        Notice notice = withController(new Controller("Flowest", "3015969-6", ADDRESS, "040-5565483",
+                " veera.westerholm@flowest.fi ", "www.flowest.fi"));
+        assertDoesNotFind(Rule.INVALID_EMAIL, notice);
+        assertDoesNotFind(Rule.INVALID_PHONE, notice);
+        assertDoesNotFind(Rule.INVALID_WEBSITE, notice);
+        Notice empty = withController(withContacts("", ""));
+        assertDoesNotFind(Rule.INVALID_EMAIL, empty);
+        assertDoesNotFind(Rule.INVALID_PHONE, empty);
+        assertDoesNotFind(Rule.INVALID_WEBSITE, empty);
+    }
+
+    @Test
+    void theCheckAndTheWizardFieldsAgreeOnFormats() {
+        assertThat(ContactFormats.isEmail("a@b.fi")).isTrue();
+        assertThat(ContactFormats.isEmail("a@b")).isFalse();
+        assertThat(ContactFormats.isPhone("+358 (0)50 405-4126")).isTrue();
+        assertThat(ContactFormats.isPhone("0405")).isFalse();
+        assertThat(ContactFormats.isWebsite("https://flowest.fi/tietosuoja")).isTrue();
+        assertThat(ContactFormats.isWebsite("flowest fi")).isFalse();
+    }
+
+    private static Notice noOfficer(Notice notice) {
+        return new Notice(notice.controller(), notice.contactPerson(), null, notice.settings(), notice.registers());
+    }
+
+    @Test
+    void aMissingContactPersonIsOnlyAWarning() {
         assertFinds(Rule.CONTACT_PERSON_MISSING, withContactPerson(null), null);
+        assertThat(Rule.CONTACT_PERSON_MISSING.severity()).isEqualTo(Severity.WARNING);
         assertDoesNotFind(Rule.CONTACT_PERSON_MISSING,
                 withContactPerson(new Person("Veera Westerholm", "", "veera@flowest.fi", "", PostalAddress.EMPTY)));
     }

@@ -95,7 +95,7 @@ class FindingMessagesTest {
                 .startsWith("Registret ”Kunder”: välj rättslig grund för ändamålet ”Kirjanpito”");
         assertThat(finding.message(Language.EN))
                 .startsWith("Register “Customers”: choose the legal basis for the purpose “Kirjanpito”")
-                .endsWith("(GDPR Art. 6(1) and 13(1)(c))");
+                .endsWith("(GDPR Art. 6(1) and Art. 13(1)(c))");
     }
 
     @Test
@@ -112,7 +112,9 @@ class FindingMessagesTest {
                 MessageArgument.languageName(Language.SV), MessageArgument.stepName(NoticeStep.DATA)));
         assertThat(translation.message(Language.FI))
                 .isEqualTo("Seloste julkaistaan myös ruotsiksi, mutta osa vaiheen ”Rekisteröidyt ja tiedot” "
-                        + "teksteistä on vielä kääntämättä. Kirjoita käännökset tai poista kieli selosteen kielistä.");
+                        + "teksteistä on kääntämättä. Kääntämättömät kohdat tulostuvat suomeksi, eikä lukija "
+                        + "välttämättä ymmärrä niitä. Kirjoita käännökset tai poista kieli selosteen kielistä. "
+                        + "(tietosuoja-asetuksen 12 artiklan 1 kohta)");
         assertThat(translation.message(Language.EN)).startsWith("The notice is also published in Swedish, but some "
                 + "texts in the step “People and data”");
 
@@ -126,7 +128,7 @@ class FindingMessagesTest {
         Finding finding =
                 new Finding(Rule.CONTROLLER_NAME_MISSING, Severity.ERROR, NoticeStep.CONTROLLER, null, List.of());
         assertThat(finding.message(Language.SV)).isEqualTo("Skriv ditt företags namn. Av beskrivningen ska det "
-                + "framgå vem som är personuppgiftsansvarig. (dataskyddsförordningen art. 13.1 a)");
+                + "framgå vem som är personuppgiftsansvarig. (artikel 13.1 a i dataskyddsförordningen)");
     }
 
     private static Set<String> placeholders(String pattern) {

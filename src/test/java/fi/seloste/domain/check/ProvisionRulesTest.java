@@ -4,14 +4,17 @@ import static fi.seloste.domain.check.Checking.assertDoesNotFind;
 import static fi.seloste.domain.check.Checking.assertFindsInRegister;
 import static fi.seloste.domain.check.CompleteNotice.withRegister;
 import static fi.seloste.testing.SampleNotices.text;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import fi.seloste.domain.DataSource;
 import fi.seloste.domain.LegalBasis;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Provision;
 import fi.seloste.domain.ProvisionRequirement;
 import fi.seloste.domain.Purpose;
+import fi.seloste.domain.SourceKind;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,9 +50,19 @@ class ProvisionRulesTest {
     }
 
     @Test
-    void consentAloneNeedsNoStatementAboutProvision() {
-        assertDoesNotFind(Rule.PROVISION_NOT_STATED, withRegister(r -> {
+    void dataFromThePeopleThemselvesNeedsAStatementWhateverTheBasis() {
+        Finding finding = assertFindsInRegister(Rule.PROVISION_NOT_STATED, withRegister(r -> {
             r.purposes = List.of(NEWSLETTER);
+            r.provision = Provision.NOT_STATED;
+        }));
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void dataNotFromThePeopleThemselvesNeedsNoStatementAboutProvision() {
+        assertDoesNotFind(Rule.PROVISION_NOT_STATED, withRegister(r -> {
+            r.purposes = List.of(BOOKINGS);
+            r.sources = List.of(new DataSource(SourceKind.POPULATION_INFORMATION_SYSTEM, text("Osoitteet"), true));
             r.provision = Provision.NOT_STATED;
         }));
     }

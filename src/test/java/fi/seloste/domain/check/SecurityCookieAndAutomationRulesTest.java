@@ -29,12 +29,11 @@ class SecurityCookieAndAutomationRulesTest {
     }
 
     @Test
-    void cookiesInUseAreDescribed() {
-        assertFindsInRegister(Rule.COOKIES_NOT_DESCRIBED,
-                withRegister(r -> r.cookies = Cookies.NONE.withUsed(Answer.YES)));
-        assertDoesNotFind(Rule.COOKIES_NOT_DESCRIBED,
-                withRegister(r -> r.cookies = Cookies.NONE.withUsed(Answer.YES).withDescription(text("Istuntoeväste"))));
-        assertDoesNotFind(Rule.COOKIES_NOT_DESCRIBED, withRegister(r -> r.cookies = Cookies.NONE));
+    void cookiesInUseAreListed() {
+        assertFindsInRegister(Rule.COOKIE_INVENTORY_MISSING, withRegister(r -> r.cookies =
+                Cookies.NONE.withUsed(Answer.YES).withDescription(text("Istuntoeväste"))));
+        assertDoesNotFind(Rule.COOKIE_INVENTORY_MISSING, withRegister(r -> r.cookies = Cookies.NONE.withUsed(Answer.NO)));
+        assertDoesNotFind(Rule.COOKIE_INVENTORY_MISSING, CompleteNotice.notice());
     }
 
     @Test

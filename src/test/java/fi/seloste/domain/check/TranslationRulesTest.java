@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 import fi.seloste.domain.Answer;
+import fi.seloste.domain.CookieCategory;
+import fi.seloste.domain.CookieEntry;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.Language;
@@ -105,5 +107,15 @@ class TranslationRulesTest {
                 sample.nextReview(), LocalizedText.finnish("Johdanto"), LocalizedText.finnish("Lähetä pyyntö")));
         assertThat(findingsOf(Rule.TRANSLATION_MISSING, notice)).extracting(Finding::step)
                 .containsExactly(OwnerTexts.INTRODUCTION_STEP, NoticeStep.RIGHTS);
+    }
+
+    @Test
+    void theCookieInventoryIsTranslatedToo() {
+        CookieEntry finnishOnly = new CookieEntry("_ga", "Google", LocalizedText.finnish("Kävijätilastot"),
+                CookieCategory.ANALYTICS, text("2 vuotta"));
+        Notice notice = withRegister(r -> r.cookies = r.cookies.withInventory(List.of(finnishOnly)));
+        assertThat(findingsOf(Rule.TRANSLATION_MISSING, notice)).extracting(Finding::step)
+                .containsOnly(NoticeStep.COOKIES_AND_AUTOMATION);
+        assertThat(Translations.missingIn(notice, Language.SV)).containsExactly(NoticeStep.COOKIES_AND_AUTOMATION);
     }
 }
