@@ -36,11 +36,13 @@ final class RegisterComparison {
                 register, changes);
     }
 
-    /** "HubSpot → Yhdysvallat" for every system and recipient whose data goes outside the EU/EEA. */
+    static final String ARROW = " → ";
+
+    /** "HubSpot → US" for every system and recipient whose data goes outside the EU/EEA, one per country. */
     private static Set<String> transfers(Register r) {
         return Stream.concat(
-                        r.systems().stream().flatMap(s -> s.transfers().stream().map(t -> s.name() + " → " + t.country())),
-                        r.recipients().stream().flatMap(x -> x.transfers().stream().map(t -> x.name() + " → " + t.country())))
+                        r.systems().stream().flatMap(s -> s.transfers().stream().map(t -> s.name() + ARROW + t.country())),
+                        r.recipients().stream().flatMap(x -> x.transfers().stream().map(t -> x.name() + ARROW + t.country())))
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 

@@ -44,7 +44,7 @@ class NoticeComparisonTest {
         assertThat(changes).extracting(Change::kind).containsExactly(ChangeKind.SYSTEM_ADDED, ChangeKind.TRANSFER_ADDED);
         assertThat(changes).allMatch(c -> c.kind().fundamental());
         assertThat(changes.get(1).message(Language.FI))
-                .isEqualTo("Flowest asiakastietorekisteri: uusi siirto EU:n/ETA:n ulkopuolelle: Mailchimp → Yhdysvallat.");
+                .isEqualTo("Flowest asiakastietorekisteri: uusi siirto EU- ja ETA-alueen ulkopuolelle: Mailchimp → Yhdysvallat.");
     }
 
     @Test
