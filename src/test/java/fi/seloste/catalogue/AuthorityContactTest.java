@@ -18,7 +18,7 @@ class AuthorityContactTest {
         assertThat(authority.visitingAddress().sv()).isEqualTo("Fågelviksgränden 4, 00530 Helsingfors");
         assertThat(authority.postalAddress().fi()).isEqualTo("PL 800, 00531 Helsinki");
         assertThat(authority.postalAddress().sv()).isEqualTo("PB 800, 00531 Helsingfors");
-        assertThat(authority.postalAddress().en()).isEqualTo("P.O. Box 800, 00531 Helsinki");
+        assertThat(authority.postalAddress().en()).isEqualTo("P.O. Box 800, 00531 Helsinki, Finland");
     }
 
     @Test

@@ -13,7 +13,7 @@ class CatalogueFilesTest {
     private static final String SYSTEM = """
             {"id": "example", "name": "Example", "vendor": "Example Oy", "category": "CRM",
              "usedFor": {"fi": "Asiakkaat", "sv": "Kunder", "en": "Customers"}, "role": "PROCESSOR",
-             "statutory": false, "needsHostingProvider": false, "storageLocation": "Suomi", "transfer": null,
+             "statutory": false, "needsHostingProvider": false, "storageLocation": "Suomi", "transfers": [],
              "privacyUrl": "https://example.com/privacy", "factsCheckedOn": "2026-11-22"}""";
 
     @Test
@@ -53,7 +53,7 @@ class CatalogueFilesTest {
 
     @Test
     void transferWithoutSafeguardIsRefused() {
-        String unsafe = SYSTEM.replace("\"transfer\": null", "\"transfer\": {\"country\": \"Yhdysvallat\"}");
+        String unsafe = SYSTEM.replace("\"transfers\": []", "\"transfers\": [{\"country\": \"US\"}]");
 
         assertThatThrownBy(() -> systems("{\"systems\": [" + unsafe + "]}"))
                 .isInstanceOf(CatalogueException.class)

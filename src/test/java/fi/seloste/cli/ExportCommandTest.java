@@ -14,6 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
@@ -21,6 +22,7 @@ import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.SignedVersion;
 import fi.seloste.export.NoticeMeta;
 import fi.seloste.export.NoticePdf;
+import fi.seloste.export.SignedNoticeArchive;
 import fi.seloste.seeds.SeedNotices;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFiles;
@@ -81,12 +83,14 @@ class ExportCommandTest {
     void aSignedVersionExportsTheSameBytesAsTheAppEveryTime() throws Exception {
         Path file = clientFile("Fysio Virtanen", SeedNotices.physiotherapy());
         SignedVersion signed;
+        byte[] archivedPdf;
         try (ClientFile client = ClientFiles.open(file)) {
-            client.signOff("Liisa Virtanen", "yrittäjä", Instant.parse("2026-11-02T09:30:00Z"));
+            client.signOff("Liisa Virtanen", "yrittäjä", Instant.parse("2026-11-02T09:30:00Z"), SignedNoticeArchive::documents);
             NoticeSettings before = client.load().settings();
             client.saveSettings(new NoticeSettings(before.languages(), before.nextReview(),
                     LocalizedText.finnish("Muutettu luonnos"), before.rightsInstructions()));
             signed = client.signedVersion(1).orElseThrow();
+            archivedPdf = client.archivedDocument(1, Language.FI, ArchivedDocument.Kind.PDF).orElseThrow().content();
         }
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
@@ -98,8 +102,39 @@ class ExportCommandTest {
         assertThat(two.exitCode()).as(two.err()).isZero();
         byte[] pdf = Files.readAllBytes(first.resolve("Fysio Virtanen-fi.pdf"));
         assertThat(pdf).isEqualTo(Files.readAllBytes(second.resolve("Fysio Virtanen-fi.pdf")))
+                .isEqualTo(archivedPdf)
                 .isEqualTo(NoticePdf.render(signed.notice(), Language.FI, NoticeMeta.signed(signed.signOff())));
-        assertThat(pdfText(first.resolve("Fysio Virtanen-fi.pdf"))).contains("Liisa Virtanen").doesNotContain("Muutettu luonnos");
+        assertThat(pdfText(first.resolve("Fysio Virtanen-fi.pdf"))).contains("Liisa Virtanen").doesNotContain("Muutettu luonnos")
+                .doesNotContain("uusi tuloste");
+    }
+
+    /** A version signed before Seloste kept its documents is rendered again with today's wording, and says so. */
+    @Test
+    void aVersionWithoutArchivedDocumentsSaysItIsANewPrintout() throws Exception {
+        Path file = clientFile("Fysio Virtanen", SeedNotices.physiotherapy());
+        try (ClientFile client = ClientFiles.open(file)) {
+            client.signOff("Liisa Virtanen", "yrittäjä", Instant.parse("2026-11-02T09:30:00Z"));
+        }
+        Path out = dir.resolve("reissued");
+
+        CliRun run = CliRun.of("export", file.toString(), "--version", "1", "--format", "pdf", "--lang", "fi", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(pdfText(out.resolve("Fysio Virtanen-fi.pdf"))).contains("Liisa Virtanen")
+                .contains("Tämä on uusi tuloste versiosta 1");
+    }
+
+    /** A notice the completeness check finds errors in is exported as a draft, and the command line says so. */
+    @Test
+    void aNoticeWithErrorsIsExportedAsADraft() throws Exception {
+        Path file = clientFile("Fysio Virtanen", SeedNotices.physiotherapy());
+        Path out = dir.resolve("draft");
+
+        CliRun run = CliRun.of(Language.FI, "export", file.toString(), "--format", "pdf", "--lang", "fi", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("luonnos");
+        assertThat(pdfText(out.resolve("Fysio Virtanen-fi.pdf"))).contains("LUONNOS – ei julkaistavaksi");
     }
 
     @Test
