@@ -15,15 +15,20 @@ import java.util.stream.Stream;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
+import fi.seloste.domain.SignedVersion;
+import fi.seloste.domain.check.CompletenessCheck;
+import fi.seloste.interchange.InterchangeDocument;
+import fi.seloste.interchange.NoticeInterchange;
 import fi.seloste.interchange.NoticeJson;
-import fi.seloste.seeds.SeedNotices;
+import fi.seloste.samples.CompletedSeeds;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The exports in docs/samples are what Seloste makes today, byte for byte, so that a reader never looks at an old
- * rendering. After a deliberate change to the documents, write them again (then look at them) with:
+ * rendering. They show the two real notices as their owners would finish them in the wizard
+ * (fi.seloste.samples.CompletedSeeds): complete in law and written in Finnish, Swedish and English. After a deliberate change to the documents, write them again (then look at them) with:
  * <pre>./mvnw test -Dtest=SampleExportsTest -Dseloste.samples.update=true</pre>
  */
 class SampleExportsTest {
@@ -44,26 +49,37 @@ class SampleExportsTest {
 
     static Stream<Sample> samples() {
         List<Sample> samples = new ArrayList<>();
-        for (var seed : List.of(new Object[] {"physiotherapy-seed", SeedNotices.physiotherapy()},
-                new Object[] {"beauty-salon-seed", SeedNotices.beautySalon()})) {
+        for (var seed : List.of(new Object[] {"physiotherapy-seed", CompletedSeeds.physiotherapy()},
+                new Object[] {"beauty-salon-seed", CompletedSeeds.beautySalon()})) {
             String name = (String) seed[0];
             Notice notice = (Notice) seed[1];
+            NoticeMeta meta = asTheAppExports(notice);
             for (Language language : Language.values()) {
-                samples.add(new Sample(name + "-" + language.tag() + ".pdf", () -> NoticePdf.render(notice, language, DRAFT)));
+                samples.add(new Sample(name + "-" + language.tag() + ".pdf", () -> NoticePdf.render(notice, language, meta)));
                 samples.add(new Sample(name + "-" + language.tag() + ".html",
-                        () -> NoticeHtml.document(notice, language, DRAFT).getBytes(StandardCharsets.UTF_8)));
+                        () -> NoticeHtml.document(notice, language, meta).getBytes(StandardCharsets.UTF_8)));
             }
         }
-        Notice physiotherapy = SeedNotices.physiotherapy();
-        NoticeMeta signed = NoticeMeta.signed(new SignOff(1, Instant.parse("2026-11-22T10:15:00Z"),
-                physiotherapy.contactPerson().name(), "yrittäjä", NoticeJson.fingerprint(physiotherapy)));
+        Notice physiotherapy = CompletedSeeds.physiotherapy();
+        SignOff signOff = new SignOff(1, Instant.parse("2026-11-22T10:15:00Z"),
+                physiotherapy.contactPerson().name(), "yrittäjä", NoticeJson.fingerprint(physiotherapy));
+        NoticeMeta signed = NoticeMeta.signed(signOff);
+        SignedVersion version = new SignedVersion(signOff, physiotherapy,
+                new String(NoticeJson.canonicalBytes(physiotherapy), StandardCharsets.UTF_8), NoticeJson.FORMAT);
+        samples.add(new Sample("physiotherapy-seed.json",
+                () -> NoticeInterchange.write(new InterchangeDocument(physiotherapy, List.of(version)))));
         samples.add(new Sample("physiotherapy-seed-fi-signed-v1.pdf",
                 () -> NoticePdf.render(physiotherapy, Language.FI, signed)));
         samples.add(new Sample("physiotherapy-seed-fi-record.pdf",
-                () -> RecordOfProcessing.pdf(physiotherapy, Language.FI, DRAFT)));
+                () -> RecordOfProcessing.pdf(physiotherapy, Language.FI, asTheAppExports(physiotherapy))));
         samples.add(new Sample("physiotherapy-seed-fi-record.html",
-                () -> RecordOfProcessing.html(physiotherapy, Language.FI, DRAFT).getBytes(StandardCharsets.UTF_8)));
+                () -> RecordOfProcessing.html(physiotherapy, Language.FI, asTheAppExports(physiotherapy)).getBytes(StandardCharsets.UTF_8)));
         return samples.stream();
+    }
+
+    /** Dated as the samples are, and marked as a draft exactly when the app would mark it. */
+    private static NoticeMeta asTheAppExports(Notice notice) {
+        return DRAFT.withDraft(CompletenessCheck.hasErrors(notice, DRAFT.date()));
     }
 
     @ParameterizedTest(name = "{0}")
