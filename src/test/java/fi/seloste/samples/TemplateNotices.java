@@ -271,7 +271,8 @@ public final class TemplateNotices {
                         "Skiljer besökare från varandra för besöksstatistiken.",
                         "Tells visitors apart for the visitor statistics."),
                         CookieCategory.ANALYTICS, t("2 vuotta", "2 år", "2 years")),
-                new CookieEntry("_ga_<container-id>", "Google", t("Pitää kirjaa käyntikerrasta kävijätilastoja varten.",
+                // GA4 names it _ga_ followed by the site's measurement id; cookie tables write that as _ga_*.
+                new CookieEntry("_ga_*", "Google", t("Pitää kirjaa käyntikerrasta kävijätilastoja varten.",
                         "Håller reda på besöket för besöksstatistiken.",
                         "Keeps track of the visit for the visitor statistics."),
                         CookieCategory.ANALYTICS, t("2 vuotta", "2 år", "2 years")),

@@ -102,9 +102,6 @@ class SeedExpressibilityTest {
             Map.entry("transfers.none", new Generator(List.of("transfers.none"),
                     "registers[*].transfersOutsideEea answered NO and no transfer in .recipients or .systems",
                     n -> registers(n).allMatch(r -> r.transfersOutsideEea().isNo() && r.allTransfers().findAny().isEmpty()))),
-            Map.entry("retention.erasure", new Generator(List.of(),
-                    "nothing: Seloste prints no erasure sentence after the retention periods (the limit of erasure is "
-                    + "in rights.erasure); map the statement elsewhere", n -> false)),
             Map.entry("rights.intro", new Generator(List.of("rights.intro"), "fixed law text", n -> true)),
             Map.entry("rights.access", new Generator(List.of("rights.access"), "fixed law text, Art. 15", n -> true)),
             Map.entry("rights.rectification", new Generator(List.of("rights.rectification"), "fixed law text, Art. 16",
@@ -145,9 +142,8 @@ class SeedExpressibilityTest {
 
     /**
      * Statements the domain records cannot express at all, with the proposed fix. A gap: target not listed here
-     * fails the build, and so does an entry here that no statement needs any more.
+     * fails the build, and so does an entry here that no statement needs any more. Empty: everything is expressible.
      */
-    /** Statements the domain cannot express yet, with a proposal each. Empty: everything is expressible. */
     static final Map<String, String> KNOWN_GAPS = Map.of();
 
     /** Fields a seed leaves unsaid that GDPR needs (see GAPS above): the fixture must keep them empty. */

@@ -4,11 +4,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import fi.seloste.domain.RecipientKind;
-import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
 import fi.seloste.domain.Controller;
+import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.DataSource;
@@ -24,6 +23,7 @@ import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Provision;
 import fi.seloste.domain.Purpose;
 import fi.seloste.domain.Recipient;
+import fi.seloste.domain.RecipientKind;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RegisterTemplate;
 import fi.seloste.domain.RetentionCriterion;
@@ -96,14 +96,16 @@ public final class SeedNotices {
                         system("Roundcube -webmail", "Flowest käyttää suoraan sähköpostiviestintään myös "
                                 + "Roundcube-sähköpostia.")),
                 List.of(new Recipient("Kanta",
-                        fi("potilaskirjaukset ohjautuvat Vellon kautta suoraan Kanta-järjestelmään"), RecipientKind.STATUTORY, List.of())),
+                        fi("potilaskirjaukset ohjautuvat Vellon kautta suoraan Kanta-järjestelmään"),
+                        RecipientKind.STATUTORY, List.of())),
                 List.of(new RetentionRule(fi("testauslomakkeet ja muut paperiset asiakasmateriaalit"),
                                 RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 0,
                                 fi("asiakassuhteen ajan, jonka jälkeen paperilla oleva materiaali tuhotaan")),
                         new RetentionRule(LocalizedText.EMPTY, RetentionCriterion.AS_REQUIRED_BY_LAW, null,
                                 fi("Henkilötiedot voidaan säilyttää myös tätä kauemmin, jos sovellettava lainsäädäntö "
                                         + "tai sopimusvelvoitteet kolmansia osapuolia kohtaan edellyttävät pidempää "
-                                        + "säilytysaikaa."))),
+                                        + "säilytysaikaa. Tiedot poistetaan, kun niiden edellä määritelty "
+                                        + "säilytysaika on kulunut."))),
                 new Security(EnumSet.of(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.LOCKED_PREMISES,
                         SecurityMeasure.SHREDDING, SecurityMeasure.PERSONAL_ACCOUNTS,
                         SecurityMeasure.ACCESS_RIGHTS_BY_ROLE, SecurityMeasure.UPDATES_AND_MALWARE_PROTECTION,
@@ -135,7 +137,7 @@ public final class SeedNotices {
                         purpose("Rekisterinpitäjän ja asiakkaan asiakassuhteiden ylläpito", null),
                         purpose("palvelun edellyttämien yhteydenottojen ja viestien mahdollistaminen", null),
                         purpose("Rekisterinpitäjä voi myös lähettää markkinointi- ja muita tiedotusviestejä asiakkaalle, "
-                                + "mikäli asiakas on sen sallinut.", LegalBasis.CONSENT),
+                                + "mikäli asiakas on sen sallinut.", LegalBasis.CONSENT).withDirectMarketing(true),
                         purpose("Lokia käytetään mahdollisiin virheselvityksiin sekä tietoturvan ylläpitoon.", null)),
                 List.of(subjects("ajanvarausjärjestelmässä vierailevat käyttäjät")),
                 List.of(data("nimi"), data("sähköpostiosoite"), data("osoite").withOptional(true),
@@ -181,8 +183,8 @@ public final class SeedNotices {
                                 + "liittyvää tietoa. Jos käyttämiimme järjestelmiin murtaudutaan niin, että se vaikuttaa "
                                 + "sinuun, saamme siitä tiedon ja ilmoitamme siitä mahdollisimman nopeasti ja kerromme "
                                 + "myöhemmin mitä vastatoimenpiteitä me teimme.")),
-                new Cookies(Answer.YES, List.of(), CookieConsent.BROWSER_SETTINGS_ONLY, fi("Eväste on pieni, käyttäjän selaimelle talletettava ja siellä säilytettävä "
-                        + "merkintä, joka mahdollistaa sen, että käyttäjälle voidaan luoda turvallinen istunto (sessio), "
+                new Cookies(Answer.YES, List.of(), CookieConsent.BROWSER_SETTINGS_ONLY, fi("Eväste on pieni, "
+                        + "käyttäjän selaimelle talletettava ja siellä säilytettävä merkintä, joka mahdollistaa sen, että käyttäjälle voidaan luoda turvallinen istunto (sessio), "
                         + "jonka ajan järjestelmä tietää kyseessä olevan saman käyttäjän. Ilman evästeitä "
                         + "ajanvarauspalveluun kirjautuminen ei onnistu. Evästeet eivät vahingoita käyttäjien "
                         + "tietokoneita tai tiedostoja. Mikäli ajanvarausjärjestelmässä vieraileva käyttäjä ei halua "
