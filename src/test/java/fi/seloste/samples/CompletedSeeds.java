@@ -475,8 +475,11 @@ public final class CompletedSeeds {
                                 + "as soon as possible and later say what we did about it."));
     }
 
+    /** As the wizard adds it: self-hosted software gets no vendor until the owner names who runs it. */
     private static SystemUse catalogue(String id, LocalizedText usedFor) {
-        return catalogueSystem(id).toSystemUse().withUsedFor(usedFor);
+        CatalogueSystem entry = catalogueSystem(id);
+        SystemUse use = entry.toSystemUse().withUsedFor(usedFor);
+        return entry.needsHostingProvider() ? use.withVendor("") : use;
     }
 
     private static DataSubjectGroup subjects(LocalizedText label) {
