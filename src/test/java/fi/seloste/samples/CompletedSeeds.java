@@ -9,6 +9,7 @@ import static fi.seloste.samples.SampleParts.templateSource;
 
 import java.util.List;
 
+import fi.seloste.catalogue.CatalogueSystem;
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.Article9Condition;
 import fi.seloste.domain.AutomatedDecisions;
