@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import atlantafx.base.theme.Styles;
 import fi.seloste.domain.BusinessId;
+import fi.seloste.domain.check.ContactFormats;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
@@ -14,14 +15,12 @@ import javafx.scene.layout.VBox;
 /**
  * Checks a field as the owner types and says in plain words what is wrong, under the field. It never blocks
  * typing and never changes what was typed; an empty field is not an error here (the completeness check says
- * what is missing).
+ * what is missing). Email, phone and web address follow the completeness check's own rules, so a field is red
+ * exactly when the check would call it malformed.
  */
 final class Validation {
 
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{5,20}");
-    private static final Pattern WEBSITE = Pattern.compile("(https?://)?[^\\s/]+\\.[^\\s]+");
 
     private Validation() {
     }
@@ -35,15 +34,15 @@ final class Validation {
     }
 
     static Optional<String> email(String text) {
-        return EMAIL.matcher(text.strip()).matches() ? Optional.empty() : Optional.of("validation.email");
+        return ContactFormats.isEmail(text) ? Optional.empty() : Optional.of("validation.email");
     }
 
     static Optional<String> phone(String text) {
-        return PHONE.matcher(text.strip()).matches() ? Optional.empty() : Optional.of("validation.phone");
+        return ContactFormats.isPhone(text) ? Optional.empty() : Optional.of("validation.phone");
     }
 
     static Optional<String> website(String text) {
-        return WEBSITE.matcher(text.strip()).matches() ? Optional.empty() : Optional.of("validation.website");
+        return ContactFormats.isWebsite(text) ? Optional.empty() : Optional.of("validation.website");
     }
 
     /** A number of years as typed ("2", " 10 "), or empty when it is not a whole number from 0 to 200. */

@@ -17,6 +17,8 @@ import fi.seloste.ui.I18n;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -66,7 +68,6 @@ public final class WizardView extends BorderPane {
         page.setId("step-page");
         settle.setOnFinished(e -> updateMarks());
         editor.notice().addListener((o, before, now) -> settle.playFromStart());
-        marks.addListener((o, before, now) -> stepList.refresh());
         updateMarks();
         current.addListener((o, before, now) -> show());
         editor.selectedRegisterId().addListener((o, before, now) -> show());
@@ -89,9 +90,14 @@ public final class WizardView extends BorderPane {
         stepList.setPrefWidth(290);
         stepList.setMinWidth(220);
         stepList.setCellFactory(list -> new ListCell<>() {
+            // Each cell redraws its own mark: refreshing the list would recreate every cell after each edit, and a
+            // click on a step landing while that happens would be lost.
+            private final ChangeListener<Map<NoticeStep, Severity>> markChanged = (o, before, now) -> showMark();
+
             {
                 setWrapText(true);
                 prefWidthProperty().bind(list.widthProperty().subtract(24));
+                marks.addListener(new WeakChangeListener<>(markChanged));
             }
 
             @Override
@@ -99,7 +105,12 @@ public final class WizardView extends BorderPane {
                 super.updateItem(step, empty);
                 setText(empty || step == null ? null : (order.indexOf(step) + 1) + ". " + i18n.text("step." + step.name()));
                 setId(empty || step == null ? null : "wizard-step-" + step.name());
-                setGraphic(empty || step == null ? null : StepMark.of(marks.get().get(step), i18n));
+                showMark();
+            }
+
+            private void showMark() {
+                NoticeStep step = getItem();
+                setGraphic(isEmpty() || step == null ? null : StepMark.of(marks.get().get(step), i18n));
             }
         });
         stepList.getSelectionModel().select(current.get());
@@ -117,7 +128,9 @@ public final class WizardView extends BorderPane {
         for (Finding finding : new CompletenessCheck().check(editor.current(), LocalDate.now())) {
             worst.merge(finding.step(), finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
-        marks.set(worst);
+        if (!worst.equals(marks.get())) {
+            marks.set(worst);
+        }
     }
 
     private Node header() {

@@ -31,6 +31,7 @@ import javax.print.StreamPrintServiceFactory;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeSettings;
+import fi.seloste.domain.check.CompletenessCheck;
 import fi.seloste.export.NoticeMeta;
 import fi.seloste.export.NoticePdf;
 import fi.seloste.export.NoticePrinting;
@@ -110,12 +111,17 @@ class PrintFlowTest extends FxRobot {
             assertThat(format.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), Offset.offset(1d));
         }
 
-        NoticeMeta today = new NoticeMeta(LocalDate.now(), null);
+        // The seed leaves required answers open, so the app prints it marked as a draft, as the check says.
+        boolean draft = CompletenessCheck.hasErrors(notice, LocalDate.now());
+        assertThat(draft).as("the seed notice has completeness errors").isTrue();
+        NoticeMeta today = new NoticeMeta(LocalDate.now(), null).withDraft(draft);
         List<Integer> swedish = pixels(NoticePdf.render(notice, Language.SV, today));
         List<Integer> finnish = pixels(NoticePdf.render(notice, Language.FI, today));
+        List<Integer> swedishNotDraft = pixels(NoticePdf.render(notice, Language.SV, today.withDraft(false)));
         assertThat(printed.pages()).as("pages given to the dialog").hasSize(swedish.size()).hasSizeGreaterThan(1);
         assertThat(printed.pages()).as("every page drawn as the Swedish notice's").isEqualTo(swedish);
         assertThat(printed.pages().get(0)).as("and not the Finnish one").isNotEqualTo(finnish.get(0));
+        assertThat(printed.pages().get(0)).as("and marked as a draft").isNotEqualTo(swedishNotDraft.get(0));
         String ps = Files.readString(postScript, StandardCharsets.ISO_8859_1);
         assertThat(ps.lines().filter(line -> line.startsWith("%%Page:")).count()).isEqualTo(swedish.size());
         assertThat(fileMenuItem("menu-file-print").isDisable()).as("ready to print again").isFalse();
@@ -216,7 +222,7 @@ class PrintFlowTest extends FxRobot {
         NoticeSettings s = notice.settings();
         return new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
                 new NoticeSettings(EnumSet.of(Language.FI, Language.SV), s.nextReview(), s.introduction(),
-                        s.rightsInstructions()), notice.registers());
+                        s.rightsInstructions(), s.drawnUp(), s.lastUpdated()), notice.registers());
     }
 
     private String problemText() {

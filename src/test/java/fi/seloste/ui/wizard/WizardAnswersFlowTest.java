@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Properties;
 
 import fi.seloste.domain.Answer;
+import fi.seloste.domain.AutomatedDecisions;
 import fi.seloste.domain.CookieCategory;
 import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.CookieEntry;
 import fi.seloste.domain.Language;
+import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.Transfer;
@@ -59,25 +61,39 @@ class WizardAnswersFlowTest extends FxRobot {
     private Properties notice;
 
     @BeforeEach
-    void open() throws Exception {
+    void readTheWording() throws Exception {
         notice = Bundles.load("/fi/seloste/export/notice_fi.properties");
+    }
+
+    private void open(Notice clientFile) throws Exception {
         Path folder = Files.createDirectories(root.resolve("clients"));
         Path file = folder.resolve("Flowest" + ClientFileName.EXTENSION);
-        ClientFileWriter.write(file, SeedNotices.physiotherapy());
+        ClientFileWriter.write(file, clientFile);
         app = new RunningApp(root.resolve("app"));
         app.startOn(file, Language.EN);
         await("the wizard is shown", () -> showing(this, "#wizard-steps"));
     }
 
+    /** The physiotherapist's notice with automated decisions and profiling not yet answered (her seed answers both). */
+    private static Notice automationUnanswered() {
+        Notice seed = SeedNotices.physiotherapy();
+        List<Register> registers = seed.registers().stream()
+                .map(r -> r.toBuilder().automatedDecisions(AutomatedDecisions.NONE).build()).toList();
+        return new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(), registers);
+    }
+
     @AfterEach
     void quit() throws Exception {
-        app.stop();
+        if (app != null) {
+            app.stop();
+        }
     }
 
     @Test
     void transfersAndOtherDisclosuresPrintWhatTheOwnerAnswered() throws Exception {
         String noTransfers = sentence("transfers.none");
         String noOtherDisclosures = sentence("recipients.none");
+        open(SeedNotices.physiotherapy());
         goTo(NoticeStep.RECIPIENTS);
         assertThat(shownIn("#recipients-transfers-outside-eea")).isEqualTo("Choose…");
         awaitPreview("not answered: no sentence about transfers", lines -> lines.noneMatch(l -> l.contains(noTransfers)));
@@ -100,7 +116,10 @@ class WizardAnswersFlowTest extends FxRobot {
     void automatedDecisionsAndProfilingPrintOnlyTheAnswersGiven() throws Exception {
         String noDecisions = sentence("automated.noDecisions");
         String noProfiling = sentence("automated.noProfiling");
+        open(automationUnanswered());
         goTo(NoticeStep.COOKIES_AND_AUTOMATION);
+        assertThat(shownIn("#automated-decisions")).isEqualTo("Choose…");
+        assertThat(shownIn("#automated-profiling")).isEqualTo("Choose…");
         awaitPreview("nothing is said while unanswered",
                 lines -> lines.noneMatch(l -> l.contains(noDecisions) || l.contains(noProfiling)));
 
@@ -120,6 +139,7 @@ class WizardAnswersFlowTest extends FxRobot {
 
     @Test
     void cookiesInUseAreListedOneByOneWithHowConsentIsAsked() throws Exception {
+        open(SeedNotices.physiotherapy());
         goTo(NoticeStep.SYSTEMS);
         addFromCatalogue("google an", "Google Analytics");
         goTo(NoticeStep.COOKIES_AND_AUTOMATION);
@@ -163,6 +183,7 @@ class WizardAnswersFlowTest extends FxRobot {
 
     @Test
     void aSystemTransfersToASecondCountryWithItsOwnSafeguard() throws Exception {
+        open(SeedNotices.physiotherapy());
         goTo(NoticeStep.SYSTEMS);
         addFromCatalogue("hub", "HubSpot");
         await("HubSpot is the fifth system", () -> showing(this, "#system-4-transfer-0-country"));
