@@ -35,13 +35,14 @@ final class RecipientsOutline {
         Blocks.group(blocks, w.text("recipients.occasional"), recipients(r, RecipientKind.OCCASIONAL, w));
         Blocks.group(blocks, w.text("recipients.conditional"), recipients(r, RecipientKind.CONDITIONAL, w));
         Blocks.group(blocks, w.text("recipients.other"), systems(r, ProcessingRole.RECIPIENT, w));
-        if (r.otherDisclosures().isNo()) {
-            Blocks.paragraph(blocks, w.text("recipients.none"));
-        }
         Blocks.group(blocks, w.text("recipients.inHouse"), systems(r, ProcessingRole.IN_HOUSE, w));
         Blocks.group(blocks, w.text("recipients.paper"), systems(r, ProcessingRole.PAPER_FILES, w));
         if (r.systems().stream().anyMatch(s -> s.role() == ProcessingRole.HEALTH_RECORDS_ARCHIVE)) {
             Blocks.paragraph(blocks, w.text("kanta.archive", notice.controller().name().strip()));
+        }
+        // After everything above, Kanta included: "no one other than those mentioned above".
+        if (r.otherDisclosures().isNo()) {
+            Blocks.paragraph(blocks, w.text("recipients.none"));
         }
         blocks.addAll(TransfersOutline.of(notice, r, w));
         return blocks;

@@ -41,6 +41,9 @@ final class CookieAndAutomationRules implements RuleGroup {
         if (cookies.inventory().isEmpty()) {
             findings.add(register, Rule.COOKIE_INVENTORY_MISSING);
         }
+        if (cookies.inventory().stream().anyMatch(c -> c.name().isBlank())) {
+            findings.add(register, Rule.COOKIE_NAME_MISSING);
+        }
         if (cookies.anyNeedsConsent() && cookies.consent() != CookieConsent.CONSENT_TOOL) {
             boolean leftToTheBrowser = cookies.consent() == CookieConsent.BROWSER_SETTINGS_ONLY
                     || Clues.mentions(cookies.description(), Clues.BROWSER_SETTINGS);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.Security;
+import fi.seloste.domain.SecurityMeasure;
 
 /** How the data is protected, Art. 32 (in the internal record, Art. 30(1)(g), and customary in Finnish notices). */
 final class SecurityRules implements RuleGroup {
@@ -15,7 +16,17 @@ final class SecurityRules implements RuleGroup {
             if (isUndescribed(register.security())) {
                 findings.add(register, Rule.SECURITY_NOT_DESCRIBED);
             }
+            if (saysNoPaperButProtectsPaper(register.security())) {
+                findings.add(register, Rule.PAPER_MEASURES_BUT_NO_PAPER);
+            }
         }
+    }
+
+    /** "No paper records" next to a locked cabinet or shredding: the notice would contradict itself. */
+    private static boolean saysNoPaperButProtectsPaper(Security security) {
+        return security.measures().contains(SecurityMeasure.NO_PAPER_RECORDS)
+                && security.measures().stream().anyMatch(m -> m.kind() == SecurityMeasure.Kind.PAPER
+                        && m != SecurityMeasure.NO_PAPER_RECORDS);
     }
 
     private static boolean isUndescribed(Security security) {

@@ -47,4 +47,26 @@ class SecurityCookieAndAutomationRulesTest {
         assertDoesNotFind(Rule.AUTOMATED_DECISIONS_NOT_EXPLAINED,
                 withRegister(r -> r.automatedDecisions = AutomatedDecisions.NONE));
     }
+
+    @Test
+    void noPaperRecordsNextToMeasuresForPaperIsAContradiction() {
+        assertFindsInRegister(Rule.PAPER_MEASURES_BUT_NO_PAPER, withRegister(r -> r.security = new Security(
+                EnumSet.of(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.LOCKED_PREMISES), null, null)));
+        assertDoesNotFind(Rule.PAPER_MEASURES_BUT_NO_PAPER, withRegister(r -> r.security = new Security(
+                EnumSet.of(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.BACKUPS), null, null)));
+        assertDoesNotFind(Rule.PAPER_MEASURES_BUT_NO_PAPER, withRegister(r -> r.security = new Security(
+                EnumSet.of(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.SHREDDING), null, null)));
+    }
+
+    @Test
+    void aListedCookieHasAName() {
+        var unnamed = new fi.seloste.domain.CookieEntry("", "Ajas Oy", text("Istunto"),
+                fi.seloste.domain.CookieCategory.NECESSARY, text("istunnon ajan"));
+        var named = new fi.seloste.domain.CookieEntry("PHPSESSID", "Ajas Oy", text("Istunto"),
+                fi.seloste.domain.CookieCategory.NECESSARY, text("istunnon ajan"));
+        assertFindsInRegister(Rule.COOKIE_NAME_MISSING, withRegister(r ->
+                r.cookies = Cookies.NONE.withUsed(Answer.YES).withInventory(java.util.List.of(unnamed, named))));
+        assertDoesNotFind(Rule.COOKIE_NAME_MISSING, withRegister(r ->
+                r.cookies = Cookies.NONE.withUsed(Answer.YES).withInventory(java.util.List.of(named))));
+    }
 }
