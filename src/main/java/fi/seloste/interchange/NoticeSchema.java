@@ -29,8 +29,6 @@ final class NoticeSchema {
     /** The schema of format version 1, kept so that files written by an older Seloste still import. */
     static final String RESOURCE_1 = "/fi/seloste/interchange/notice-interchange-1.schema.json";
 
-    private static volatile Schema schema;
-    private static volatile Schema schema1;
 
     private NoticeSchema() {
     }
@@ -77,35 +75,17 @@ final class NoticeSchema {
     }
 
     private static Schema schema() {
-        Schema loaded = schema;
-        if (loaded == null) {
-            synchronized (NoticeSchema.class) {
-                loaded = schema;
-                if (loaded == null) {
-                    loaded = load();
-                    schema = loaded;
-                }
-            }
-        }
-        return loaded;
+        return Schemas.CURRENT;
     }
 
     private static Schema schema1() {
-        Schema loaded = schema1;
-        if (loaded == null) {
-            synchronized (NoticeSchema.class) {
-                loaded = schema1;
-                if (loaded == null) {
-                    loaded = load(RESOURCE_1);
-                    schema1 = loaded;
-                }
-            }
-        }
-        return loaded;
+        return Schemas.FORM_1;
     }
 
-    private static Schema load() {
-        return load(RESOURCE);
+    /** Loaded on first use, once (the holder idiom). */
+    private static final class Schemas {
+        static final Schema CURRENT = load(RESOURCE);
+        static final Schema FORM_1 = load(RESOURCE_1);
     }
 
     private static Schema load(String resource) {

@@ -39,8 +39,8 @@ import fi.seloste.store.ClientFileName;
 import fi.seloste.store.ClientFiles;
 import fi.seloste.testing.Keyboard;
 import fi.seloste.testing.RunningApp;
+import fi.seloste.testing.StepPage;
 
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -51,7 +51,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
@@ -506,46 +505,12 @@ class PhysiotherapyWalkthroughTest extends FxRobot {
      * software-rendered window and would make the test half as long again.
      */
     private void click(Node target) {
-        reveal(target);
+        StepPage.reveal(this, target);
         Point2D middle = point(target).query();
         MouseRobot mouse = robotContext().getMouseRobot();
         mouse.move(middle);
         mouse.press(MouseButton.PRIMARY);
         mouse.release(MouseButton.PRIMARY);
-    }
-
-    /** Scrolls the step page, as the owner would with the wheel, until the node is wholly in view. */
-    private void reveal(Node target) {
-        interact(() -> {
-            ScrollPane page = lookup("#step-page").queryAs(ScrollPane.class);
-            Node content = page.getContent();
-            if (content == null || !isInside(target, content)) {
-                return;
-            }
-            page.layout();
-            double contentHeight = content.getBoundsInLocal().getHeight();
-            double viewport = page.getViewportBounds().getHeight();
-            if (contentHeight <= viewport) {
-                return;
-            }
-            Bounds b = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
-            double top = -page.getViewportBounds().getMinY();
-            if (b.getMinY() >= top && b.getMaxY() <= top + viewport) {
-                return;
-            }
-            double wanted = Math.max(0, Math.min(b.getMinY() - 40, contentHeight - viewport));
-            page.setVvalue(wanted / (contentHeight - viewport));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Clicks into an empty field and writes with TestFX's robot, one character at a time; checks all arrived. */

@@ -27,15 +27,14 @@ import fi.seloste.testing.Bundles;
 import fi.seloste.testing.ClientFileWriter;
 import fi.seloste.testing.Keyboard;
 import fi.seloste.testing.RunningApp;
+import fi.seloste.testing.StepPage;
 
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
@@ -262,47 +261,13 @@ class WizardAnswersFlowTest extends FxRobot {
 
     /** A click in the middle of the node with the glass robot, scrolled into view first. */
     private void click(Node target) {
-        reveal(target);
+        StepPage.reveal(this, target);
         Point2D middle = point(target).query();
         MouseRobot mouse = robotContext().getMouseRobot();
         mouse.move(middle);
         mouse.press(MouseButton.PRIMARY);
         mouse.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Scrolls the step page, as the owner would drag its scroll bar, until the node is in view. */
-    private void reveal(Node target) {
-        interact(() -> {
-            ScrollPane page = lookup("#step-page").queryAs(ScrollPane.class);
-            Node content = page.getContent();
-            if (content == null || !isInside(target, content)) {
-                return;
-            }
-            page.layout();
-            double contentHeight = content.getBoundsInLocal().getHeight();
-            double viewport = page.getViewportBounds().getHeight();
-            if (contentHeight <= viewport) {
-                return;
-            }
-            Bounds b = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
-            double top = -page.getViewportBounds().getMinY();
-            if (b.getMinY() >= top && b.getMaxY() <= top + viewport) {
-                return;
-            }
-            double wanted = Math.max(0, Math.min(b.getMinY() - 40, contentHeight - viewport));
-            page.setVvalue(wanted / (contentHeight - viewport));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void type(String query, String value) {

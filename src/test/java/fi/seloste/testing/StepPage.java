@@ -1,0 +1,49 @@
+package fi.seloste.testing;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The wizard's scrolling step page, as a test drives it. */
+public final class StepPage {
+
+    private StepPage() {
+    }
+
+    /** Scrolls the step page, as the owner would drag its scroll bar, until the node is wholly in view. */
+    public static void reveal(FxRobot robot, Node target) {
+        robot.interact(() -> {
+            ScrollPane page = robot.lookup("#step-page").queryAs(ScrollPane.class);
+            Node content = page.getContent();
+            if (content == null || !isInside(target, content)) {
+                return;
+            }
+            page.layout();
+            double contentHeight = content.getBoundsInLocal().getHeight();
+            double viewport = page.getViewportBounds().getHeight();
+            if (contentHeight <= viewport) {
+                return;
+            }
+            Bounds b = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+            double top = -page.getViewportBounds().getMinY();
+            if (b.getMinY() >= top && b.getMaxY() <= top + viewport) {
+                return;
+            }
+            double wanted = Math.max(0, Math.min(b.getMinY() - 40, contentHeight - viewport));
+            page.setVvalue(wanted / (contentHeight - viewport));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
