@@ -6,6 +6,7 @@ import java.util.List;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Country;
+import fi.seloste.domain.Language;
 import fi.seloste.domain.Recipient;
 import fi.seloste.domain.RecipientKind;
 import fi.seloste.domain.SystemUse;
@@ -17,9 +18,12 @@ import fi.seloste.domain.TransferSafeguard;
  * statutory marks an authority the law obliges the business to report to (tulorekisteri), which the wizard adds as a
  * statutory recipient; needsHostingProvider marks software whose processor is the company that runs it, which the
  * owner must name. transfers has one entry per country outside the EU/EEA, each with its own safeguard;
- * safeguardNote and roleNote are null when there is none.
+ * safeguardNote and roleNote are null when there is none. localizedName and localizedVendor give the name and vendor in
+ * fi/sv/en where they are Finnish words ("Tulorekisteri", "Kansaneläkelaitos (Kela)"); null where the name is the
+ * same in every language.
  */
-public record CatalogueSystem(String id, String name, String vendor, SystemCategory category, LocalizedText usedFor,
+public record CatalogueSystem(String id, String name, LocalizedText localizedName, String vendor,
+                              LocalizedText localizedVendor, SystemCategory category, LocalizedText usedFor,
                               ProcessingRole role, boolean statutory, boolean needsHostingProvider,
                               String storageLocation, List<Transfer> transfers, LocalizedText safeguardNote,
                               LocalizedText roleNote, String privacyUrl, LocalDate factsCheckedOn) {
@@ -29,6 +33,10 @@ public record CatalogueSystem(String id, String name, String vendor, SystemCateg
         String where = "system " + id + ": ";
         Require.text(name, where + "name");
         Require.text(vendor, where + "vendor");
+        Require.localizedOrNull(localizedName, where + "localizedName");
+        Require.localizedOrNull(localizedVendor, where + "localizedVendor");
+        Require.that(localizedName == null || localizedName.fi().equals(name), where + "localizedName.fi must be the name");
+        Require.that(localizedVendor == null || localizedVendor.fi().equals(vendor), where + "localizedVendor.fi must be the vendor");
         Require.present(category, where + "category");
         Require.localized(usedFor, where + "usedFor");
         Require.present(role, where + "role");
@@ -44,6 +52,16 @@ public record CatalogueSystem(String id, String name, String vendor, SystemCateg
             Require.that(Country.isCode(transfer.country()), where + "transfer country must be an ISO 3166 code: " + transfer.country());
             Require.that(transfer.safeguard() != TransferSafeguard.NONE, where + "a transfer needs a safeguard");
         }
+    }
+
+    /** The name in the language, for a notice that prints it. */
+    public String name(Language language) {
+        return localizedName == null ? name : localizedName.in(language);
+    }
+
+    /** The vendor in the language. */
+    public String vendor(Language language) {
+        return localizedVendor == null ? vendor : localizedVendor.in(language);
     }
 
     public SystemUse toSystemUse() {

@@ -55,15 +55,17 @@ final class RecipientsOutline {
             if (s.role() != role) {
                 continue;
             }
-            String who = s.vendor().isBlank() || s.vendor().equals(s.name()) ? s.name()
-                    : s.name().isBlank() ? s.vendor() : s.name() + " (" + s.vendor() + ")";
+            String name = CatalogueNames.name(s, w.language());
+            String vendor = CatalogueNames.vendor(s, w.language());
+            String who = vendor.isBlank() || vendor.equals(name) ? name
+                    : name.isBlank() ? vendor : name + " (" + vendor + ")";
             lines.add(described(who, w.owner(s.usedFor())));
         }
         return lines;
     }
 
     private static List<Line> recipients(Register r, RecipientKind kind, NoticeWording w) {
-        return r.recipients().stream().filter(x -> x.kind() == kind).map(x -> described(x.name(), w.owner(x.description())))
+        return r.recipients().stream().filter(x -> x.kind() == kind).map(x -> described(CatalogueNames.name(x, w.language()), w.owner(x.description())))
                 .toList();
     }
 

@@ -69,8 +69,8 @@ public final class RecordOfProcessing {
     private static Section systems(Register register, NoticeWording w) {
         List<Section.Line> lines = new ArrayList<>();
         for (SystemUse s : register.systems()) {
-            LineBuilder line = new LineBuilder().add(s.name());
-            labelled(line, w, "record.vendor", s.vendor());
+            LineBuilder line = new LineBuilder().add(CatalogueNames.name(s, w.language()));
+            labelled(line, w, "record.vendor", CatalogueNames.vendor(s, w.language()));
             labelled(line, w, "record.role", w.of(s.role()));
             labelled(line, w, "record.storage", s.storageLocation());
             labelled(line, w, "record.privacyUrl", s.privacyUrl());

@@ -24,11 +24,12 @@ final class TransfersOutline {
 
     static List<Block> of(Notice notice, Register r, NoticeWording w) {
         List<Line> lines = new ArrayList<>();
-        r.systems().forEach(s -> line(s.name(), s.transfers(), w).ifPresent(lines::add));
-        r.recipients().forEach(x -> line(x.name(), x.transfers(), w).ifPresent(lines::add));
+        r.systems().forEach(s -> line(CatalogueNames.name(s, w.language()), s.transfers(), w).ifPresent(lines::add));
+        r.recipients().forEach(x -> line(CatalogueNames.name(x, w.language()), x.transfers(), w).ifPresent(lines::add));
         List<Block> blocks = new ArrayList<>();
         if (lines.isEmpty()) {
-            if (r.transfersOutsideEea().isNo()) {
+            // A transfer whose country is not given yet prints no line, but it still means "no" is not true.
+            if (r.transfersOutsideEea().isNo() && r.allTransfers().findAny().isEmpty()) {
                 Blocks.paragraph(blocks, w.text("transfers.none"));
             }
             return blocks;

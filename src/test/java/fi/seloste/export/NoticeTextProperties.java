@@ -99,6 +99,14 @@ class NoticeTextProperties {
             }
             for (SystemUse system : register.systems()) {
                 assertThat(text).as("%s: %s", language, system.name()).doesNotContain(system.usedFor().fi());
+                CatalogueSystem entry = Catalogues.systems().stream()
+                        .filter(e -> e.id().equals(system.catalogId())).findFirst().orElseThrow();
+                if (!entry.name(language).equals(entry.name())) {
+                    assertThat(text).as("%s names %s in Finnish", language, entry.id()).doesNotContain(entry.name());
+                }
+                if (!entry.vendor(language).equals(entry.vendor()) && !system.vendor().isBlank()) {
+                    assertThat(text).as("%s: vendor of %s in Finnish", language, entry.id()).doesNotContain(entry.vendor());
+                }
             }
         }
     }

@@ -72,7 +72,7 @@ final class SystemsStep extends RegisterStep {
             @Override
             protected void updateItem(CatalogueSystem s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.name() + " — " + s.usedFor().in(f.i18n().language()));
+                setText(empty || s == null ? null : s.name(f.i18n().language()) + " — " + s.usedFor().in(f.i18n().language()));
             }
         });
         Button add = Controls.button("systems-add", f.i18n().text("systems.add"));
