@@ -245,7 +245,7 @@ class PhysiotherapyWalkthroughTest extends FxRobot {
         paste("#system-2-used-for", VELLO_USE);
         assertThat(checked("#system-0-outside")).as("HubSpot's transfer comes from the catalogue").isTrue();
         assertThat(shownIn("#system-0-transfer-0-country")).as("countries are named in the UI language").isEqualTo("United States");
-        addFromCatalogue("kanta", "Kanta-palvelut");
+        addFromCatalogue("kanta", "Kanta Services");
         await("Kanta is a system", () -> showing(this, "#system-4-role"));
         assertThat(shownIn("#system-4-role")).isEqualTo("Kanta Patient Data Repository (we stay the controller)");
         assertThat(labelOf("#system-4-vendor")).as("Kela maintains the archive").isEqualTo("Maintained by");
