@@ -87,8 +87,8 @@ create table cookie (
     purpose_fi  varchar not null default '',
     purpose_sv  varchar not null default '',
     purpose_en  varchar not null default '',
-    category    varchar(16) not null default 'NECESSARY'
-        check (category in ('NECESSARY', 'PREFERENCES', 'ANALYTICS', 'MARKETING')),
+    category    varchar(16) not null default 'NOT_CHOSEN'
+        check (category in ('NOT_CHOSEN', 'NECESSARY', 'PREFERENCES', 'ANALYTICS', 'MARKETING')),
     lifetime_fi varchar not null default '',
     lifetime_sv varchar not null default '',
     lifetime_en varchar not null default ''

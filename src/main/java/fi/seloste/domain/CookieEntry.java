@@ -10,7 +10,7 @@ public record CookieEntry(String name, String provider, LocalizedText purpose, C
         name = Objects.requireNonNullElse(name, "");
         provider = Objects.requireNonNullElse(provider, "");
         purpose = Objects.requireNonNullElse(purpose, LocalizedText.EMPTY);
-        category = Objects.requireNonNullElse(category, CookieCategory.NECESSARY);
+        category = Objects.requireNonNullElse(category, CookieCategory.NOT_CHOSEN);
         lifetime = Objects.requireNonNullElse(lifetime, LocalizedText.EMPTY);
     }
 }

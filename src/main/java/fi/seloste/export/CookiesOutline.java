@@ -43,7 +43,9 @@ final class CookiesOutline {
         LineBuilder line = new LineBuilder().add(c.name());
         labelled(line, w.text("cookies.table.provider"), Text.plain(c.provider()));
         labelled(line, w.text("cookies.table.purpose"), w.owner(c.purpose()));
-        labelled(line, w.text("cookies.table.category"), Text.plain(w.of(c.category())));
+        if (c.category() != CookieCategory.NOT_CHOSEN) {
+            labelled(line, w.text("cookies.table.category"), Text.plain(w.of(c.category())));
+        }
         labelled(line, w.text("cookies.table.lifetime"), w.owner(c.lifetime()));
         return line.build();
     }

@@ -40,8 +40,8 @@ class NoticeWordingTest {
                 SourceKind.class, TransferSafeguard.class, RetentionCriterion.class, SecurityMeasure.class,
                 SecurityMeasure.Kind.class, CookieCategory.class, ProcessingRole.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
-                if (value == TransferSafeguard.NONE) {
-                    continue; // not chosen: printed as transfers.safeguardMissing, never as a safeguard
+                if (value == TransferSafeguard.NONE || value == CookieCategory.NOT_CHOSEN) {
+                    continue; // not chosen: never printed (a missing safeguard prints transfers.safeguardMissing)
                 }
                 used.add(type.getSimpleName() + "." + value.name());
             }

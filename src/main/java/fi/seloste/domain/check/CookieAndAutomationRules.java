@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
+import fi.seloste.domain.CookieCategory;
 import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.Notice;
@@ -43,6 +44,9 @@ final class CookieAndAutomationRules implements RuleGroup {
         }
         if (cookies.inventory().stream().anyMatch(c -> c.name().isBlank())) {
             findings.add(register, Rule.COOKIE_NAME_MISSING);
+        }
+        if (cookies.inventory().stream().anyMatch(c -> c.category() == CookieCategory.NOT_CHOSEN)) {
+            findings.add(register, Rule.COOKIE_CATEGORY_NOT_CHOSEN);
         }
         if (cookies.anyNeedsConsent() && cookies.consent() != CookieConsent.CONSENT_TOOL) {
             boolean leftToTheBrowser = cookies.consent() == CookieConsent.BROWSER_SETTINGS_ONLY

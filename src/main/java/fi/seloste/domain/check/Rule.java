@@ -77,6 +77,8 @@ public enum Rule {
     COOKIE_INVENTORY_MISSING(ERROR, NoticeStep.COOKIES_AND_AUTOMATION),
     /** A warning: the owner may not know a provider's cookie names yet, and a row without one still says the rest. */
     COOKIE_NAME_MISSING(WARNING, NoticeStep.COOKIES_AND_AUTOMATION),
+    /** Whether consent is needed follows from the category, so a cookie without one cannot be judged. */
+    COOKIE_CATEGORY_NOT_CHOSEN(ERROR, NoticeStep.COOKIES_AND_AUTOMATION),
     COOKIE_CONSENT_MISSING(ERROR, NoticeStep.COOKIES_AND_AUTOMATION),
     COOKIES_BROWSER_SETTINGS_NOT_CONSENT(ERROR, NoticeStep.COOKIES_AND_AUTOMATION),
     AUTOMATED_DECISIONS_NOT_ANSWERED(ERROR, NoticeStep.COOKIES_AND_AUTOMATION),

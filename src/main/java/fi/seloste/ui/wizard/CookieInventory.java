@@ -41,6 +41,10 @@ final class CookieInventory {
     /** Catalogue entries in the analytics or advertising category that set nothing on the owner's own site. */
     private static final Set<String> NO_TAG_ON_THE_SITE = Set.of("facebook-instagram-pages");
 
+    /** The categories an owner picks from; a new row shows "Choose…" until she does. */
+    private static final List<CookieCategory> CHOOSABLE =
+            Arrays.stream(CookieCategory.values()).filter(c -> c != CookieCategory.NOT_CHOSEN).toList();
+
     private static final Map<SystemCategory, CookieCategory> CATEGORY_OF = Map.of(
             SystemCategory.ANALYTICS, CookieCategory.ANALYTICS,
             SystemCategory.ADVERTISING, CookieCategory.MARKETING);
@@ -70,7 +74,7 @@ final class CookieInventory {
         }
         Button add = Controls.button("cookie-add", f.i18n().text("cookies.add"));
         add.setOnAction(e -> {
-            latest.add(new CookieEntry("", "", LocalizedText.EMPTY, CookieCategory.NECESSARY, LocalizedText.EMPTY));
+            latest.add(new CookieEntry("", "", LocalizedText.EMPTY, CookieCategory.NOT_CHOSEN, LocalizedText.EMPTY));
             change.accept(List.copyOf(latest));
             rebuild.run();
         });
@@ -103,9 +107,10 @@ final class CookieInventory {
                 v -> update(latest, index, change, c -> new CookieEntry(c.name(), v, c.purpose(), c.category(), c.lifetime())));
         var purpose = f.localized(id + "-purpose", "cookies.purpose", entry.purpose(), false,
                 v -> update(latest, index, change, c -> new CookieEntry(c.name(), c.provider(), v, c.category(), c.lifetime())));
-        var category = f.choice(id + "-category", "cookies.category", Arrays.asList(CookieCategory.values()),
-                entry.category(), f::enumLabel, v -> update(latest, index, change,
-                        c -> new CookieEntry(c.name(), c.provider(), c.purpose(), v, c.lifetime())));
+        var category = f.choice(id + "-category", "cookies.category", CHOOSABLE,
+                entry.category() == CookieCategory.NOT_CHOSEN ? null : entry.category(), f::enumLabel,
+                v -> update(latest, index, change, c -> new CookieEntry(c.name(), c.provider(), c.purpose(),
+                        v == null ? CookieCategory.NOT_CHOSEN : v, c.lifetime())));
         var lifetime = f.localized(id + "-lifetime", "cookies.lifetime", entry.lifetime(), false,
                 v -> update(latest, index, change, c -> new CookieEntry(c.name(), c.provider(), c.purpose(), c.category(), v)));
         for (Control control : List.of(name, provider, purpose, category, lifetime)) {

@@ -4,6 +4,7 @@ import static fi.seloste.domain.check.Checking.assertDoesNotFind;
 import static fi.seloste.domain.check.Checking.assertFindsInRegister;
 import static fi.seloste.domain.check.CompleteNotice.withRegister;
 import static fi.seloste.testing.SampleNotices.text;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -68,5 +69,18 @@ class SecurityCookieAndAutomationRulesTest {
                 r.cookies = Cookies.NONE.withUsed(Answer.YES).withInventory(java.util.List.of(unnamed, named))));
         assertDoesNotFind(Rule.COOKIE_NAME_MISSING, withRegister(r ->
                 r.cookies = Cookies.NONE.withUsed(Answer.YES).withInventory(java.util.List.of(named))));
+    }
+
+    @Test
+    void aListedCookieHasACategoryBecauseConsentDependsOnIt() {
+        var unchosen = new fi.seloste.domain.CookieEntry("_hj", "Hotjar", text("Käyttäytymisanalyysi"),
+                fi.seloste.domain.CookieCategory.NOT_CHOSEN, text("1 vuosi"));
+        var chosen = new fi.seloste.domain.CookieEntry("PHPSESSID", "Ajas Oy", text("Istunto"),
+                fi.seloste.domain.CookieCategory.NECESSARY, text("istunnon ajan"));
+        assertFindsInRegister(Rule.COOKIE_CATEGORY_NOT_CHOSEN, withRegister(r ->
+                r.cookies = Cookies.NONE.withUsed(Answer.YES).withInventory(java.util.List.of(unchosen, chosen))));
+        assertDoesNotFind(Rule.COOKIE_CATEGORY_NOT_CHOSEN, withRegister(r ->
+                r.cookies = Cookies.NONE.withUsed(Answer.YES).withInventory(java.util.List.of(chosen))));
+        assertThat(unchosen.category().needsConsent()).as("not chosen is treated as needing consent").isTrue();
     }
 }

@@ -154,7 +154,8 @@ class WizardAnswersFlowTest extends FxRobot {
         type("#cookie-0-provider", "Flowest");
         type("#cookie-0-purpose", "istunnon ylläpito");
         type("#cookie-0-lifetime", "istunnon ajan");
-        assertThat(shownIn("#cookie-0-category")).isEqualTo("Strictly necessary");
+        assertThat(shownIn("#cookie-0-category")).as("a new row's category is the owner's to choose").isEqualTo("Choose…");
+        chooseByClicking("#cookie-0-category", "Strictly necessary");
         awaitPreview("the cookie is in the notice", lines -> lines.anyMatch(l -> l.contains("PHPSESSID")));
 
         assertThat(text("#cookies-suggest")).isEqualTo("Add the cookies these services set: Google Analytics");
