@@ -30,7 +30,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * Not part of the normal test run: makes docs/screenshots/step-*.png, the wizard at 1280×800 with the
- * physiotherapy seed, by clicking each step in the list. Run under Xvfb with a real window:
+ * physiotherapy seed, by clicking each step in the list (-Dseloste.screenshots.size=1100x720 for the small laptop size).
+ * Run under Xvfb with a real window:
  * <pre>xvfb-run -s '-screen 0 1280x800x24' ./mvnw test -Dtest=ScreenshotsOfEveryStep \
  *   -Dseloste.screenshots.dir=docs/screenshots -Dtestfx.headless=false -Dglass.platform=gtk -Dtestfx.robot=glass</pre>
  */
@@ -48,8 +49,10 @@ class ScreenshotsOfEveryStep extends FxRobot {
         ClientFileWriter.write(file, SeedNotices.physiotherapy());
         RunningApp app = new RunningApp(root.resolve("app"));
         Language ui = Language.fromTag(System.getProperty("seloste.screenshots.language", "fi"));
+        String[] size = System.getProperty("seloste.screenshots.size", "1280x800").split("x");
         new SettingsStore(app.configDir()).save(Settings.DEFAULT.withUiLanguage(ui)
-                .withWindow(new WindowBounds(0, 0, 1280, 800, false)).withRecentFile(file));
+                .withWindow(new WindowBounds(0, 0, Integer.parseInt(size[0]), Integer.parseInt(size[1]), false))
+                .withRecentFile(file));
         Stage stage = app.start();
         try {
             await("the wizard is shown", () -> showing(this, "#wizard-steps"));
