@@ -56,7 +56,8 @@ public final class SelosteCli {
                 .addSubcommand(new ValidateCommand(cli))
                 .addSubcommand(new ImportCommand(cli))
                 .addSubcommand(new ExportJsonCommand(cli))
-                .addSubcommand(new ListCommand(cli));
+                .addSubcommand(new ListCommand(cli))
+                .addSubcommand(new RecoverCommand(cli));
         line.registerConverter(OutputFormat.class, Converters.format(cli.text()));
         line.registerConverter(Language.class, Converters.language(cli.text()));
         line.setResourceBundle(cli.text().help());

@@ -2,6 +2,7 @@ package fi.seloste.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -30,22 +31,32 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * An open client file. Every write is its own transaction and is forced to the disk before the method returns,
- * so what a method has written survives a killed process or a power cut. Methods are safe to call from any one
- * background thread at a time; the UI never calls them on the FX thread.
+ * An open client file. Every write is its own transaction, rewrites the file's checksum ({@link Integrity}) and is
+ * forced to the disk before the method returns, so what a method has written survives a killed process or a power
+ * cut. After every write the file is closed cleanly and opened again: at rest it is always a cleanly closed file
+ * whose header names its newest state, so a copy of it that lost its end is recognised as damaged
+ * ({@link H2FileShape}) instead of opening at an older state. When it has grown well past its content it is
+ * compacted into a fresh copy that replaces it in one step ({@link Compaction}).
+ * Methods are safe to call from any one background thread at a time; the UI never calls them on the FX thread.
  */
 public final class ClientFile implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ClientFile.class.getName());
 
     private final Path path;
-    private final Connection connection;
-    private final DSLContext db;
+    private final boolean writable;
+    private Connection connection;
+    private DSLContext db;
 
-    ClientFile(Path path, Connection connection) {
+    ClientFile(Path path, Connection connection, boolean writable) {
         this.path = path;
-        this.connection = connection;
-        this.db = DSL.using(connection, SQLDialect.H2);
+        this.writable = writable;
+        use(connection);
+    }
+
+    private void use(Connection opened) {
+        this.connection = opened;
+        this.db = opened == null ? null : DSL.using(opened, SQLDialect.H2);
     }
 
     public Path path() {
@@ -53,12 +64,25 @@ public final class ClientFile implements AutoCloseable {
     }
 
     public synchronized Notice load() throws ClientFileException {
-        return read(tx -> new Notice(
+        return read(ClientFile::load);
+    }
+
+    static Notice load(DSLContext tx) {
+        return new Notice(
                 ControllerRows.readController(tx),
                 ControllerRows.readContact(tx, ControllerRows.CONTACT),
                 ControllerRows.readContact(tx, ControllerRows.DPO),
                 ControllerRows.readSettings(tx),
-                RegisterRows.readAll(tx)));
+                RegisterRows.readAll(tx));
+    }
+
+    /** How many saves the file has had and when the last was, from its checksum row. */
+    public synchronized Optional<LastSave> lastSave() throws ClientFileException {
+        return read(tx -> Integrity.lastSave(tx).map(s -> new LastSave(s.saves(), s.savedAt())));
+    }
+
+    /** The last save as the file records it. */
+    public record LastSave(long saves, Instant savedAt) {
     }
 
     public synchronized void saveController(Controller controller) throws ClientFileException {
@@ -114,7 +138,7 @@ public final class ClientFile implements AutoCloseable {
             SignedVersion version = SignOffRows.insert(tx, content, signer, signerRole, at);
             SignOffRows.archive(tx, version.signOff().version(), documents.render(version));
             signed[0] = version.signOff();
-        });
+        }, true);
         return signed[0];
     }
 
@@ -142,16 +166,65 @@ public final class ClientFile implements AutoCloseable {
         return read(SignOffRows::readAllVersions);
     }
 
+    /** Writes the file's checksum row for what it holds now, if it has none (a new file, one from before format 6). */
+    synchronized void recordChecksumIfMissing() throws ClientFileException {
+        if (!read(Integrity::present)) {
+            write(tx -> { }, true);
+        }
+    }
+
+    /** Refuses the file as damaged when what it holds no longer matches its checksum. */
+    synchronized void requireChecksumHolds() throws ClientFileException {
+        boolean holds;
+        try {
+            holds = read(tx -> Integrity.holds(tx, load(tx)));
+        } catch (ClientFileException e) {
+            throw e.problem() == ClientFileProblem.IO_ERROR ? new ClientFileException(ClientFileProblem.DAMAGED, path, e) : e;
+        } catch (RuntimeException e) {
+            throw new ClientFileException(ClientFileProblem.DAMAGED, path, e);
+        }
+        if (!holds) {
+            throw new ClientFileException(ClientFileProblem.DAMAGED, path,
+                    new IllegalStateException("What the file holds does not match its checksum"));
+        }
+    }
+
+    /** Rewrites the file compactly now whatever its size (after it was created or upgraded by the migrations). */
+    synchronized void compactNow() throws ClientFileException {
+        requireConnected();
+        closeConnection();
+        Compaction.compact(path);
+        reconnect();
+    }
+
+    /** Closes the file cleanly and opens it again, compacting it when it has grown (after a crash left it open). */
+    synchronized void settleNow() {
+        settle();
+    }
+
+    /** Closes the file cleanly, compacting it first when it has grown well past its content. */
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, e, () -> "Closing " + path + " failed; every edit had been written already");
+        if (connection == null) {
+            return;
+        }
+        boolean grown = writable && Compaction.worthIt(connection, path);
+        closeConnection();
+        if (grown) {
+            Compaction.compact(path);
+        }
+    }
+
+    /** Rewrites the file compactly now when it has grown well past its content (used after a crash and when idle). */
+    public synchronized void compactNowIfGrown() throws ClientFileException {
+        requireConnected();
+        if (writable && Compaction.worthIt(connection, path)) {
+            compactNow();
         }
     }
 
     private <T> T read(Function<DSLContext, T> query) throws ClientFileException {
+        requireConnected();
         try {
             return query.apply(db);
         } catch (DataAccessException e) {
@@ -162,18 +235,75 @@ public final class ClientFile implements AutoCloseable {
     }
 
     private void write(Consumer<DSLContext> change) throws ClientFileException {
+        write(change, false);
+    }
+
+    private void write(Consumer<DSLContext> change, boolean signedPartChanged) throws ClientFileException {
+        requireConnected();
         try {
-            db.transaction(configuration -> change.accept(configuration.dsl()));
+            db.transaction(configuration -> {
+                DSLContext tx = configuration.dsl();
+                change.accept(tx);
+                if (signedPartChanged) {
+                    Integrity.afterSignedChange(tx, load(tx));
+                } else {
+                    Integrity.afterChange(tx, load(tx));
+                }
+            });
             forceToDisk();
         } catch (DataAccessException | SQLException e) {
             throw new ClientFileException(ClientFileProblem.IO_ERROR, path, e);
         }
+        settle();
     }
 
     /** H2 has written the commit to the file already (WRITE_DELAY=0); this makes the OS put it on the disk. */
     private void forceToDisk() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    /**
+     * Closes the file cleanly, so that its header names the state just saved, and opens it again. The save is on the
+     * disk already; if the file cannot be opened again (another Seloste took it in that instant), the next read or
+     * write says so.
+     */
+    private void settle() {
+        boolean grown = Compaction.worthIt(connection, path);
+        closeConnection();
+        if (grown) {
+            Compaction.compact(path);
+        }
+        try {
+            reconnect();
+        } catch (ClientFileException e) {
+            LOG.log(Level.WARNING, e, () -> "Saved " + path + " but could not open it again");
+        }
+    }
+
+    private void requireConnected() throws ClientFileException {
+        if (connection == null) {
+            reconnect();
+        }
+    }
+
+    private void reconnect() throws ClientFileException {
+        try {
+            use(DriverManager.getConnection(writable ? H2Url.toOpen(path) : H2Url.toInspect(path), H2Url.USER,
+                    H2Url.PASSWORD));
+        } catch (SQLException e) {
+            throw H2Errors.onOpen(e, path);
+        }
+    }
+
+    private void closeConnection() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, e, () -> "Closing " + path + " failed; every edit had been written already");
+        } finally {
+            use(null);
         }
     }
 }

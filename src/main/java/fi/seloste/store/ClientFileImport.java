@@ -13,11 +13,13 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.LongStream;
 
+import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SignedVersion;
@@ -43,6 +45,12 @@ final class ClientFileImport {
     /** Returns the copy kept of the replaced file, or null when nothing was replaced. */
     static Path write(Path file, Notice notice, List<SignedVersion> versions, boolean replace)
             throws ClientFileException {
+        return write(file, notice, versions, Map.of(), replace);
+    }
+
+    /** As above, keeping the documents archived with each signed version (by version number). */
+    static Path write(Path file, Notice notice, List<SignedVersion> versions,
+                      Map<Integer, List<ArchivedDocument>> documents, boolean replace) throws ClientFileException {
         Path target = file.toAbsolutePath();
         if (!ClientFileName.isH2FileName(target)) {
             throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, target);
@@ -57,7 +65,7 @@ final class ClientFileImport {
         Path folder = Writability.writableFolderFor(target);
         Path unfinished = folder.resolve(".import-" + UUID.randomUUID() + ClientFileName.EXTENSION);
         try {
-            fill(unfinished, notice, versions);
+            fill(unfinished, notice, versions, documents);
             sync(unfinished);
             Path kept = exists ? keepCopy(target) : null;
             moveIntoPlace(unfinished, target, exists);
@@ -83,9 +91,11 @@ final class ClientFileImport {
         }
     }
 
-    private static void fill(Path file, Notice notice, List<SignedVersion> versions) throws SQLException {
-        Migrations.migrate(H2Url.toCreate(file));
-        try (Connection connection = DriverManager.getConnection(H2Url.toOpen(file), H2Url.USER, H2Url.PASSWORD)) {
+    private static void fill(Path file, Notice notice, List<SignedVersion> versions,
+                             Map<Integer, List<ArchivedDocument>> documents) throws SQLException {
+        Migrations.migrate(H2Url.toBuildNew(file));
+        try (Connection connection = DriverManager.getConnection(H2Url.toBuildNew(file) + ";IFEXISTS=TRUE", H2Url.USER,
+                H2Url.PASSWORD)) {
             DSLContext db = DSL.using(connection, SQLDialect.H2);
             db.transaction(configuration -> {
                 DSLContext tx = configuration.dsl();
@@ -98,8 +108,11 @@ final class ClientFileImport {
                 }
                 for (SignedVersion version : versions) {
                     SignOffRows.insert(tx, version);
+                    int number = version.signOff().version();
+                    SignOffRows.archive(tx, number, documents.getOrDefault(number, List.of()));
                 }
                 RegisterRows.continueIdsAfter(tx, highestRegisterId(notice, versions));
+                Integrity.afterSignedChange(tx, ClientFile.load(tx));
             });
         }
     }

@@ -35,11 +35,22 @@ final class ClientFileInspector {
 
     /** The file's format version; throws for anything that is not a readable, unlocked Seloste client file. */
     static int formatVersion(Path file) throws ClientFileException {
-        requireCompleteH2File(file);
+        H2FileShape.Newest newest = requireCompleteH2File(file);
         try (Connection connection = DriverManager.getConnection(H2Url.toInspect(file), H2Url.USER, H2Url.PASSWORD)) {
+            requireOpenedAtNewest(connection, newest, file);
             return formatVersion(DSL.using(connection, SQLDialect.H2), file);
         } catch (SQLException e) {
             throw H2Errors.onOpen(e, file);
+        }
+    }
+
+    /** H2 falls back to an older state when the newest one is not readable; Seloste refuses such a file instead. */
+    static void requireOpenedAtNewest(Connection connection, H2FileShape.Newest newest, Path file)
+            throws ClientFileException, SQLException {
+        long opened = H2OpenedVersion.of(connection);
+        if (opened != newest.version()) {
+            throw new ClientFileException(ClientFileProblem.DAMAGED, file,
+                    new IllegalStateException("H2 opened version " + opened + ", the file's newest is " + newest.version()));
         }
     }
 
@@ -77,23 +88,22 @@ final class ClientFileInspector {
         return sql != null ? H2Errors.onOpen(sql, file) : new ClientFileException(ClientFileProblem.DAMAGED, file, e);
     }
 
-    static void requireCompleteH2File(Path file) throws ClientFileException {
+    static H2FileShape.Newest requireCompleteH2File(Path file) throws ClientFileException {
         byte[] start;
         try (InputStream in = Files.newInputStream(file)) {
             start = in.readNBytes(H2_HEADER.length);
         } catch (IOException e) {
             throw new ClientFileException(ClientFileProblem.IO_ERROR, file, e);
         }
-        if (start.length == 0) {
+        if (start.length < H2_HEADER.length && Arrays.equals(start, Arrays.copyOf(H2_HEADER, start.length))) {
+            // Empty, or cut within H2's first four bytes: a client file cut short, not some other file.
             throw new ClientFileException(ClientFileProblem.DAMAGED, file);
         }
         if (!Arrays.equals(start, H2_HEADER)) {
             throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, file);
         }
         try {
-            if (!H2FileShape.isWhole(file)) {
-                throw new ClientFileException(ClientFileProblem.DAMAGED, file);
-            }
+            return H2FileShape.newest(file).orElseThrow(() -> new ClientFileException(ClientFileProblem.DAMAGED, file));
         } catch (IOException e) {
             throw new ClientFileException(ClientFileProblem.IO_ERROR, file, e);
         }

@@ -30,13 +30,21 @@ public final class ClientFiles {
         }
         Path folder = Writability.writableFolderFor(target);
         try {
-            Migrations.migrate(H2Url.toCreate(target));
+            Migrations.migrate(H2Url.toBuildNew(target));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "Creating " + target + " failed");
             deleteQuietly(target);
             throw new ClientFileException(ClientFileProblem.IO_ERROR, target, e);
         }
-        return connect(target);
+        ClientFile created = connect(target);
+        try {
+            created.recordChecksumIfMissing();
+        } catch (ClientFileException e) {
+            created.close();
+            deleteQuietly(target);
+            throw e;
+        }
+        return created;
     }
 
     /** Opens an existing client file for editing, upgrading an older one after keeping a copy of it. */
@@ -55,10 +63,29 @@ public final class ClientFiles {
         if (!Writability.canWrite(target) || !Writability.canWrite(target.getParent())) {
             throw new ClientFileException(ClientFileProblem.READ_ONLY, target);
         }
-        if (version < SchemaVersion.LATEST) {
+        boolean upgraded = version < SchemaVersion.LATEST;
+        boolean cleanlyClosed = wasCleanlyClosed(target, upgraded);
+        if (upgraded) {
             Upgrade.upgrade(target, version);
         }
-        return connect(target);
+        ClientFile opened = connect(target);
+        try {
+            if (upgraded) {
+                // A file from before format 6 has no checksum: it gets one for the content as it stands.
+                opened.recordChecksumIfMissing();
+            }
+            opened.requireChecksumHolds();
+            if (upgraded) {
+                opened.compactNow();
+            } else if (!cleanlyClosed) {
+                // Left open by a crash: closed cleanly now, and compacted when it grew meanwhile.
+                opened.settleNow();
+            }
+        } catch (ClientFileException e) {
+            opened.close();
+            throw e;
+        }
+        return opened;
     }
 
     /**
@@ -73,7 +100,7 @@ public final class ClientFiles {
         if (!ClientFileName.isH2FileName(target)) {
             throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, target);
         }
-        ClientFileInspector.requireCompleteH2File(target);
+        H2FileShape.Newest newest = ClientFileInspector.requireCompleteH2File(target);
         Connection connection;
         try {
             connection = DriverManager.getConnection(H2Url.toInspect(target), H2Url.USER, H2Url.PASSWORD);
@@ -82,14 +109,25 @@ public final class ClientFiles {
         }
         int version;
         try {
+            ClientFileInspector.requireOpenedAtNewest(connection, newest, target);
             version = ClientFileInspector.formatVersion(connection, target);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw H2Errors.onOpen(e, target);
         } catch (ClientFileException | RuntimeException e) {
             closeQuietly(connection);
             throw e;
         }
         if (version == SchemaVersion.LATEST) {
             // One read-only connection both looks at the file and reads it: half the opening work of a batch export.
-            return new ClientFile(target, connection);
+            ClientFile readOnly = new ClientFile(target, connection, false);
+            try {
+                readOnly.requireChecksumHolds();
+            } catch (ClientFileException e) {
+                readOnly.close();
+                throw e;
+            }
+            return readOnly;
         }
         closeQuietly(connection);
         if (version > SchemaVersion.LATEST) {
@@ -108,10 +146,18 @@ public final class ClientFiles {
         return Optional.ofNullable(ClientFileImport.write(file, notice, signedVersions, replace));
     }
 
+    private static boolean wasCleanlyClosed(Path file, boolean upgraded) {
+        try {
+            return upgraded || H2FileShape.newest(file).map(H2FileShape.Newest::cleanlyClosed).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static ClientFile connect(Path file) throws ClientFileException {
         try {
             Connection connection = DriverManager.getConnection(H2Url.toOpen(file), H2Url.USER, H2Url.PASSWORD);
-            return new ClientFile(file, connection);
+            return new ClientFile(file, connection, true);
         } catch (SQLException e) {
             throw H2Errors.onOpen(e, file);
         }

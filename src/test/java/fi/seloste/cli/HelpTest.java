@@ -11,7 +11,7 @@ import fi.seloste.domain.Language;
 class HelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"export", "validate", "import", "export-json", "list"})
+    @ValueSource(strings = {"export", "validate", "import", "export-json", "list", "recover"})
     void everyCommandHasHelpInEachLanguage(String command) {
         CliRun english = CliRun.of(Language.EN, command, "--help");
         CliRun finnish = CliRun.of(Language.FI, command, "--help");

@@ -92,9 +92,13 @@ final class MainView extends BorderPane {
         problemText.setWrapText(true);
         problemText.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(problemText, Priority.ALWAYS);
+        Button recover = Controls.button("problem-recover", i18n.text("problem.recover"));
+        recover.setOnAction(e -> model.recoverIntoCopy());
+        recover.visibleProperty().bind(model.recoverable().isNotNull());
+        recover.managedProperty().bind(recover.visibleProperty());
         Button dismiss = Controls.button("problem-dismiss", i18n.text("problem.dismiss"));
         dismiss.setOnAction(e -> model.dismissProblem());
-        HBox box = new HBox(12, problemText, dismiss);
+        HBox box = new HBox(12, problemText, recover, dismiss);
         box.setId("problem-banner");
         box.getStyleClass().add("problem-banner");
         box.setAlignment(Pos.CENTER_LEFT);

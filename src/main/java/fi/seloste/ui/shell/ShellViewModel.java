@@ -33,6 +33,7 @@ import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileException;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.store.ClientFileProblem;
+import fi.seloste.store.ClientFileRecovery;
 import fi.seloste.store.ClientFiles;
 import fi.seloste.ui.Background;
 import fi.seloste.ui.ClientSession;
@@ -46,6 +47,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -73,6 +75,8 @@ public final class ShellViewModel {
     private final ObjectProperty<NoticeEditor> editor = new SimpleObjectProperty<>();
     private final ObjectProperty<String> problem = new SimpleObjectProperty<>();
     private final ObjectProperty<String> info = new SimpleObjectProperty<>();
+    /** A damaged file that failed to open, whose last trustworthy state can be recovered into a copy. */
+    private final ObjectProperty<Path> recoverable = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty printing = new SimpleBooleanProperty();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
@@ -161,6 +165,38 @@ public final class ShellViewModel {
     public void dismissProblem() {
         problem.set(null);
         info.set(null);
+        recoverable.set(null);
+    }
+
+    /** Set while the problem shown is a damaged file that {@link #recoverIntoCopy()} can recover from. */
+    public ReadOnlyObjectProperty<Path> recoverable() {
+        return recoverable;
+    }
+
+    /**
+     * Recovers the damaged file's last trustworthy state into a new file beside it, leaves the damaged file as it
+     * was, opens the copy and says how old the recovered state is.
+     */
+    public void recoverIntoCopy() {
+        Path damaged = recoverable.get();
+        if (damaged == null) {
+            return;
+        }
+        recoverable.set(null);
+        problem.set(null);
+        busy.set(true);
+        background.call(() -> ClientFileRecovery.intoCopy(damaged))
+                .onSuccess(recovered -> {
+                    busy.set(false);
+                    String message = RecoveryText.of(recovered, i18n.get());
+                    switchTo(() -> ClientFiles.open(recovered.copy()));
+                    info.set(message);
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    problem.set(i18n.get().text("recovery.nothing", ClientFileName.displayName(damaged)));
+                })
+                .start();
     }
 
     /**
@@ -329,6 +365,8 @@ public final class ShellViewModel {
     private void failedToOpen(Throwable error) {
         busy.set(false);
         problem.set(fi.seloste.ui.ProblemText.of(error, i18n.get()));
+        recoverable.set(error instanceof ClientFileException e && e.problem() == ClientFileProblem.DAMAGED
+                ? e.path() : null);
         if (error instanceof ClientFileException e && e.problem() == ClientFileProblem.NOT_FOUND) {
             updateSettings(settings.withoutRecentFile(e.path()));
         }

@@ -1,0 +1,124 @@
+package fi.seloste.store;
+
+import static fi.seloste.store.generated.Tables.INTEGRITY;
+import static fi.seloste.store.generated.Tables.SIGN_OFF;
+import static fi.seloste.store.generated.Tables.SIGN_OFF_DOCUMENT;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import fi.seloste.domain.Notice;
+import fi.seloste.interchange.NoticeJson;
+import fi.seloste.store.generated.tables.records.IntegrityRecord;
+import fi.seloste.store.generated.tables.records.SignOffDocumentRecord;
+import fi.seloste.store.generated.tables.records.SignOffRecord;
+
+import org.jooq.DSLContext;
+
+/**
+ * The file's own checksum of what it holds. H2 checks the frame of its pages, not the values in them, so a byte
+ * changed on the disk (bit rot, a bad sector, a faulty USB stick) would otherwise be read as the owner's text. Every
+ * change rewrites the checksum in the same transaction; opening the file recomputes and compares it.
+ * <p>The working notice and the signed part (every sign-off record with its signer, role and time, the signed
+ * content and every archived document) have a checksum each, so that a save does not rehash the archive.
+ */
+final class Integrity {
+
+    /** What the checksum row says about the last save. */
+    record LastSave(long saves, Instant savedAt) {
+    }
+
+    private Integrity() {
+    }
+
+    /** Rewrites the checksum of the working notice after a change in the same transaction. */
+    static void afterChange(DSLContext tx, Notice current) {
+        IntegrityRecord row = tx.fetchOne(INTEGRITY, INTEGRITY.ID.eq(1));
+        if (row == null) {
+            row = tx.newRecord(INTEGRITY);
+            row.setId(1);
+            row.setSaves(0L);
+            row.setSignedSha256(signedDigest(tx));
+        }
+        row.setContentSha256(workingDigest(current));
+        row.setSaves(row.getSaves() + 1);
+        row.setSavedAt(Instant.now().atOffset(ZoneOffset.UTC));
+        row.store();
+    }
+
+    /** Rewrites both checksums: after a sign-off or an import, and for a file that has none yet (format 5). */
+    static void afterSignedChange(DSLContext tx, Notice current) {
+        afterChange(tx, current);
+        IntegrityRecord row = tx.fetchOne(INTEGRITY, INTEGRITY.ID.eq(1));
+        row.setSignedSha256(signedDigest(tx));
+        row.store();
+    }
+
+    /** The last save, if the file has a checksum row. */
+    static Optional<LastSave> lastSave(DSLContext db) {
+        IntegrityRecord row = db.fetchOne(INTEGRITY, INTEGRITY.ID.eq(1));
+        return row == null ? Optional.empty() : Optional.of(new LastSave(row.getSaves(), row.getSavedAt().toInstant()));
+    }
+
+    /** Whether the file holds a checksum row at all (files upgraded from format 5 get theirs on the first edit open). */
+    static boolean present(DSLContext db) {
+        return db.fetchExists(INTEGRITY, INTEGRITY.ID.eq(1));
+    }
+
+    /** Whether what the file holds still matches its checksums; a missing row does not match. */
+    static boolean holds(DSLContext db, Notice current) {
+        IntegrityRecord row = db.fetchOne(INTEGRITY, INTEGRITY.ID.eq(1));
+        return row != null && row.getContentSha256().equals(workingDigest(current))
+                && row.getSignedSha256().equals(signedDigest(db));
+    }
+
+    private static String workingDigest(Notice notice) {
+        return NoticeJson.sha256(NoticeJson.canonicalBytes(notice));
+    }
+
+    /** Over every sign-off row field by field and every archived document, in key order, each field length-prefixed. */
+    static String signedDigest(DSLContext db) {
+        MessageDigest digest = sha256();
+        for (SignOffRecord row : db.selectFrom(SIGN_OFF).orderBy(SIGN_OFF.VERSION).fetch()) {
+            field(digest, Integer.toString(row.getVersion()));
+            field(digest, row.getSignedAt().toInstant().toString());
+            field(digest, row.getSigner());
+            field(digest, row.getSignerRole());
+            field(digest, row.getContentSha256());
+            field(digest, Integer.toString(row.getContentFormat()));
+            field(digest, row.getContent());
+        }
+        for (SignOffDocumentRecord row : db.selectFrom(SIGN_OFF_DOCUMENT)
+                .orderBy(SIGN_OFF_DOCUMENT.VERSION, SIGN_OFF_DOCUMENT.LANGUAGE, SIGN_OFF_DOCUMENT.KIND).fetch()) {
+            field(digest, Integer.toString(row.getVersion()));
+            field(digest, row.getLanguage());
+            field(digest, row.getKind());
+            field(digest, row.getContent());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void field(MessageDigest digest, String value) {
+        field(digest, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void field(MessageDigest digest, byte[] value) {
+        digest.update(HexFormat.of().formatHex(new byte[] {
+                (byte) (value.length >>> 24), (byte) (value.length >>> 16), (byte) (value.length >>> 8), (byte) value.length})
+                .getBytes(StandardCharsets.US_ASCII));
+        digest.update(value);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
