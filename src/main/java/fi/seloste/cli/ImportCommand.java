@@ -2,6 +2,7 @@ package fi.seloste.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -87,7 +88,9 @@ final class ImportCommand implements Callable<Integer> {
             kept.ifPresent(copy -> cli.note("import.keptCopy", copy.toString()));
             return ExitCodes.OK;
         } catch (ClientFileException e) {
-            if (e.problem() == ClientFileProblem.ALREADY_EXISTS) {
+            if (e.problem() == ClientFileProblem.ALREADY_EXISTS && e.getCause() instanceof FileAlreadyExistsException) {
+                cli.note("import.appeared", target.toString());
+            } else if (e.problem() == ClientFileProblem.ALREADY_EXISTS) {
                 cli.note("import.exists", target.toString());
             } else {
                 cli.note("import.failed", Problems.describe(cli.text(), e));
