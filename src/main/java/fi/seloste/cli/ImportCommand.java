@@ -15,8 +15,10 @@ import fi.seloste.interchange.InterchangeProblem;
 import fi.seloste.interchange.NoticeInterchange;
 import fi.seloste.store.ClientFileException;
 import fi.seloste.store.ClientFileName;
+import fi.seloste.store.ClientFileName.NameProblem;
 import fi.seloste.store.ClientFileProblem;
 import fi.seloste.store.ClientFiles;
+import fi.seloste.store.ImportLeftovers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +57,14 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = ClientFileName.withExtension(into).toAbsolutePath();
+        // A new file follows the naming rule; an existing one has its name already and needs only what H2 needs.
+        Optional<NameProblem> badName = replace && Files.exists(target)
+                ? ClientFileName.problemForOpening(target) : ClientFileName.problemForNew(target);
+        if (badName.isPresent()) {
+            cli.note("import.failed", Problems.describe(cli.text(), target, badName.get()));
+            return ExitCodes.FILE_FAILED;
+        }
+        ImportLeftovers.removeAbandoned(target.getParent());
         byte[] bytes;
         try {
             bytes = read(json);
