@@ -33,8 +33,6 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Far more than any notice; stops a wrong file (a video, a disk image) from filling the memory. */
     private static final long MAX_BYTES = 64L * 1024 * 1024;
-    /** A file can have a million problems; the first ones tell what is wrong, the rest would flood the terminal. */
-    static final int SHOWN_PROBLEMS = 20;
 
     private final Cli cli;
 
@@ -83,11 +81,11 @@ final class ImportCommand implements Callable<Integer> {
             document = NoticeInterchange.read(bytes, cli.language());
         } catch (InterchangeException e) {
             cli.note("import.invalid", json.toString(), e.problems().size());
-            for (InterchangeProblem problem : e.problems().subList(0, Math.min(e.problems().size(), SHOWN_PROBLEMS))) {
+            for (InterchangeProblem problem : e.problems().subList(0, Math.min(e.problems().size(), Problems.SHOWN))) {
                 cli.note("import.problem", problem.path().isEmpty() ? "-" : problem.path(), problem.message());
             }
-            if (e.problems().size() > SHOWN_PROBLEMS) {
-                cli.note("import.more", e.problems().size() - SHOWN_PROBLEMS, SHOWN_PROBLEMS);
+            if (e.problems().size() > Problems.SHOWN) {
+                cli.note("import.more", e.problems().size() - Problems.SHOWN, Problems.SHOWN);
             }
             cli.note("import.nothingWritten", target.toString());
             return ExitCodes.FILE_FAILED;

@@ -12,6 +12,9 @@ import fi.seloste.store.ClientFileProblem;
 /** Why a client file could not be used, in the user's language. */
 final class Problems {
 
+    /** How many problems or findings are printed: a file can have a million, the first ones tell what is wrong. */
+    static final int SHOWN = 20;
+
     private Problems() {
     }
 

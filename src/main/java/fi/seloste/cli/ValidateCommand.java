@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * The file, then its findings one a line: at most {@link ImportCommand#SHOWN_PROBLEMS}, errors first when there
+     * The file, then its findings one a line: at most {@link Problems#SHOWN}, errors first when there
      * are more. Owner text in a finding (a register's name, a purpose) is escaped, line breaks included, so that it
      * stays on its line.
      */
@@ -76,8 +76,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (findings.isEmpty()) {
             text.append(System.lineSeparator()).append("  ").append(cli.text().get("validate.complete"));
         }
-        List<Finding> shown = findings.size() <= ImportCommand.SHOWN_PROBLEMS ? findings
-                : findings.stream().sorted(Comparator.comparing(Finding::severity)).limit(ImportCommand.SHOWN_PROBLEMS)
+        List<Finding> shown = findings.size() <= Problems.SHOWN ? findings
+                : findings.stream().sorted(Comparator.comparing(Finding::severity)).limit(Problems.SHOWN)
                         .toList();
         for (Finding finding : shown) {
             String label = cli.text().get("severity." + finding.severity().name());
