@@ -39,6 +39,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
 
+    /** What the longest export's name adds to the client's: "-fi-fragment.html". */
+    static final int LONGEST_OUTPUT_SUFFIX_BYTES = "-fi-fragment.html".length();
+
     private final Cli cli;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
@@ -78,6 +81,7 @@ final class ExportCommand implements Callable<Integer> {
             cli.note("export.noFolder", out.toAbsolutePath().toString(), String.valueOf(e.getMessage()));
             return ExitCodes.FILE_FAILED;
         }
+        SafeFiles.removeAbandoned(out);
         Map<String, Path> claimed = new HashMap<>();
         long start = System.nanoTime();
         int failed = new Batch(cli).run(files, threads(), file -> exportOne(file, claimed));
@@ -94,6 +98,10 @@ final class ExportCommand implements Callable<Integer> {
 
     private String exportOne(Path file, Map<String, Path> claimed) throws FileFailure, ClientFileException, IOException {
         String baseName = ClientFileName.displayName(file);
+        if (ClientFileName.utf8Length(baseName) + LONGEST_OUTPUT_SUFFIX_BYTES > ClientFileName.MAX_FILE_NAME_BYTES) {
+            throw new FileFailure(cli.text().get("export.nameTooLong", ClientFileName.MAX_FILE_NAME_BYTES,
+                    ClientFileName.MAX_NAME_BYTES));
+        }
         synchronized (claimed) {
             Path other = claimed.putIfAbsent(baseName, file.toAbsolutePath());
             if (other != null && !other.equals(file.toAbsolutePath())) {

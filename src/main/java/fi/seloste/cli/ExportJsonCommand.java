@@ -53,6 +53,7 @@ final class ExportJsonCommand implements Callable<Integer> {
                 return ExitCodes.FILE_FAILED;
             }
         }
+        SafeFiles.removeAbandoned(out.toAbsolutePath().getParent());
         try {
             SafeFiles.write(out, json);
             cli.note("exportJson.written", out.toAbsolutePath().toString());

@@ -2,6 +2,7 @@ package fi.seloste.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,8 +15,10 @@ import fi.seloste.interchange.InterchangeProblem;
 import fi.seloste.interchange.NoticeInterchange;
 import fi.seloste.store.ClientFileException;
 import fi.seloste.store.ClientFileName;
+import fi.seloste.store.ClientFileName.NameProblem;
 import fi.seloste.store.ClientFileProblem;
 import fi.seloste.store.ClientFiles;
+import fi.seloste.store.ImportLeftovers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +55,14 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = ClientFileName.withExtension(into).toAbsolutePath();
+        // A new file follows the naming rule; an existing one has its name already and needs only what H2 needs.
+        Optional<NameProblem> badName = replace && Files.exists(target)
+                ? ClientFileName.problemForOpening(target) : ClientFileName.problemForNew(target);
+        if (badName.isPresent()) {
+            cli.note("import.failed", Problems.describe(cli.text(), target, badName.get()));
+            return ExitCodes.FILE_FAILED;
+        }
+        ImportLeftovers.removeAbandoned(target.getParent());
         byte[] bytes;
         try {
             bytes = read(json);
@@ -70,8 +81,11 @@ final class ImportCommand implements Callable<Integer> {
             document = NoticeInterchange.read(bytes, cli.language());
         } catch (InterchangeException e) {
             cli.note("import.invalid", json.toString(), e.problems().size());
-            for (InterchangeProblem problem : e.problems()) {
+            for (InterchangeProblem problem : e.problems().subList(0, Math.min(e.problems().size(), Problems.SHOWN))) {
                 cli.note("import.problem", problem.path().isEmpty() ? "-" : problem.path(), problem.message());
+            }
+            if (e.problems().size() > Problems.SHOWN) {
+                cli.note("import.more", e.problems().size() - Problems.SHOWN, Problems.SHOWN);
             }
             cli.note("import.nothingWritten", target.toString());
             return ExitCodes.FILE_FAILED;
@@ -82,7 +96,9 @@ final class ImportCommand implements Callable<Integer> {
             kept.ifPresent(copy -> cli.note("import.keptCopy", copy.toString()));
             return ExitCodes.OK;
         } catch (ClientFileException e) {
-            if (e.problem() == ClientFileProblem.ALREADY_EXISTS) {
+            if (e.problem() == ClientFileProblem.ALREADY_EXISTS && e.getCause() instanceof FileAlreadyExistsException) {
+                cli.note("import.appeared", target.toString());
+            } else if (e.problem() == ClientFileProblem.ALREADY_EXISTS) {
                 cli.note("import.exists", target.toString());
             } else {
                 cli.note("import.failed", Problems.describe(cli.text(), e));

@@ -16,11 +16,13 @@ import java.util.concurrent.Callable;
 
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
+import fi.seloste.export.SafeFiles;
 import fi.seloste.interchange.NoticeJson;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileException;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.store.ClientFiles;
+import fi.seloste.store.ImportLeftovers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +54,8 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> files;
+        ImportLeftovers.removeAbandoned(folder);
+        SafeFiles.removeAbandoned(folder);
         try {
             files = clientFiles(folder);
         } catch (NoSuchFileException | NotDirectoryException e) {
@@ -85,7 +89,8 @@ final class ListCommand implements Callable<Integer> {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 // Names starting with a dot are Seloste's unfinished imports and exports, and hidden files.
-                if (!name.startsWith(".") && ClientFileName.isClientFile(entry) && Files.isRegularFile(entry)) {
+                if (!name.startsWith(".") && !ImportLeftovers.isLeftover(entry) && ClientFileName.isClientFile(entry)
+                        && Files.isRegularFile(entry)) {
                     files.add(entry);
                 }
             }

@@ -37,7 +37,8 @@ final class Table {
         return text.toString();
     }
 
+    /** White space folded, then control characters escaped, so that the width counted is the width shown. */
     private static String oneLine(String cell) {
-        return cell.replaceAll("\\s+", " ").strip();
+        return TerminalText.escape(cell.replaceAll("\\s+", " ").strip());
     }
 }

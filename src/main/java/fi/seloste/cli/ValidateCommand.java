@@ -3,6 +3,7 @@ package fi.seloste.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -62,17 +63,30 @@ final class ValidateCommand implements Callable<Integer> {
         return anyErrors.get() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
+    /**
+     * The file, then its findings one a line: at most {@link Problems#SHOWN}, errors first when there
+     * are more. Owner text in a finding (a register's name, a purpose) is escaped, line breaks included, so that it
+     * stays on its line.
+     */
     private void report(Path file, List<Finding> findings) {
-        StringBuilder text = new StringBuilder(ClientFileName.displayName(file)).append(" (").append(file).append(')');
+        StringBuilder text = new StringBuilder(TerminalText.escape(ClientFileName.displayName(file)))
+                .append(" (").append(TerminalText.escape(file.toString())).append(')');
         int labelWidth = Arrays.stream(Severity.values())
                 .mapToInt(s -> cli.text().get("severity." + s.name()).length()).max().orElse(0);
         if (findings.isEmpty()) {
             text.append(System.lineSeparator()).append("  ").append(cli.text().get("validate.complete"));
         }
-        for (Finding finding : findings) {
+        List<Finding> shown = findings.size() <= Problems.SHOWN ? findings
+                : findings.stream().sorted(Comparator.comparing(Finding::severity)).limit(Problems.SHOWN)
+                        .toList();
+        for (Finding finding : shown) {
             String label = cli.text().get("severity." + finding.severity().name());
             text.append(System.lineSeparator()).append("  ").append(label).append(" ".repeat(labelWidth - label.length()))
-                    .append("  ").append(finding.message(cli.language()));
+                    .append("  ").append(TerminalText.escape(finding.message(cli.language())));
+        }
+        if (shown.size() < findings.size()) {
+            text.append(System.lineSeparator()).append("  ")
+                    .append(cli.text().get("validate.more", findings.size() - shown.size(), shown.size()));
         }
         cli.print(text.toString());
     }

@@ -3,12 +3,19 @@ package fi.seloste.export;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that it is never half written: first to a temporary file in the same folder, forced to the disk,
@@ -16,13 +23,24 @@ import java.util.UUID;
  */
 public final class SafeFiles {
 
+    private static final Logger LOG = Logger.getLogger(SafeFiles.class.getName());
+
+    /** A temporary file's name: {@code .<the target's name, cut to fit>.<uuid>.tmp}. */
+    private static final Pattern TEMPORARY = Pattern.compile(
+            "\\..*\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp", Pattern.DOTALL);
+    private static final int MAX_NAME_BYTES = 255;
+    /** "." before, "." + uuid + ".tmp" after the target's name. */
+    private static final int TEMPORARY_EXTRA_BYTES = 1 + 1 + 36 + 4;
+    /** Writing one file takes seconds; a temporary file this old was left by a run that was killed. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
+
     private SafeFiles() {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
         Path absolute = target.toAbsolutePath();
         // Not Files.createTempFile: it makes the file readable by its owner only, and exports are meant to be shared.
-        Path temporary = absolute.getParent().resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temporary = absolute.getParent().resolve(temporaryName(absolute.getFileName().toString()));
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -39,5 +57,54 @@ public final class SafeFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Removes the temporary files that runs killed in the middle of writing left in {@code folder}: only those
+     * untouched for {@link #ABANDONED_AFTER}, so another program's write in progress keeps its file. Returns how
+     * many were removed; a folder that cannot be read or a file that cannot be removed is left as it is.
+     */
+    public static int removeAbandoned(Path folder) {
+        return removeAbandoned(folder, Instant.now().minus(ABANDONED_AFTER));
+    }
+
+    static int removeAbandoned(Path folder, Instant touchedBefore) {
+        int removed = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
+                entry -> TEMPORARY.matcher(entry.getFileName().toString()).matches())) {
+            for (Path entry : entries) {
+                try {
+                    if (Files.isRegularFile(entry) && Files.getLastModifiedTime(entry).toInstant().isBefore(touchedBefore)) {
+                        Files.delete(entry);
+                        removed++;
+                        LOG.info(() -> "Removed the abandoned temporary file " + entry);
+                    }
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, e, () -> "Could not remove " + entry);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, e, () -> "Could not look for abandoned temporary files in " + folder);
+        }
+        return removed;
+    }
+
+    /** Fits in a file name whatever the target's length: the target's name is cut, the random part never. */
+    static String temporaryName(String targetName) {
+        return "." + shortened(targetName, MAX_NAME_BYTES - TEMPORARY_EXTRA_BYTES) + "." + UUID.randomUUID() + ".tmp";
+    }
+
+    private static String shortened(String text, int maxBytes) {
+        int bytes = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int codePoint = text.codePointAt(end);
+            bytes += Character.toString(codePoint).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxBytes) {
+                break;
+            }
+            end += Character.charCount(codePoint);
+        }
+        return text.substring(0, end);
     }
 }

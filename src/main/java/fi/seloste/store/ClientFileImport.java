@@ -3,6 +3,7 @@ package fi.seloste.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,7 +38,7 @@ import org.jooq.impl.DSL;
 final class ClientFileImport {
 
     private static final Logger LOG = Logger.getLogger(ClientFileImport.class.getName());
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private ClientFileImport() {
     }
@@ -131,13 +132,27 @@ final class ClientFileImport {
         }
     }
 
+    /**
+     * Copies the file about to be replaced to a name no other copy has: two imports in the same millisecond (two
+     * processes, or one process twice) each keep their own copy instead of failing on the other's.
+     */
     private static Path keepCopy(Path target) throws IOException {
-        Path copy = target.resolveSibling(target.getFileName() + ".before-import-" + LocalDateTime.now().format(STAMP) + ".bak");
-        Files.copy(target, copy, StandardCopyOption.COPY_ATTRIBUTES);
-        return copy;
+        String stem = target.getFileName() + ".before-import-" + LocalDateTime.now().format(STAMP);
+        for (int n = 1; ; n++) {
+            Path copy = target.resolveSibling(stem + (n == 1 ? "" : "-" + n) + ".bak");
+            try {
+                Files.copy(target, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                return copy;
+            } catch (FileAlreadyExistsException e) {
+                if (n >= 99) {
+                    throw e;
+                }
+            }
+        }
     }
 
-    private static void moveIntoPlace(Path unfinished, Path target, boolean replace) throws IOException {
+    /** A file that appeared at a new target meanwhile (another import, another program) is never replaced. */
+    private static void moveIntoPlace(Path unfinished, Path target, boolean replace) throws IOException, ClientFileException {
         try {
             if (replace) {
                 Files.move(unfinished, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -145,6 +160,8 @@ final class ClientFileImport {
                 // Not ATOMIC_MOVE, which replaces silently on Linux: if a file appeared meanwhile, this fails instead.
                 Files.move(unfinished, target);
             }
+        } catch (FileAlreadyExistsException e) {
+            throw new ClientFileException(ClientFileProblem.ALREADY_EXISTS, target, e);
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("The folder does not support replacing a file in one step: " + target.getParent(), e);
         }

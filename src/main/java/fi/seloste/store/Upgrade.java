@@ -23,9 +23,11 @@ final class Upgrade {
 
     /** Returns the backup copy that was kept. */
     static Path upgrade(Path file, int fromVersion) throws ClientFileException {
-        Path backup = backupName(file, fromVersion);
+        // Issue 17 (L8, h-names): the same file tried again reuses its identical copy instead of making one more.
+        Path backup = BackupCopies.identicalOr(backupName(file, fromVersion), file,
+                file.getFileName() + ".format" + fromVersion + "-");
         try {
-            Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
+            BackupCopies.copyIfNew(file, backup);
         } catch (IOException e) {
             throw new ClientFileException(ClientFileProblem.READ_ONLY, file, e);
         }
