@@ -116,6 +116,7 @@ public final class NoticeInterchange {
                                                     InterchangeMessages messages) throws InterchangeException {
         List<InterchangeProblem> problems = new ArrayList<>();
         checkRegisterIds(notice, "notice", problems, messages);
+        DateRange.check(notice, "notice", problems, messages);
         List<SignedVersion> versions = new ArrayList<>();
         for (int i = 0; i < envelope.signOffs().size(); i++) {
             SignOffEntry entry = envelope.signOffs().get(i);
@@ -123,6 +124,7 @@ public final class NoticeInterchange {
             if (entry.version() != i + 1) {
                 problems.add(new InterchangeProblem(path + ".version", messages.text("versionOutOfOrder", entry.version(), i + 1)));
             }
+            DateRange.check(entry.signedAt(), path + ".signedAt", problems, messages);
             String signedJson = new String(NoticeJson.compactBytes(CanonicalForm.notice(entry.content(), entry.contentFormat())),
                     StandardCharsets.UTF_8);
             if (!NoticeJson.sha256(signedJson.getBytes(StandardCharsets.UTF_8)).equals(entry.contentSha256())) {

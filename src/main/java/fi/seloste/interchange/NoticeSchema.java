@@ -63,14 +63,32 @@ final class NoticeSchema {
         }
         Map<NodePath, Integer> perLocation = new HashMap<>();
         errors.forEach(error -> perLocation.merge(error.getInstanceLocation(), 1, Integer::sum));
+        InterchangeMessages messages = InterchangeMessages.in(language);
         // The validator says "must have only unique items" once for every repeated item; once is enough.
         Set<InterchangeProblem> problems = new LinkedHashSet<>();
         for (Error error : errors) {
             if (!isTheNullAlternative(error, perLocation)) {
-                problems.add(new InterchangeProblem(path(error.getInstanceLocation()), error.getMessage()));
+                problems.add(new InterchangeProblem(path(error.getInstanceLocation()), message(error, messages)));
             }
         }
         return new Result(List.copyOf(problems), stopped);
+    }
+
+    /**
+     * The validator's wording, except for a date or an instant of the wrong shape: "does not match the regex
+     * pattern ^(19[0-9]{2}|…" tells a person less than what a date must look like.
+     */
+    private static String message(Error error, InterchangeMessages messages) {
+        NodePath schema = error.getSchemaLocation().getFragment();
+        if ("pattern".equals(error.getKeyword()) && schema.getNameCount() >= 2
+                && "$defs".equals(String.valueOf(schema.getElement(0)))) {
+            String definition = String.valueOf(schema.getElement(1));
+            if (definition.equals("date") || definition.equals("instant")) {
+                return messages.text(definition.equals("date") ? "notADate" : "notAnInstant",
+                        String.valueOf(error.getInstanceNode()), DateRange.FIRST_YEAR, DateRange.LAST_YEAR);
+            }
+        }
+        return error.getMessage();
     }
 
     /**

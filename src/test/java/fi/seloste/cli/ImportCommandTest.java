@@ -277,6 +277,27 @@ class ImportCommandTest {
         assertThat(dir.resolve("B.seloste.mv.db")).doesNotExist();
     }
 
+    /**
+     * signedAt with nine digits comes back exactly (the probe: …30.123456789Z became …30.123457Z, rewriting a signed
+     * record). The interchange reader keeps the nanoseconds; the client file keeps them once its sign_off.signed_at
+     * is timestamp(9) (migration V6, on main): until then this test is skipped.
+     */
+    @Test
+    void aSignOffTimeWithNineFractionDigitsComesBackExactly() throws Exception {
+        assumeTrue(fi.seloste.store.generated.Tables.SIGN_OFF.SIGNED_AT.getDataType().precision() >= 9,
+                "sign_off.signed_at keeps 9 fraction digits (migration V6)");
+        Path json = dir.resolve("nanos.json");
+        String original = InterchangeFiles.signedSeed(Instant.parse("2026-11-22T10:15:30.123456789Z"));
+        Files.writeString(json, original);
+        Path target = dir.resolve("N.seloste.mv.db");
+
+        CliRun imported = CliRun.of("import", json.toString(), "--into", target.toString());
+        CliRun exported = CliRun.of("export-json", target.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(exported.out()).contains("\"signedAt\" : \"2026-11-22T10:15:30.123456789Z\"").isEqualTo(original);
+    }
+
     /** The physiotherapy seed signed as version 1, changed, signed as version 2, then changed again. */
     private Path signedTwiceAndChanged() throws Exception {
         Path file = dir.resolve("Fysio Virtanen.seloste.mv.db");
