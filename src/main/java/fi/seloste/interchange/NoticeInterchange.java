@@ -125,6 +125,9 @@ public final class NoticeInterchange {
                 problems.add(new InterchangeProblem(path + ".version", messages.text("versionOutOfOrder", entry.version(), i + 1)));
             }
             DateRange.check(entry.signedAt(), path + ".signedAt", problems, messages);
+            if (entry.recordSha256() != null && !entry.recordSha256().equals(entry.digest())) {
+                problems.add(new InterchangeProblem(path + ".recordSha256", messages.text("recordMismatch")));
+            }
             String signedJson = new String(NoticeJson.compactBytes(CanonicalForm.notice(entry.content(), entry.contentFormat())),
                     StandardCharsets.UTF_8);
             if (!NoticeJson.sha256(signedJson.getBytes(StandardCharsets.UTF_8)).equals(entry.contentSha256())) {
@@ -173,15 +176,22 @@ public final class NoticeInterchange {
      * A signed version: content is the notice exactly as it was signed, in the JSON form contentFormat (form 1 files
      * have no contentFormat: all their content is form 1), so its fingerprint is checked over the bytes that were
      * signed, whatever today's records look like. A form-1 file's entries get contentFormat 1 before binding.
+     * recordSha256 ({@link SignOffDigest}) covers the record itself; Seloste always writes it, and checks it when a
+     * file has it (files written before it was added have none).
      */
     record SignOffEntry(int version, Instant signedAt, String signer, String signerRole, String contentSha256,
-                        int contentFormat, JsonNode content) {
+                        int contentFormat, String recordSha256, JsonNode content) {
         static SignOffEntry of(SignedVersion signed) {
             SignOff s = signed.signOff();
             JsonNode content = NoticeJson.mapper().readTree(signed.signedJson());
             return new SignOffEntry(s.version(), s.signedAt(), s.signer(), s.signerRole(), s.contentSha256(),
-                    signed.contentFormat(), content);
+                    signed.contentFormat(), SignOffDigest.of(s.version(), s.signedAt(), s.signer(), s.signerRole(),
+                    s.contentSha256(), signed.contentFormat()), content);
         }
 
+        /** What recordSha256 must be for this record. */
+        String digest() {
+            return SignOffDigest.of(version, signedAt, signer, signerRole, contentSha256, contentFormat);
+        }
     }
 }
