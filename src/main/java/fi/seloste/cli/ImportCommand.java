@@ -63,31 +63,19 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCodes.FILE_FAILED;
         }
         ImportLeftovers.removeAbandoned(target.getParent());
-        byte[] bytes;
-        try {
-            bytes = read(json);
-        } catch (TooLarge e) {
-            cli.note("import.tooLarge", json.toAbsolutePath().toString(), MAX_BYTES / (1024 * 1024));
-            return ExitCodes.FILE_FAILED;
-        } catch (NoSuchFileException e) {
-            cli.note("import.noJson", json.toAbsolutePath().toString());
-            return ExitCodes.FILE_FAILED;
-        } catch (IOException e) {
-            cli.note("import.unreadable", json.toAbsolutePath().toString(), String.valueOf(e.getMessage()));
-            return ExitCodes.FILE_FAILED;
-        }
+        boolean standardInput = json.toString().equals("-");
+        String source = standardInput ? cli.text().get("import.standardInput") : json.toAbsolutePath().toString();
         InterchangeDocument document;
         try {
-            document = NoticeInterchange.read(bytes, cli.language());
-        } catch (InterchangeException e) {
-            cli.note("import.invalid", json.toString(), e.problems().size());
-            for (InterchangeProblem problem : e.problems().subList(0, Math.min(e.problems().size(), Problems.SHOWN))) {
-                cli.note("import.problem", problem.path().isEmpty() ? "-" : problem.path(), problem.message());
-            }
-            if (e.problems().size() > Problems.SHOWN) {
-                cli.note("import.more", e.problems().size() - Problems.SHOWN, Problems.SHOWN);
-            }
+            document = readAndCheck(source, standardInput, target);
+        } catch (OutOfMemoryError e) {
+            // Reading is bounded (MAX_BYTES, and the JSON reader's limits), so this should not happen; if it does,
+            // what was read is garbage by now, and the user gets a sentence rather than a stack trace.
+            cli.note("import.outOfMemory", source);
             cli.note("import.nothingWritten", target.toString());
+            return ExitCodes.FILE_FAILED;
+        }
+        if (document == null) {
             return ExitCodes.FILE_FAILED;
         }
         try {
@@ -107,19 +95,62 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static byte[] read(Path file) throws IOException {
-        if (file.toString().equals("-")) {
-            byte[] bytes = System.in.readNBytes((int) MAX_BYTES + 1);
+    /** The document, checked whole; null when it cannot be imported, which has been told. */
+    private InterchangeDocument readAndCheck(String source, boolean standardInput, Path target) {
+        byte[] bytes;
+        try {
+            bytes = read(json, standardInput);
+        } catch (TooLarge e) {
+            cli.note("import.tooLarge", source, MAX_BYTES / (1024 * 1024));
+            return null;
+        } catch (NoSuchFileException e) {
+            cli.note("import.noJson", source);
+            return null;
+        } catch (IOException e) {
+            cli.note("import.unreadable", source, String.valueOf(e.getMessage()));
+            return null;
+        }
+        try {
+            return NoticeInterchange.read(bytes, cli.language());
+        } catch (InterchangeException e) {
+            cli.note("import.invalid", standardInput ? source : json.toString(), e.problems().size());
+            for (InterchangeProblem problem : e.problems().subList(0, Math.min(e.problems().size(), Problems.SHOWN))) {
+                cli.note("import.problem", problem.path().isEmpty() ? "-" : problem.path(), problem.message());
+            }
+            if (e.problems().size() > Problems.SHOWN) {
+                cli.note("import.more", e.problems().size() - Problems.SHOWN, Problems.SHOWN);
+            }
+            if (e.stoppedEarly()) {
+                cli.note("import.stoppedEarly", NoticeInterchange.MAX_PROBLEMS);
+            }
+            cli.note("import.nothingWritten", target.toString());
+            return null;
+        }
+    }
+
+    /**
+     * At most MAX_BYTES + 1 bytes are read, whatever the file says its size is: a device (/dev/zero), a named pipe, a
+     * process substitution ({@code <(…)}) and standard input all report a size of 0 or none.
+     */
+    private static byte[] read(Path file, boolean standardInput) throws IOException {
+        try (InputStream in = standardInput ? new KeptOpen(System.in) : Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 throw new TooLarge();
             }
             return bytes;
         }
-        if (Files.size(file) > MAX_BYTES) {
-            throw new TooLarge();
+    }
+
+    /** Standard input belongs to the process, not to this command: reading it is done, closing it is not. */
+    private static final class KeptOpen extends java.io.FilterInputStream {
+        KeptOpen(InputStream in) {
+            super(in);
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readAllBytes();
+
+        @Override
+        public void close() {
+            // left open
         }
     }
 

@@ -1,5 +1,7 @@
 package fi.seloste.interchange;
 
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +15,6 @@ import fi.seloste.domain.SignOff;
 import fi.seloste.domain.SignedVersion;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,6 +31,11 @@ public final class NoticeInterchange {
     public static final String FORMAT_NAME = "seloste-notice";
     /** Raised whenever the document or the notice in it changes shape; a reader refuses a newer one. */
     public static final int FORMAT_VERSION = 2;
+    /**
+     * The reader stops looking after this many problems: a file with a million wrong items costs no more than one
+     * with a thousand ({@link InterchangeException#stoppedEarly()}).
+     */
+    public static final int MAX_PROBLEMS = 1_000;
 
     private static final ObjectWriter PRETTY = NoticeJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT);
 
@@ -41,17 +47,25 @@ public final class NoticeInterchange {
         List<SignOffEntry> signOffs = document.signedVersions().stream().map(SignOffEntry::of).toList();
         JsonNode notice = NoticeJson.mapper().valueToTree(document.notice());
         String json = PRETTY.writeValueAsString(new Envelope(FORMAT_NAME, FORMAT_VERSION, notice, signOffs));
-        return (json + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return (json + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Reads and checks a document; every problem is reported in {@code language}. */
+    /**
+     * Reads and checks a document; every problem is reported in {@code language}. The work is bounded before the
+     * schema is checked: the bytes must be characters and the JSON strict ({@link StrictJson}), lists no longer
+     * than the schema allows ({@link OversizedLists}), and the schema check stops at {@link #MAX_PROBLEMS}.
+     */
     public static InterchangeDocument read(byte[] json, Language language) throws InterchangeException {
         InterchangeMessages messages = InterchangeMessages.in(language);
-        JsonNode root = parse(json, messages);
+        JsonNode root = StrictJson.parse(json, messages);
         int formatVersion = checkFormat(root, messages);
-        List<InterchangeProblem> problems = NoticeSchema.validate(root, formatVersion, language);
-        if (!problems.isEmpty()) {
-            throw new InterchangeException(problems);
+        List<InterchangeProblem> oversized = OversizedLists.find(root, formatVersion, messages);
+        if (!oversized.isEmpty()) {
+            throw new InterchangeException(oversized, oversized.size() >= MAX_PROBLEMS);
+        }
+        NoticeSchema.Result checked = NoticeSchema.validate(root, formatVersion, language);
+        if (!checked.problems().isEmpty() || checked.stoppedEarly()) {
+            throw new InterchangeException(checked.problems(), checked.stoppedEarly());
         }
         Envelope envelope = bind(root, formatVersion, messages);
         Notice notice = bindNotice(NoticeJson.upgradeDraft(envelope.notice(), formatVersion), "notice", messages);
@@ -59,30 +73,19 @@ public final class NoticeInterchange {
         return new InterchangeDocument(notice, versions);
     }
 
-    private static JsonNode parse(byte[] json, InterchangeMessages messages) throws InterchangeException {
-        try {
-            return NoticeJson.mapper().readTree(json);
-        } catch (StreamReadException e) {
-            var where = e.getLocation();
-            throw problem("", messages.text("notJson", where == null ? 0 : where.getLineNr(),
-                    where == null ? 0 : where.getColumnNr()));
-        } catch (JacksonException e) {
-            throw problem("", messages.text("notJson", 0, 0));
-        }
-    }
-
     private static int checkFormat(JsonNode root, InterchangeMessages messages) throws InterchangeException {
         if (root == null || !root.isObject() || !FORMAT_NAME.equals(root.path("format").asString(null))) {
             throw problem("format", messages.text("notSeloste", FORMAT_NAME));
         }
         JsonNode version = root.path("formatVersion");
-        if (!version.isIntegralNumber() || version.asLong() < 1) {
+        // Any whole number: 99999999999999999999999999 is a (far) newer format, not a number too big to read.
+        if (!version.isIntegralNumber() || version.bigIntegerValue().signum() < 1) {
             throw problem("formatVersion", messages.text("badFormatVersion"));
         }
-        if (version.asLong() > FORMAT_VERSION) {
-            throw problem("formatVersion", messages.text("newerFormat", version.asLong(), FORMAT_VERSION));
+        if (version.bigIntegerValue().compareTo(BigInteger.valueOf(FORMAT_VERSION)) > 0) {
+            throw problem("formatVersion", messages.text("newerFormat", version.bigIntegerValue(), FORMAT_VERSION));
         }
-        return version.asInt();
+        return version.intValue();
     }
 
     private static Envelope bind(JsonNode root, int formatVersion, InterchangeMessages messages) throws InterchangeException {
@@ -113,6 +116,7 @@ public final class NoticeInterchange {
                                                     InterchangeMessages messages) throws InterchangeException {
         List<InterchangeProblem> problems = new ArrayList<>();
         checkRegisterIds(notice, "notice", problems, messages);
+        DateRange.check(notice, "notice", problems, messages);
         List<SignedVersion> versions = new ArrayList<>();
         for (int i = 0; i < envelope.signOffs().size(); i++) {
             SignOffEntry entry = envelope.signOffs().get(i);
@@ -120,9 +124,13 @@ public final class NoticeInterchange {
             if (entry.version() != i + 1) {
                 problems.add(new InterchangeProblem(path + ".version", messages.text("versionOutOfOrder", entry.version(), i + 1)));
             }
-            String signedJson = new String(NoticeJson.compactBytes(SchemaOrder.notice(entry.content(), entry.contentFormat())),
-                    java.nio.charset.StandardCharsets.UTF_8);
-            if (!NoticeJson.sha256(signedJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).equals(entry.contentSha256())) {
+            DateRange.check(entry.signedAt(), path + ".signedAt", problems, messages);
+            if (entry.recordSha256() != null && !entry.recordSha256().equals(entry.digest())) {
+                problems.add(new InterchangeProblem(path + ".recordSha256", messages.text("recordMismatch")));
+            }
+            String signedJson = new String(NoticeJson.compactBytes(CanonicalForm.notice(entry.content(), entry.contentFormat())),
+                    StandardCharsets.UTF_8);
+            if (!NoticeJson.sha256(signedJson.getBytes(StandardCharsets.UTF_8)).equals(entry.contentSha256())) {
                 problems.add(new InterchangeProblem(path + ".contentSha256", messages.text("fingerprintMismatch")));
                 continue;
             }
@@ -168,15 +176,22 @@ public final class NoticeInterchange {
      * A signed version: content is the notice exactly as it was signed, in the JSON form contentFormat (form 1 files
      * have no contentFormat: all their content is form 1), so its fingerprint is checked over the bytes that were
      * signed, whatever today's records look like. A form-1 file's entries get contentFormat 1 before binding.
+     * recordSha256 ({@link SignOffDigest}) covers the record itself; Seloste always writes it, and checks it when a
+     * file has it (files written before it was added have none).
      */
     record SignOffEntry(int version, Instant signedAt, String signer, String signerRole, String contentSha256,
-                        int contentFormat, JsonNode content) {
+                        int contentFormat, String recordSha256, JsonNode content) {
         static SignOffEntry of(SignedVersion signed) {
             SignOff s = signed.signOff();
             JsonNode content = NoticeJson.mapper().readTree(signed.signedJson());
             return new SignOffEntry(s.version(), s.signedAt(), s.signer(), s.signerRole(), s.contentSha256(),
-                    signed.contentFormat(), content);
+                    signed.contentFormat(), SignOffDigest.of(s.version(), s.signedAt(), s.signer(), s.signerRole(),
+                    s.contentSha256(), signed.contentFormat()), content);
         }
 
+        /** What recordSha256 must be for this record. */
+        String digest() {
+            return SignOffDigest.of(version, signedAt, signer, signerRole, contentSha256, contentFormat);
+        }
     }
 }

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -33,32 +38,103 @@ final class NoticeSchema {
     private NoticeSchema() {
     }
 
-    static List<InterchangeProblem> validate(JsonNode document, Language language) {
+    /** The problems found, and whether the validator stopped at {@link NoticeInterchange#MAX_PROBLEMS}. */
+    record Result(List<InterchangeProblem> problems, boolean stoppedEarly) {
+    }
+
+    static Result validate(JsonNode document, Language language) {
         return validate(document, NoticeInterchange.FORMAT_VERSION, language);
     }
 
-    static List<InterchangeProblem> validate(JsonNode document, int formatVersion, Language language) {
-        List<Error> errors = (formatVersion == 1 ? schema1() : schema()).validate(document,
-                context -> context.executionConfig(config -> config.locale(language.locale())));
-        List<InterchangeProblem> problems = new ArrayList<>();
+    /**
+     * Checks the document; stops after {@link NoticeInterchange#MAX_PROBLEMS} problems, so that a file with a
+     * million wrong items costs as much as one with a thousand.
+     */
+    static Result validate(JsonNode document, int formatVersion, Language language) {
+        BoundedErrors errors = new BoundedErrors(NoticeInterchange.MAX_PROBLEMS);
+        boolean stopped = false;
+        try {
+            (formatVersion == 1 ? schema1() : schema()).validate(document, context -> {
+                context.executionConfig(config -> config.locale(language.locale()));
+                context.setErrors(errors);
+            });
+        } catch (BoundedErrors.Full e) {
+            stopped = true;
+        }
+        Map<NodePath, Integer> perLocation = new HashMap<>();
+        errors.forEach(error -> perLocation.merge(error.getInstanceLocation(), 1, Integer::sum));
+        InterchangeMessages messages = InterchangeMessages.in(language);
+        // The validator says "must have only unique items" once for every repeated item; once is enough.
+        Set<InterchangeProblem> problems = new LinkedHashSet<>();
         for (Error error : errors) {
-            if (!isTheNullAlternative(error, errors)) {
-                problems.add(new InterchangeProblem(path(error.getInstanceLocation()), error.getMessage()));
+            if (!isTheNullAlternative(error, perLocation)) {
+                problems.add(new InterchangeProblem(path(error.getInstanceLocation()), message(error, messages)));
             }
         }
-        return problems;
+        return new Result(List.copyOf(problems), stopped);
+    }
+
+    /**
+     * The validator's wording, except for a date or an instant of the wrong shape: "does not match the regex
+     * pattern ^(19[0-9]{2}|…" tells a person less than what a date must look like.
+     */
+    private static String message(Error error, InterchangeMessages messages) {
+        NodePath schema = error.getSchemaLocation().getFragment();
+        if ("pattern".equals(error.getKeyword()) && schema.getNameCount() >= 2
+                && "$defs".equals(String.valueOf(schema.getElement(0)))) {
+            String definition = String.valueOf(schema.getElement(1));
+            if (definition.equals("date") || definition.equals("instant")) {
+                return messages.text(definition.equals("date") ? "notADate" : "notAnInstant",
+                        String.valueOf(error.getInstanceNode()), DateRange.FIRST_YEAR, DateRange.LAST_YEAR);
+            }
+        }
+        return error.getMessage();
     }
 
     /**
      * Where a value may also be null, a wrong value fails both alternatives; "null expected" says nothing the other
      * problem at the same place does not say better.
      */
-    private static boolean isTheNullAlternative(Error error, List<Error> all) {
+    private static boolean isTheNullAlternative(Error error, Map<NodePath, Integer> perLocation) {
         Object[] arguments = error.getArguments();
         boolean nullExpected = "type".equals(error.getKeyword()) && arguments != null && arguments.length > 1
                 && "null".equals(String.valueOf(arguments[1]));
-        return nullExpected && all.stream().anyMatch(other -> other != error
-                && other.getInstanceLocation().equals(error.getInstanceLocation()));
+        return nullExpected && perLocation.getOrDefault(error.getInstanceLocation(), 0) > 1;
+    }
+
+    /** The validator's list of errors, which stops the validation when it is full. */
+    private static final class BoundedErrors extends ArrayList<Error> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int capacity;
+
+        BoundedErrors(int capacity) {
+            this.capacity = capacity;
+        }
+
+        @Override
+        public boolean add(Error error) {
+            if (size() >= capacity) {
+                throw new Full();
+            }
+            return super.add(error);
+        }
+
+        @Override
+        public boolean addAll(Collection<? extends Error> more) {
+            more.forEach(this::add);
+            return !more.isEmpty();
+        }
+
+        /** Thrown out of the validator when the list is full; no stack trace, it is no error. */
+        static final class Full extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Full() {
+                super("enough problems", null, false, false);
+            }
+        }
     }
 
     static String path(NodePath location) {

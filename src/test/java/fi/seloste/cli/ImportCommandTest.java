@@ -1,8 +1,11 @@
 package fi.seloste.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +25,7 @@ import fi.seloste.seeds.SeedNotices;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFiles;
 import fi.seloste.testing.ClientFileWriter;
+import fi.seloste.testing.InterchangeFiles;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -193,6 +197,105 @@ class ImportCommandTest {
         assertThat(Files.readString(notes)).isEqualTo("tärkeitä muistiinpanoja");
     }
 
+    /**
+     * A device reports a size of 0, so the cap counts the bytes read, not the size (the probe: 19 s, 2.7 GB, an
+     * OutOfMemoryError with its stack trace, exit 1).
+     */
+    @Test
+    void anEndlessDeviceIsRefusedAfter64MegabytesWithoutAStackTrace() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.isReadable(zero), "a system with /dev/zero");
+
+        CliRun run = CliRun.of("import", zero.toString(), "--into", dir.resolve("Z").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
+        assertThat(run.err()).contains("/dev/zero is larger than 64 MB, far larger than any notice")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(folderContents()).isEmpty();
+    }
+
+    /** A named pipe (as a FIFO or {@code <(…)} gives) has no size either; its writer never stops. */
+    @Test
+    void aPipeThatNeverEndsIsRefusedAfter64Megabytes() throws Exception {
+        Path fifo = dir.resolve("endless.fifo");
+        assumeTrue(makeFifo(fifo), "mkfifo (Linux, macOS)");
+        Thread writer = new Thread(() -> {
+            byte[] zeros = new byte[64 * 1024];
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                while (!Thread.currentThread().isInterrupted()) {
+                    out.write(zeros);
+                }
+            } catch (IOException readerClosedIt) {
+                // the import stopped reading: what the test waits for
+            }
+        }, "endless fifo writer");
+        writer.setDaemon(true);
+        writer.start();
+
+        CliRun run = CliRun.of("import", fifo.toString(), "--into", dir.resolve("P").toString());
+        writer.interrupt();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
+        assertThat(run.err()).contains(fifo + " is larger than 64 MB").doesNotContain("Exception");
+        assertThat(folderContents()).containsExactly("endless.fifo");
+    }
+
+    @Test
+    void endlessStandardInputIsRefusedAndNamedAsStandardInput() {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return ' ';
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                java.util.Arrays.fill(buffer, offset, offset + length, (byte) ' ');
+                return length;
+            }
+        };
+
+        CliRun run = withStandardInput(endless, () -> CliRun.of("import", "-", "--into", dir.resolve("S").toString()));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
+        assertThat(run.err()).contains("- (standard input) is larger than 64 MB").doesNotContain("/-");
+        assertThat(dir.resolve("S.seloste.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aNoticeOnStandardInputImportsAndABadOneIsNamedAsStandardInput() throws Exception {
+        String json = InterchangeFiles.signedSeed();
+        InputStream good = new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+        InputStream bad = new java.io.ByteArrayInputStream(json.replace("\"FI\"", "\"DE\"").getBytes(StandardCharsets.UTF_8));
+
+        CliRun imported = withStandardInput(good, () -> CliRun.of("import", "-", "--into", dir.resolve("G").toString()));
+        CliRun refused = withStandardInput(bad, () -> CliRun.of("import", "-", "--into", dir.resolve("B").toString()));
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
+        assertThat(refused.err()).contains("- (standard input) cannot be imported");
+        assertThat(dir.resolve("B.seloste.mv.db")).doesNotExist();
+    }
+
+    /**
+     * signedAt with nine digits comes back exactly (the probe: …30.123456789Z became …30.123457Z, rewriting a signed
+     * record). The interchange reader keeps the nanoseconds, and the client file's sign_off.signed_at is
+     * timestamp(9) since format 6.
+     */
+    @Test
+    void aSignOffTimeWithNineFractionDigitsComesBackExactly() throws Exception {
+        Path json = dir.resolve("nanos.json");
+        String original = InterchangeFiles.signedSeed(Instant.parse("2026-11-22T10:15:30.123456789Z"));
+        Files.writeString(json, original);
+        Path target = dir.resolve("N.seloste.mv.db");
+
+        CliRun imported = CliRun.of("import", json.toString(), "--into", target.toString());
+        CliRun exported = CliRun.of("export-json", target.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(exported.out()).contains("\"signedAt\" : \"2026-11-22T10:15:30.123456789Z\"").isEqualTo(original);
+    }
+
     /** The physiotherapy seed signed as version 1, changed, signed as version 2, then changed again. */
     private Path signedTwiceAndChanged() throws Exception {
         Path file = dir.resolve("Fysio Virtanen.seloste.mv.db");
@@ -217,6 +320,27 @@ class ImportCommandTest {
             }
         }
         return run.out();
+    }
+
+    private static CliRun withStandardInput(InputStream in, java.util.function.Supplier<CliRun> run) {
+        InputStream original = System.in;
+        System.setIn(in);
+        try {
+            return run.get();
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    private static boolean makeFifo(Path fifo) {
+        try {
+            return new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private java.util.List<String> folderContents() throws Exception {

@@ -1,6 +1,7 @@
 package fi.seloste.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -51,6 +52,7 @@ import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RegisterTemplate;
 import fi.seloste.domain.SignOff;
+import fi.seloste.domain.SignedVersion;
 import fi.seloste.seeds.SeedNotices;
 import fi.seloste.testing.SampleNotices;
 
@@ -142,6 +144,86 @@ class NoticeSchemaTest {
         }
         assertThat(propertiesOutOfAlphabeticalOrder(document, ""))
                 .as("the example lists properties alphabetically, unlike Seloste, as the guide says").isEmpty();
+    }
+
+    /**
+     * The example's fingerprints recomputed from the guide's words alone (writeAsTheGuideSays, recordAsTheGuideSays),
+     * with its sets listed alphabetically, not in their enum's order; and Seloste imports it.
+     */
+    @Test
+    void theExampleInTheGuideIsImportedAndItsFingerprintsFollowTheRecipe() throws InterchangeException {
+        String example = guideExample();
+        JsonNode document = JSON.readTree(example);
+        JsonNode signOff = document.get("signOffs").get(0);
+        StringBuilder canonical = new StringBuilder();
+        writeAsTheGuideSays(signOff.get("content"), DEFS.get("notice"), canonical);
+
+        assertThat(strings(signOff.at("/content/registers/0/security/measures")))
+                .as("the example's measures are not in the enum's order, so that it shows the sets are sorted")
+                .containsExactly("BACKUPS", "LOCKED_CABINET", "PERSONAL_ACCOUNTS");
+        assertThat(sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(signOff.get("contentSha256").asString());
+        assertThat(canonical.toString()).as("the guide's worked example of the canonical form")
+                .contains(guideLine("\"security\":{"));
+        assertThat(recordAsTheGuideSays(signOff)).as("the guide's worked example of the record")
+                .isEqualTo(guideLine("{\"version\":1,"));
+        assertThat(sha256(recordAsTheGuideSays(signOff).getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(signOff.get("recordSha256").asString());
+        assertThat(read(GUIDE)).contains("which is `" + signOff.get("recordSha256").asString() + "`");
+
+        InterchangeDocument imported = NoticeInterchange.read(example.getBytes(StandardCharsets.UTF_8), Language.EN);
+
+        assertThat(imported.signedVersions()).singleElement().satisfies(version ->
+                assertThat(version.signedJson()).isEqualTo(canonical.toString()));
+        assertThat(imported.notice().settings().languages()).containsExactly(Language.FI, Language.EN);
+    }
+
+    /**
+     * A producer that follows the guide (issue 17, M5: a fingerprint computed as the guide said was refused as
+     * "changed after the sign-off", because the guide did not say that sets are sorted): sets written in any order,
+     * the fingerprint over the canonical form, which sorts them.
+     */
+    @Test
+    void aFingerprintByTheGuideOverSetsInAnyOrderIsAccepted() throws InterchangeException {
+        ObjectNode document = (ObjectNode) JSON.readTree(envelope());
+        for (JsonNode signOff : document.get("signOffs")) {
+            JsonNode content = signOff.get("content");
+            reverse((ArrayNode) content.at("/settings/languages"));
+            content.get("registers").forEach(register -> reverse((ArrayNode) register.at("/security/measures")));
+            StringBuilder canonical = new StringBuilder();
+            writeAsTheGuideSays(content, DEFS.get("notice"), canonical);
+            ((ObjectNode) signOff).put("contentSha256", sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+            ((ObjectNode) signOff).put("recordSha256", sha256(recordAsTheGuideSays(signOff).getBytes(StandardCharsets.UTF_8)));
+        }
+        assertThat(strings(document.at("/signOffs/1/content/settings/languages"))).containsExactly("SV", "FI");
+        assertThat(strings(document.at("/signOffs/0/content/registers/0/security/measures")).get(0))
+                .isEqualTo("CONFIDENTIALITY_OBLIGATION");
+
+        InterchangeDocument imported = NoticeInterchange.read(JSON.writeValueAsBytes(document), Language.EN);
+
+        for (SignedVersion version : imported.signedVersions()) {
+            assertThat(version.signedJson()).as("the canonical form is what is kept")
+                    .isEqualTo(new String(NoticeJson.canonicalBytes(version.notice()), StandardCharsets.UTF_8));
+            assertThat(NoticeJson.fingerprint(version.notice())).isEqualTo(version.signOff().contentSha256());
+        }
+    }
+
+    /**
+     * The fingerprint the probe computed, over the sets in the order they stand (what the guide said before it said
+     * that sets are sorted), is not the canonical one: refused, since a reader cannot tell it from a changed set.
+     */
+    @Test
+    void aFingerprintOverSetsInTheOrderTheyStandIsNotTheCanonicalOne() {
+        ObjectNode document = (ObjectNode) JSON.readTree(envelope());
+        ObjectNode signOff = (ObjectNode) document.get("signOffs").get(1);
+        reverse((ArrayNode) signOff.at("/content/settings/languages"));
+        StringBuilder asTheyStand = new StringBuilder();
+        write(signOff.get("content"), DEFS.get("notice"), asTheyStand, false);
+        signOff.put("contentSha256", sha256(asTheyStand.toString().getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(() -> NoticeInterchange.read(JSON.writeValueAsBytes(document), Language.EN))
+                .isInstanceOfSatisfying(InterchangeException.class, e -> assertThat(e.problems())
+                        .extracting(InterchangeProblem::path).containsExactly("signOffs[1].contentSha256"));
     }
 
     // ---- What the schema refuses -------------------------------------------------------------------------------
@@ -338,11 +420,13 @@ class NoticeSchemaTest {
         List<String> expected = new ArrayList<>(
                 Arrays.stream(SignOff.class.getRecordComponents()).map(RecordComponent::getName).toList());
         expected.add("contentFormat");
+        expected.add("recordSha256");
         expected.add("content");
         JsonNode signOff = DEFS.get("signOff");
 
         assertThat(fieldNames(signOff.get("properties"))).isEqualTo(expected);
-        assertThat(strings(signOff.get("required"))).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(strings(signOff.get("required"))).as("all but recordSha256, which older files lack")
+                .containsExactlyInAnyOrderElementsOf(expected.stream().filter(p -> !p.equals("recordSha256")).toList());
         assertThat(signOff.get("additionalProperties").asBoolean(true)).isFalse();
         JsonNode envelope = SCHEMA_TREE.get("properties");
         assertThat(fieldNames(envelope)).containsExactly("format", "formatVersion", "notice", "signOffs");
@@ -442,6 +526,10 @@ class NoticeSchemaTest {
      * quote, back slash and U+0000 to U+001F escaped (short forms for five of them, else upper-case hex).
      */
     private static void writeAsTheGuideSays(JsonNode instance, JsonNode schema, StringBuilder out) {
+        write(instance, schema, out, true);
+    }
+
+    private static void write(JsonNode instance, JsonNode schema, StringBuilder out, boolean sortSets) {
         JsonNode resolved = resolve(schema);
         if (instance.isObject()) {
             List<String> names = fieldNames(resolved.get("properties"));
@@ -451,20 +539,53 @@ class NoticeSchemaTest {
                 out.append(i == 0 ? "" : ",");
                 writeString(names.get(i), out);
                 out.append(':');
-                writeAsTheGuideSays(instance.get(names.get(i)), resolved.get("properties").get(names.get(i)), out);
+                write(instance.get(names.get(i)), resolved.get("properties").get(names.get(i)), out, sortSets);
             }
             out.append('}');
         } else if (instance.isArray()) {
+            List<JsonNode> items = new ArrayList<>();
+            instance.forEach(items::add);
+            // "A set is an array whose schema has "uniqueItems": true and whose items are a $ref to an enum": sorted.
+            JsonNode constants = resolve(resolved.get("items")).get("enum");
+            if (sortSets && resolved.path("uniqueItems").asBoolean(false) && resolved.get("items").has("$ref")
+                    && constants != null) {
+                List<String> order = strings(constants);
+                items.sort(java.util.Comparator.comparingInt(item -> order.indexOf(item.asString())));
+            }
             out.append('[');
-            for (int i = 0; i < instance.size(); i++) {
+            for (int i = 0; i < items.size(); i++) {
                 out.append(i == 0 ? "" : ",");
-                writeAsTheGuideSays(instance.get(i), resolved.get("items"), out);
+                write(items.get(i), resolved.get("items"), out, sortSets);
             }
             out.append(']');
         } else if (instance.isString()) {
             writeString(instance.asString(), out);
         } else {
             out.append(instance.toString());
+        }
+    }
+
+    /** The record of a sign-off as the guide says: six properties in its order, written as the canonical form. */
+    private static String recordAsTheGuideSays(JsonNode signOff) {
+        StringBuilder out = new StringBuilder("{\"version\":").append(signOff.get("version").asInt());
+        out.append(",\"signedAt\":");
+        writeString(Instant.parse(signOff.get("signedAt").asString()).toString(), out);
+        out.append(",\"signer\":");
+        writeString(signOff.get("signer").asString(), out);
+        out.append(",\"signerRole\":");
+        writeString(signOff.get("signerRole").asString(), out);
+        out.append(",\"contentSha256\":");
+        writeString(signOff.get("contentSha256").asString(), out);
+        out.append(",\"contentFormat\":").append(signOff.get("contentFormat").asInt()).append('}');
+        return out.toString();
+    }
+
+    private static void reverse(ArrayNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        array.removeAll();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            array.add(items.get(i));
         }
     }
 
@@ -506,6 +627,13 @@ class NoticeSchemaTest {
         String example = json.group(1);
         assertThat(json.find()).as("only one ```json block in " + GUIDE).isFalse();
         return example;
+    }
+
+    /** The one line of the guide that starts with {@code start}, outside the example. */
+    private static String guideLine(String start) {
+        List<String> lines = read(GUIDE).lines().filter(line -> line.startsWith(start)).toList();
+        assertThat(lines).as("one line of " + GUIDE + " starting " + start).hasSize(1);
+        return lines.get(0);
     }
 
     private static List<String> propertiesOutOfAlphabeticalOrder(JsonNode node, String path) {
