@@ -193,6 +193,24 @@ class SchemaLimitsTest {
                 .notice()).isEqualTo(notice);
     }
 
+    /** Format 1's schema has no limits; the reader holds them all the same, so no door is left open (probe M3). */
+    @Test
+    void aFormat1FileOverALimitIsRefusedWithThePathAndTheLimit() throws Exception {
+        String v1;
+        try (var in = java.util.Objects.requireNonNull(
+                getClass().getResourceAsStream("/fi/seloste/interchange/format1-physiotherapy.json"))) {
+            v1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String tooLong = v1.replaceFirst("\"name\" : \"[^\"]*\"", "\"name\" : \"" + "N".repeat(301) + "\"");
+        assertThat(tooLong).isNotEqualTo(v1);
+
+        InterchangeException e = catchThrowableOfType(InterchangeException.class,
+                () -> NoticeInterchange.read(tooLong.getBytes(StandardCharsets.UTF_8), Language.EN));
+
+        assertThat(e.problems()).extracting(InterchangeProblem::toString)
+                .containsExactly("notice.controller.name: must be at most 300 characters long, but has 301");
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static InterchangeException refused(Notice notice, Language language) {
