@@ -155,7 +155,7 @@ public final class ClientFile implements AutoCloseable {
         try {
             return query.apply(db);
         } catch (DataAccessException e) {
-            throw new ClientFileException(ClientFileProblem.IO_ERROR, path, e);
+            throw new ClientFileException(H2Errors.onUse(e), path, e);
         } catch (IllegalStateException e) {
             throw new ClientFileException(ClientFileProblem.DAMAGED, path, e);
         }
@@ -166,7 +166,7 @@ public final class ClientFile implements AutoCloseable {
             db.transaction(configuration -> change.accept(configuration.dsl()));
             forceToDisk();
         } catch (DataAccessException | SQLException e) {
-            throw new ClientFileException(ClientFileProblem.IO_ERROR, path, e);
+            throw new ClientFileException(H2Errors.onUse(e), path, e);
         }
     }
 
