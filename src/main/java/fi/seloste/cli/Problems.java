@@ -8,6 +8,7 @@ import fi.seloste.store.ClientFileException;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.store.ClientFileName.NameProblem;
 import fi.seloste.store.ClientFileProblem;
+import fi.seloste.store.RefusedValue;
 
 /** Why a client file could not be used, in the user's language. */
 final class Problems {
@@ -27,7 +28,9 @@ final class Problems {
                 return describe(text, e.path(), name.get());
             }
         }
-        return text.get("problem." + e.problem().name(), ClientFileName.displayName(e.path()), e.path().toString());
+        RefusedValue refused = RefusedValue.of(e).orElse(new RefusedValue("notice", RefusedValue.Reason.NOT_ALLOWED));
+        return text.get("problem." + e.problem().name(), ClientFileName.displayName(e.path()), e.path().toString(),
+                refused.where(), text.get("refused." + refused.reason().name()));
     }
 
     /** What is wrong with the name {@code file}, and how to put it right. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.NoticeLimits;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SignOff;
 import fi.seloste.domain.SignedVersion;
@@ -117,6 +118,7 @@ public final class NoticeInterchange {
         List<InterchangeProblem> problems = new ArrayList<>();
         checkRegisterIds(notice, "notice", problems, messages);
         DateRange.check(notice, "notice", problems, messages);
+        checkLimits(notice, "notice", problems, messages);
         List<SignedVersion> versions = new ArrayList<>();
         for (int i = 0; i < envelope.signOffs().size(); i++) {
             SignOffEntry entry = envelope.signOffs().get(i);
@@ -137,6 +139,7 @@ public final class NoticeInterchange {
             Notice content = bindNotice(NoticeJson.upgradeSigned(entry.content().deepCopy(), entry.contentFormat()),
                     path + ".content", messages);
             checkRegisterIds(content, path + ".content", problems, messages);
+            checkLimits(content, path + ".content", problems, messages);
             if (problems.isEmpty()) {
                 versions.add(new SignedVersion(
                         new SignOff(entry.version(), entry.signedAt(), entry.signer(), entry.signerRole(), entry.contentSha256()),
@@ -158,6 +161,20 @@ public final class NoticeInterchange {
                 problems.add(new InterchangeProblem(path + ".registers[" + i + "].id",
                         messages.text("duplicateRegisterId", registers.get(i).id())));
             }
+        }
+    }
+
+    /**
+     * The limits of the domain (docs/decisions/0016): the schema of format 2 has them already, this also holds them
+     * for a format 1 file, whose schema has none, and for content signed in form 1, so that nothing imported is
+     * larger than the export is made for. Paths are those of the notice as format 2 names it.
+     */
+    private static void checkLimits(Notice notice, String path, List<InterchangeProblem> problems,
+                                    InterchangeMessages messages) {
+        for (NoticeLimits.Excess excess : NoticeLimits.excesses(notice)) {
+            String where = path + excess.path().substring("notice".length());
+            problems.add(new InterchangeProblem(where,
+                    messages.text(excess.isList() ? "tooMany" : "tooLong", excess.size(), excess.max())));
         }
     }
 

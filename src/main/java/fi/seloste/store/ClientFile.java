@@ -228,7 +228,7 @@ public final class ClientFile implements AutoCloseable {
         try {
             return query.apply(db);
         } catch (DataAccessException e) {
-            throw new ClientFileException(ClientFileProblem.IO_ERROR, path, e);
+            throw new ClientFileException(H2Errors.onUse(e), path, e);
         } catch (IllegalStateException e) {
             throw new ClientFileException(ClientFileProblem.DAMAGED, path, e);
         }
@@ -252,7 +252,7 @@ public final class ClientFile implements AutoCloseable {
             });
             forceToDisk();
         } catch (DataAccessException | SQLException e) {
-            throw new ClientFileException(ClientFileProblem.IO_ERROR, path, e);
+            throw new ClientFileException(H2Errors.onUse(e), path, e);
         }
         settle();
     }

@@ -73,7 +73,7 @@ final class ClientFileImport {
             return kept;
         } catch (IOException | SQLException | DataAccessException | IllegalArgumentException e) {
             LOG.log(Level.SEVERE, e, () -> "Importing into " + target + " failed; nothing was changed");
-            throw new ClientFileException(ClientFileProblem.IO_ERROR, target, e);
+            throw new ClientFileException(e instanceof IOException ? ClientFileProblem.IO_ERROR : H2Errors.onUse(e), target, e);
         } finally {
             deleteQuietly(unfinished);
         }

@@ -18,6 +18,13 @@ public enum ClientFileProblem {
     READ_ONLY,
     /** Upgrading an older file failed; the original is kept unchanged. */
     UPGRADE_FAILED,
-    /** The disk or the database failed in a way the user did not cause. */
-    IO_ERROR
+    /** The disk failed: the file could not be read or written (input/output error, disk full, drive gone). */
+    IO_ERROR,
+    /**
+     * The client file cannot hold a value (too long for its column, out of range, not one it allows); nothing was
+     * written. {@link RefusedValue#of} says which value.
+     */
+    VALUE_NOT_STORED,
+    /** Something failed inside Seloste that is neither the disk's nor the file's nor a value's; nothing was written. */
+    UNEXPECTED
 }

@@ -23,6 +23,7 @@ import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
 import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.Cookies;
+import fi.seloste.domain.ListLimit;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Provision;
 import fi.seloste.domain.ProvisionRequirement;
@@ -131,6 +132,10 @@ final class RegisterRows {
      * not move H2's identity on, and a new register must never take the id of one in a signed version.
      */
     static void continueIdsAfter(DSLContext db, long highestUsed) {
+        if (highestUsed < 0 || highestUsed > ListLimit.HIGHEST_REGISTER_ID) {
+            throw new RefusedValue.Refusal("notice.registers[].id", RefusedValue.Reason.OUT_OF_RANGE,
+                    "A register id must be from 1 to " + ListLimit.HIGHEST_REGISTER_ID + ", not " + highestUsed);
+        }
         // DDL takes no bind values; the number is a long computed here, not text from outside.
         db.execute("alter table register alter column id restart with " + (highestUsed + 1));
     }

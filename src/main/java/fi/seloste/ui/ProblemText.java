@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 
 import fi.seloste.store.ClientFileException;
 import fi.seloste.store.ClientFileName;
+import fi.seloste.store.RefusedValue;
 
 /** What went wrong with a file, told in the user's language with what to do next. Never a stack trace. */
 public final class ProblemText {
@@ -19,7 +20,9 @@ public final class ProblemText {
             if (e.getCause() != null) {
                 LOG.log(Level.INFO, e, () -> "Client file problem " + e.problem() + " with " + e.path());
             }
-            return i18n.text("problem." + e.problem().name(), ClientFileName.displayName(e.path()), e.path().toString());
+            RefusedValue refused = RefusedValue.of(e).orElse(new RefusedValue("notice", RefusedValue.Reason.NOT_ALLOWED));
+            return i18n.text("problem." + e.problem().name(), ClientFileName.displayName(e.path()), e.path().toString(),
+                    refused.where(), i18n.text("refused." + refused.reason().name()));
         }
         LOG.log(Level.SEVERE, "Unexpected failure", error);
         return i18n.text("problem.UNEXPECTED");

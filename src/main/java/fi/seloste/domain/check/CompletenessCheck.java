@@ -22,6 +22,7 @@ public final class CompletenessCheck {
             new SecurityRules(),
             new CookieAndAutomationRules(),
             new OwnerTextRules(),
+            new LimitRules(),
             new TranslationRules(),
             new ReviewRules());
 

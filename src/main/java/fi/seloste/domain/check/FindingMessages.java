@@ -58,6 +58,9 @@ final class FindingMessages {
         if (argument instanceof MessageArgument.Date date) {
             return FINNISH_DATE.format(date.date());
         }
+        if (argument instanceof MessageArgument.Count count) {
+            return grouped(count.value());
+        }
         throw new IllegalArgumentException("Not a message argument: " + argument);
     }
 
@@ -68,6 +71,20 @@ final class FindingMessages {
         return Arrays.stream(Language.values()).filter(l -> !text.isBlankIn(l)).findFirst()
                 .map(l -> text.in(l).strip())
                 .orElse("");
+    }
+
+    /** 10,000 in English; 10 000 with a no-break space in Finnish and Swedish. */
+    private String grouped(int value) {
+        String digits = Integer.toString(Math.abs(value));
+        String separator = language == Language.EN ? "," : "\u00a0";
+        StringBuilder out = new StringBuilder(value < 0 ? "-" : "");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(separator);
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     private String orUnnamed(String text) {

@@ -44,6 +44,10 @@ public sealed interface MessageArgument {
         }
     }
 
+    /** A whole number, written with the reader's digit grouping (10 000, 10,000). */
+    record Count(int value) implements MessageArgument {
+    }
+
     record Date(LocalDate date) implements MessageArgument {
         public Date {
             Objects.requireNonNull(date, "date");
@@ -60,6 +64,10 @@ public sealed interface MessageArgument {
 
     static MessageArgument number(int number) {
         return new Verbatim(Integer.toString(number));
+    }
+
+    static MessageArgument count(int count) {
+        return new Count(count);
     }
 
     static MessageArgument country(String code) {

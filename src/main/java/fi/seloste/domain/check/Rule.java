@@ -96,6 +96,14 @@ public enum Rule {
     PLACEHOLDER_LEFT(ERROR, null),
     /** Found at the step of the untranslated text, so it has no step of its own. */
     TRANSLATION_MISSING(WARNING, null),
+    /** A text longer than its limit ({@link fi.seloste.domain.TextLimit}); found at the step of the text. */
+    TEXT_TOO_LONG(ERROR, null),
+    /** A register's text longer than its limit; found at the step of the text. */
+    REGISTER_TEXT_TOO_LONG(ERROR, null),
+    /** More registers than {@link fi.seloste.domain.ListLimit#REGISTERS}. */
+    TOO_MANY_REGISTERS(ERROR, NoticeStep.REGISTERS),
+    /** A list of a register longer than its limit ({@link fi.seloste.domain.ListLimit}); found at the step of the list. */
+    REGISTER_LIST_TOO_LONG(ERROR, null),
     REVIEW_DATE_MISSING(INFO, NoticeStep.REVIEW),
     REVIEW_DATE_PASSED(WARNING, NoticeStep.REVIEW);
 

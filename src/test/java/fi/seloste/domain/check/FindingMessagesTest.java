@@ -65,7 +65,7 @@ class FindingMessagesTest {
     @EnumSource(Language.class)
     void patternsComeOutAsMessageFormatWouldWriteThem(Language language) throws IOException {
         Properties texts = bundle(language);
-        List<String> values = List.of("A", "B", "C");
+        List<String> values = List.of("A", "B", "C", "D", "E");
         for (String key : texts.stringPropertyNames()) {
             String pattern = texts.getProperty(key);
             if (placeholders(pattern).isEmpty()) {
