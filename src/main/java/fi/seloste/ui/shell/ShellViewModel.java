@@ -24,6 +24,7 @@ import fi.seloste.export.NoticeMeta;
 import fi.seloste.export.NoticePdf;
 import fi.seloste.export.NoticePrinting;
 import fi.seloste.export.PdfGlyphs;
+import fi.seloste.export.SafeFiles;
 import fi.seloste.export.Printer;
 import fi.seloste.settings.AppDirs;
 import fi.seloste.settings.Settings;
@@ -34,6 +35,7 @@ import fi.seloste.store.ClientFileException;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.store.ClientFileProblem;
 import fi.seloste.store.ClientFileRecovery;
+import fi.seloste.store.ImportLeftovers;
 import fi.seloste.store.ClientFiles;
 import fi.seloste.ui.Background;
 import fi.seloste.ui.ClientSession;
@@ -121,6 +123,8 @@ public final class ShellViewModel {
     public void openAtStartup() {
         Path defaultFile = ClientFileName.forClient(dirs.defaultClientFolder(), i18n.get().text("clientfile.defaultName"));
         switchTo(() -> {
+            ImportLeftovers.removeAbandonedBeside(java.util.stream.Stream.concat(settings.recentFiles().stream(),
+                    java.util.stream.Stream.of(defaultFile)).toList());
             Path file = settings.recentFiles().stream().filter(Files::isRegularFile).findFirst().orElse(defaultFile);
             return Files.exists(file) ? ClientFiles.open(file) : ClientFiles.create(file);
         });
@@ -223,8 +227,11 @@ public final class ShellViewModel {
         busy.set(true);
         info.set(null);
         problem.set(null);
-        background.call(() -> NoticeExport.write(notice, request.languages(), request.formats(), request.folder(), baseName,
-                        todaysMeta(notice)))
+        background.call(() -> {
+                    SafeFiles.removeAbandoned(request.folder());
+                    return NoticeExport.write(notice, request.languages(), request.formats(), request.folder(), baseName,
+                            todaysMeta(notice));
+                })
                 .onSuccess(files -> {
                     busy.set(false);
                     info.set(i18n.get().text("export.done", files.size(), request.folder().toString()));
