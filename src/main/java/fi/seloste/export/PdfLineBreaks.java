@@ -9,9 +9,9 @@ import com.openhtmltopdf.extend.FSTextBreaker;
 /**
  * Where a line of the PDF may break: where the JDK's line break rules allow it, and also before a slash inside a
  * word, so that a long web address wraps at its path ("https://example.fi" | "/tietosuoja" | "/seloste.pdf"), never
- * inside the "//" after the scheme nor before a slash that no letter or digit follows. A run of more than {@value #LONGEST_WORD}
- * characters without a break (no page is that wide; the stylesheet breaks such a word anywhere anyway) gets a break
- * every {@value #LONGEST_WORD} characters.
+ * inside the "://" after the scheme nor before a slash that no letter or digit follows. A run of more than
+ * {@value #LONGEST_WORD} characters without a break (no line is that wide; the stylesheet's word-wrap: break-word
+ * breaks such a word anywhere anyway) gets a break every {@value #LONGEST_WORD} characters.
  * <p>
  * Why not openhtmltopdf's own breaker: it looks for the next slash from each break to the end of the whole text,
  * and the layout asks for the breaks of the rest of a paragraph again on every line, so a long paragraph cost time
