@@ -110,6 +110,7 @@ public final class NoticePdf {
                     .useFont(PdfFonts.lazy(document, fonts::emoji), NoticeHtml.PDF_EMOJI_FAMILY, 400, FontStyle.NORMAL, true)
                     .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                     .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                    .useUnicodeLineBreaker(new PdfLineBreaks())
                     .withHtmlContent(html, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFKeepOpen();

@@ -26,5 +26,5 @@ public enum ClientFileProblem {
      */
     VALUE_NOT_STORED,
     /** Something failed inside Seloste that is neither the disk's nor the file's nor a value's; nothing was written. */
-    UNEXPECTED
+    INTERNAL_ERROR
 }

@@ -58,7 +58,7 @@ final class H2Errors {
                 }
             }
         }
-        return causedByIo(failure) ? ClientFileProblem.IO_ERROR : ClientFileProblem.UNEXPECTED;
+        return causedByIo(failure) ? ClientFileProblem.IO_ERROR : ClientFileProblem.INTERNAL_ERROR;
     }
 
     private static SQLException sqlException(Throwable failure) {

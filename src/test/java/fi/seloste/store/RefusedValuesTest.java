@@ -124,7 +124,7 @@ class RefusedValuesTest {
         assertThat(H2Errors.onUse(new SQLException("General error", "HY000", 50000, new java.io.IOException("No space left"))))
                 .isEqualTo(ClientFileProblem.IO_ERROR);
         assertThat(H2Errors.onUse(new SQLException("Syntax error", "42001", 42001)))
-                .isEqualTo(ClientFileProblem.UNEXPECTED);
+                .isEqualTo(ClientFileProblem.INTERNAL_ERROR);
     }
 
     @Test

@@ -76,6 +76,30 @@ public final class LimitNotices {
                 list);
     }
 
+    /** The unbroken word the largest notice holds: as long as a text may be, no space, no hyphen. */
+    public static final String UNBROKEN_WORD = "Ö" + "x".repeat(TextLimit.TEXT.max() - 2) + "Ω";
+
+    /**
+     * The largest notice a small business could conceivably write, as the export is measured with it
+     * (docs/decisions/0016): the physiotherapy seed's register {@link ListLimit#REGISTERS} times, each with a
+     * name and a description as long as they may be, the last description one unbroken word of the same length,
+     * and a controller whose name is as long as a name may be.
+     */
+    public static Notice largestRealistic() {
+        Notice seed = fi.seloste.seeds.SeedNotices.physiotherapy();
+        Register base = seed.registers().get(0);
+        List<Register> registers = new ArrayList<>();
+        for (int i = 1; i <= ListLimit.REGISTERS.max(); i++) {
+            String name = ("Rekisteri " + i + " ").repeat(TextLimit.NAME.max()).substring(0, TextLimit.NAME.max());
+            String description = i == ListLimit.REGISTERS.max() ? UNBROKEN_WORD : prose(TextLimit.TEXT.max());
+            registers.add(base.toBuilder().id(i).name(LocalizedText.finnish(name))
+                    .description(LocalizedText.finnish(description)).build());
+        }
+        String controller = (seed.controller().name() + " ").repeat(TextLimit.NAME.max()).substring(0, TextLimit.NAME.max());
+        return new Notice(seed.controller().withName(controller), seed.contactPerson(), seed.dataProtectionOfficer(),
+                seed.settings(), registers);
+    }
+
     /** How many entries a list gets. */
     @FunctionalInterface
     public interface IntFunctionOfLimit {

@@ -4,6 +4,7 @@ import java.util.function.UnaryOperator;
 
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Person;
+import fi.seloste.domain.TextLimit;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -45,18 +46,18 @@ final class ContactStep implements Step {
 
     private static GridPane personForm(Fields f, String prefix, Person person, java.util.function.Consumer<UnaryOperator<Person>> change) {
         GridPane form = Fields.form();
-        f.row(form, "contact.name", f.text(prefix + "-name", "contact.name", person.name(), v -> change.accept(p -> p.withName(v))));
-        f.row(form, "contact.title", f.text(prefix + "-title", "contact.title", person.title(), v -> change.accept(p -> p.withTitle(v))));
-        TextField email = f.text(prefix + "-email", "controller.email", person.email(), v -> change.accept(p -> p.withEmail(v)));
+        f.row(form, "contact.name", f.text(prefix + "-name", "contact.name", TextLimit.NAME, person.name(), v -> change.accept(p -> p.withName(v))));
+        f.row(form, "contact.title", f.text(prefix + "-title", "contact.title", TextLimit.NAME, person.title(), v -> change.accept(p -> p.withTitle(v))));
+        TextField email = f.text(prefix + "-email", "controller.email", TextLimit.EMAIL, person.email(), v -> change.accept(p -> p.withEmail(v)));
         f.row(form, "controller.email", Validation.checked(email, Validation::email, f));
-        TextField phone = f.text(prefix + "-phone", "controller.phone", person.phone(), v -> change.accept(p -> p.withPhone(v)));
+        TextField phone = f.text(prefix + "-phone", "controller.phone", TextLimit.PHONE, person.phone(), v -> change.accept(p -> p.withPhone(v)));
         f.row(form, "controller.phone", Validation.checked(phone, Validation::phone, f));
-        f.row(form, "controller.street", f.text(prefix + "-street", "controller.street", person.address().street(),
+        f.row(form, "controller.street", f.text(prefix + "-street", "controller.street", TextLimit.NAME, person.address().street(),
                 v -> change.accept(p -> p.withAddress(p.address().withStreet(v)))));
-        TextField postalCode = f.text(prefix + "-postal-code", "controller.postalCode", person.address().postalCode(),
+        TextField postalCode = f.text(prefix + "-postal-code", "controller.postalCode", TextLimit.CODE, person.address().postalCode(),
                 v -> change.accept(p -> p.withAddress(p.address().withPostalCode(v))));
         f.row(form, "controller.postalCode", Validation.checked(postalCode, Validation::postalCode, f));
-        f.row(form, "controller.town", f.text(prefix + "-town", "controller.town", person.address().town(),
+        f.row(form, "controller.town", f.text(prefix + "-town", "controller.town", TextLimit.NAME, person.address().town(),
                 v -> change.accept(p -> p.withAddress(p.address().withTown(v)))));
         return form;
     }

@@ -18,6 +18,7 @@ import fi.seloste.domain.CookieEntry;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SystemUse;
+import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 
 import javafx.scene.Node;
@@ -101,17 +102,17 @@ final class CookieInventory {
         String id = "cookie-" + index;
         String row = f.i18n().text("cookies.row", index + 1);
         CookieEntry entry = latest.get(index);
-        TextField name = f.text(id + "-name", "cookies.name", entry.name(),
+        TextField name = f.text(id + "-name", "cookies.name", TextLimit.NAME, entry.name(),
                 v -> update(latest, index, change, c -> new CookieEntry(v, c.provider(), c.purpose(), c.category(), c.lifetime())));
-        TextField provider = f.text(id + "-provider", "cookies.provider", entry.provider(),
+        TextField provider = f.text(id + "-provider", "cookies.provider", TextLimit.NAME, entry.provider(),
                 v -> update(latest, index, change, c -> new CookieEntry(c.name(), v, c.purpose(), c.category(), c.lifetime())));
-        var purpose = f.localized(id + "-purpose", "cookies.purpose", entry.purpose(), false,
+        var purpose = f.localized(id + "-purpose", "cookies.purpose", TextLimit.TEXT, entry.purpose(), false,
                 v -> update(latest, index, change, c -> new CookieEntry(c.name(), c.provider(), v, c.category(), c.lifetime())));
         var category = f.choice(id + "-category", "cookies.category", CHOOSABLE,
                 entry.category() == CookieCategory.NOT_CHOSEN ? null : entry.category(), f::enumLabel,
                 v -> update(latest, index, change, c -> new CookieEntry(c.name(), c.provider(), c.purpose(),
                         v == null ? CookieCategory.NOT_CHOSEN : v, c.lifetime())));
-        var lifetime = f.localized(id + "-lifetime", "cookies.lifetime", entry.lifetime(), false,
+        var lifetime = f.localized(id + "-lifetime", "cookies.lifetime", TextLimit.NAME, entry.lifetime(), false,
                 v -> update(latest, index, change, c -> new CookieEntry(c.name(), c.provider(), c.purpose(), c.category(), v)));
         for (Control control : List.of(name, provider, purpose, category, lifetime)) {
             control.setAccessibleText(row + ": " + control.getAccessibleText());
@@ -124,7 +125,8 @@ final class CookieInventory {
             change.accept(List.copyOf(latest));
             rebuild.run();
         });
-        grid.addRow(index + 1, name, provider, purpose, category, lifetime, remove);
+        grid.addRow(index + 1, Fields.limited(name), Fields.limited(provider), Fields.limited(purpose), category,
+                Fields.limited(lifetime), remove);
     }
 
     private static void update(List<CookieEntry> latest, int index, Consumer<List<CookieEntry>> change,

@@ -7,6 +7,7 @@ import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
+import fi.seloste.domain.TextLimit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -40,7 +41,7 @@ final class CookiesAndAutomationStep extends RegisterStep {
                     CookieInventory.of(f, cookies.inventory(), register,
                             list -> editor.changeSelectedRegister(b -> b.cookies(c(editor).withInventory(list))), context.rebuild()),
                     consent(f, editor, cookies),
-                    f.labelled("cookies.description", f.localized("cookies-description", "cookies.description",
+                    f.labelled("cookies.description", f.localized("cookies-description", "cookies.description", TextLimit.TEXT,
                             cookies.description(), true,
                             v -> editor.changeSelectedRegister(b -> b.cookies(c(editor).withDescription(v))))));
         }
@@ -55,9 +56,9 @@ final class CookiesAndAutomationStep extends RegisterStep {
                 })));
         if (automated.anyUsed()) {
             content.getChildren().addAll(
-                    f.labelled("automated.logic", f.localized("automated-logic", "automated.logic", automated.logic(), true,
+                    f.labelled("automated.logic", f.localized("automated-logic", "automated.logic", TextLimit.TEXT, automated.logic(), true,
                             v -> editor.changeSelectedRegister(b -> b.automatedDecisions(a(editor).withLogic(v))))),
-                    f.labelled("automated.significance", f.localized("automated-significance", "automated.significance",
+                    f.labelled("automated.significance", f.localized("automated-significance", "automated.significance", TextLimit.TEXT,
                             automated.significance(), true,
                             v -> editor.changeSelectedRegister(b -> b.automatedDecisions(a(editor).withSignificance(v))))));
         }

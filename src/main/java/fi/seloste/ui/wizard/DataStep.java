@@ -18,6 +18,7 @@ import fi.seloste.domain.DataSubjectGroup;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
+import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 
 import javafx.geometry.Insets;
@@ -50,8 +51,9 @@ final class DataStep extends RegisterStep {
         categories(context, register, template, content);
         if (register.processesIdentityCode()) {
             content.getChildren().addAll(f.heading("data.identityCode"), f.help("data.identityCode.help"),
-                    f.localized("data-identity-code-reason", "data.identityCode.reason", register.identityCodeReason(), true,
-                            v -> context.editor().changeSelectedRegister(b -> b.identityCodeReason(v))));
+                    Fields.limited(f.localized("data-identity-code-reason", "data.identityCode.reason", TextLimit.TEXT,
+                            register.identityCodeReason(), true,
+                            v -> context.editor().changeSelectedRegister(b -> b.identityCodeReason(v)))));
         }
         return content;
     }
@@ -165,6 +167,7 @@ final class DataStep extends RegisterStep {
     private Node addOwn(StepContext context, String id, String key, java.util.function.Consumer<String> add) {
         Fields f = context.fields();
         TextField text = Controls.textField(id + "-text", f.i18n().text(key), f.i18n().text(key));
+        LengthLimit.attach(text, TextLimit.NAME, f.i18n());
         Button button = Controls.button(id, f.i18n().text("data.add"));
         Runnable submit = () -> {
             if (!text.getText().isBlank()) {
@@ -174,8 +177,9 @@ final class DataStep extends RegisterStep {
         };
         button.setOnAction(e -> submit.run());
         text.setOnAction(e -> submit.run());
-        HBox.setHgrow(text, Priority.ALWAYS);
-        return new HBox(8, text, button);
+        Node field = Fields.limited(text);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return new HBox(8, field, button);
     }
 
     private static Register current(NoticeEditor editor) {

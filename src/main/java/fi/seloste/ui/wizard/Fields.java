@@ -9,6 +9,7 @@ import java.util.function.Function;
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
 
@@ -50,6 +51,18 @@ final class Fields {
         return textLanguage;
     }
 
+    /**
+     * A field for a value the owner types once for all languages, with its limit: a counter as it nears the limit,
+     * a message past it (placed under the field by {@link #row}, {@link #labelled}, {@link #limited} or
+     * {@link Validation#checked}). What she types is kept whole, however long.
+     */
+    TextField text(String id, String labelKey, TextLimit limit, String value, Consumer<String> onChange) {
+        TextField field = text(id, labelKey, value, onChange);
+        LengthLimit.attach(field, limit, i18n);
+        return field;
+    }
+
+    /** A field for a value that is not kept as text, such as a number of years. */
     TextField text(String id, String labelKey, String value, Consumer<String> onChange) {
         TextField field = Controls.textField(id, i18n.text(labelKey), prompt(labelKey));
         field.setText(value);
@@ -57,8 +70,11 @@ final class Fields {
         return field;
     }
 
-    /** The owner's prose in the language she is writing in; the other languages are kept as they are. */
-    TextInputControl localized(String id, String labelKey, LocalizedText value, boolean multiLine,
+    /**
+     * The owner's prose in the language she is writing in, with its limit as {@link #text}; the other languages are
+     * kept as they are.
+     */
+    TextInputControl localized(String id, String labelKey, TextLimit limit, LocalizedText value, boolean multiLine,
                                Consumer<LocalizedText> onChange) {
         TextInputControl field = multiLine ? new TextArea() : new TextField();
         field.setId(id);
@@ -74,7 +90,13 @@ final class Fields {
             latest[0] = latest[0].with(textLanguage, now);
             onChange.accept(latest[0]);
         });
+        LengthLimit.attach(field, limit, i18n);
         return field;
+    }
+
+    /** The control with its limit's message under it, for a control placed outside {@link #row} and {@link #labelled}. */
+    static Node limited(Node control) {
+        return LengthLimit.withMessage(control);
     }
 
     CheckBox check(String id, String labelKey, boolean value, Consumer<Boolean> onChange) {
@@ -190,13 +212,16 @@ final class Fields {
     void row(GridPane grid, String labelKey, Node control) {
         Label label = Controls.labelFor(control, i18n.text(labelKey));
         label.setWrapText(true);
-        grid.addRow(grid.getRowCount(), label, control);
-        GridPane.setHgrow(control, Priority.ALWAYS);
+        Node placed = limited(control);
+        grid.addRow(grid.getRowCount(), label, placed);
+        GridPane.setHgrow(placed, Priority.ALWAYS);
     }
 
     /** A control with its label above it, for controls outside a form grid. */
     VBox labelled(String labelKey, Node control) {
-        return new VBox(4, Controls.labelFor(control, i18n.text(labelKey)), control);
+        VBox box = new VBox(4, Controls.labelFor(control, i18n.text(labelKey)), control);
+        LengthLimit.of(control).ifPresent(limit -> box.getChildren().add(limit.message()));
+        return box;
     }
 
     Label heading(String key) {

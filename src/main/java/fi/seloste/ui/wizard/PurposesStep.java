@@ -10,6 +10,7 @@ import fi.seloste.domain.Provision;
 import fi.seloste.domain.ProvisionRequirement;
 import fi.seloste.domain.Purpose;
 import fi.seloste.domain.Register;
+import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 
 import javafx.scene.Node;
@@ -50,7 +51,7 @@ final class PurposesStep extends RegisterStep {
         NoticeEditor editor = context.editor();
         GridPane form = Fields.form();
         f.row(form, "purposes.description", f.localized("purpose-" + index + "-description", "purposes.description",
-                purpose.description(), true, v -> changePurpose(editor, index, p -> p.withDescription(v))));
+                TextLimit.TEXT, purpose.description(), true, v -> changePurpose(editor, index, p -> p.withDescription(v))));
         Label explanation = f.help("purposes.basis.none");
         explanation.setId("purpose-" + index + "-basis-help");
         ComboBox<LegalBasis> basis = f.choice("purpose-" + index + "-basis", "purposes.basis", List.of(LegalBasis.values()),
@@ -64,7 +65,7 @@ final class PurposesStep extends RegisterStep {
         f.row(form, "purposes.basis", new VBox(4, basis, explanation));
         if (purpose.basis() == LegalBasis.LEGITIMATE_INTERESTS) {
             f.row(form, "purposes.legitimateInterest", f.localized("purpose-" + index + "-interest", "purposes.legitimateInterest",
-                    purpose.legitimateInterest(), true, v -> changePurpose(editor, index, p -> p.withLegitimateInterest(v))));
+                    TextLimit.TEXT, purpose.legitimateInterest(), true, v -> changePurpose(editor, index, p -> p.withLegitimateInterest(v))));
         }
         f.row(form, "purposes.kind", new VBox(6,
                 f.check("purpose-" + index + "-direct-marketing", "purposes.directMarketing", purpose.directMarketing(),
@@ -85,7 +86,7 @@ final class PurposesStep extends RegisterStep {
                 Arrays.asList(ProvisionRequirement.values()), provision.requirement(), f::enumLabel,
                 v -> editor.changeSelectedRegister(b -> b.provision(new Provision(v, current(editor).consequence())))));
         f.row(form, "purposes.provision.consequence", f.localized("provision-consequence", "purposes.provision.consequence",
-                provision.consequence(), true,
+                TextLimit.TEXT, provision.consequence(), true,
                 v -> editor.changeSelectedRegister(b -> b.provision(new Provision(current(editor).requirement(), v)))));
         return new VBox(8, f.heading("purposes.provision.title"), f.help("purposes.provision.help"), form);
     }

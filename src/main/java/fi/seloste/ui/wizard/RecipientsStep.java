@@ -12,6 +12,7 @@ import fi.seloste.domain.RecipientKind;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.Transfer;
+import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 
 import javafx.scene.Node;
@@ -87,9 +88,9 @@ final class RecipientsStep extends RegisterStep {
         NoticeEditor editor = context.editor();
         String id = "recipient-" + index;
         GridPane form = Fields.form();
-        f.row(form, "recipients.name", f.text(id + "-name", "recipients.name", recipient.name(),
+        f.row(form, "recipients.name", f.text(id + "-name", "recipients.name", TextLimit.NAME, recipient.name(),
                 v -> change(editor, index, r -> r.withName(v))));
-        f.row(form, "recipients.description", f.localized(id + "-description", "recipients.description", recipient.description(), true,
+        f.row(form, "recipients.description", f.localized(id + "-description", "recipients.description", TextLimit.TEXT, recipient.description(), true,
                 v -> change(editor, index, r -> r.withDescription(v))));
         f.row(form, "recipients.kind", f.choice(id + "-kind", "recipients.kind", Arrays.asList(RecipientKind.values()),
                 recipient.kind(), f::enumLabel, v -> change(editor, index, r -> r.withKind(v))));

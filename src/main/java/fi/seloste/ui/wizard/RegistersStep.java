@@ -5,6 +5,7 @@ import fi.seloste.catalogue.RegisterTemplateContent;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RegisterTemplate;
+import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 
 import javafx.geometry.Pos;
@@ -57,9 +58,9 @@ final class RegistersStep implements Step {
         NoticeEditor editor = context.editor();
         String id = "register-" + index;
         GridPane form = Fields.form();
-        f.row(form, "registers.name", f.localized(id + "-name", "registers.name", register.name(), false,
+        f.row(form, "registers.name", f.localized(id + "-name", "registers.name", TextLimit.NAME, register.name(), false,
                 v -> editor.changeRegister(register.id(), b -> b.name(v))));
-        f.row(form, "registers.description", f.localized(id + "-description", "registers.description", register.description(), true,
+        f.row(form, "registers.description", f.localized(id + "-description", "registers.description", TextLimit.TEXT, register.description(), true,
                 v -> editor.changeRegister(register.id(), b -> b.description(v))));
         Label template = f.help("registers.template", f.enumLabel(register.template()));
         Button edit = Controls.button(id + "-open", f.i18n().text("registers.open"));

@@ -8,6 +8,7 @@ import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RetentionCriterion;
 import fi.seloste.domain.RetentionRule;
+import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 
 import javafx.scene.Node;
@@ -49,7 +50,7 @@ final class RetentionStep extends RegisterStep {
         NoticeEditor editor = context.editor();
         String id = "retention-" + index;
         GridPane form = Fields.form();
-        f.row(form, "retention.appliesTo", f.localized(id + "-applies-to", "retention.appliesTo", rule.appliesTo(), false,
+        f.row(form, "retention.appliesTo", f.localized(id + "-applies-to", "retention.appliesTo", TextLimit.NAME, rule.appliesTo(), false,
                 v -> change(editor, index, r -> new RetentionRule(v, r.criterion(), r.years(), r.details()))));
         f.row(form, "retention.criterion", f.choice(id + "-criterion", "retention.criterion", Arrays.asList(RetentionCriterion.values()),
                 rule.criterion(), f::enumLabel, v -> {
@@ -65,7 +66,7 @@ final class RetentionStep extends RegisterStep {
                     ? java.util.Optional.empty() : java.util.Optional.of("validation.years"), f));
         }
         String detailsKey = rule.criterion().needsDetails() ? "retention.details.required" : "retention.details";
-        var details = f.localized(id + "-details", detailsKey, rule.details(), true,
+        var details = f.localized(id + "-details", detailsKey, TextLimit.TEXT, rule.details(), true,
                 v -> change(editor, index, r -> new RetentionRule(r.appliesTo(), r.criterion(), r.years(), v)));
         f.row(form, detailsKey, details);
         if (rule.criterion().needsDetails()) {

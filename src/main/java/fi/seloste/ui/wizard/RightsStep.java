@@ -4,6 +4,7 @@ import fi.seloste.catalogue.AuthorityContact;
 import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.TextLimit;
 import fi.seloste.export.NoticeOutline;
 import fi.seloste.export.Section;
 
@@ -43,7 +44,7 @@ final class RightsStep implements Step {
         AuthorityContact authority = Catalogues.authority();
         Label instructionsHelp = f.help("rights.instructions.help");
         instructionsHelp.setId("rights-instructions-help");
-        var instructions = f.localized("rights-instructions", "rights.instructions",
+        var instructions = f.localized("rights-instructions", "rights.instructions", TextLimit.TEXT,
                 editor.current().settings().rightsInstructions(), true,
                 v -> editor.changeSettings(s -> SettingsChanges.rightsInstructions(s, v)));
         instructions.setAccessibleHelp(instructionsHelp.getText());

@@ -8,6 +8,7 @@ import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.Security;
 import fi.seloste.domain.SecurityMeasure;
+import fi.seloste.domain.TextLimit;
 
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
@@ -37,17 +38,18 @@ final class SecurityStep extends RegisterStep {
                 }
             }
             if (kind == SecurityMeasure.Kind.PAPER) {
-                content.getChildren().add(f.labelled("security.paperText", f.localized("security-paper-text", "security.paperText", register.security().paperText(), true,
+                content.getChildren().add(f.labelled("security.paperText", f.localized("security-paper-text", "security.paperText", TextLimit.TEXT,
+                        register.security().paperText(), true,
                         v -> editor.changeSelectedRegister(b -> b.security(sec(editor).withPaperText(v))))));
             }
             if (kind == SecurityMeasure.Kind.ELECTRONIC) {
-                content.getChildren().add(f.labelled("security.electronicText", f.localized("security-electronic-text", "security.electronicText",
-                        register.security().electronicText(), true,
+                content.getChildren().add(f.labelled("security.electronicText", f.localized("security-electronic-text",
+                        "security.electronicText", TextLimit.TEXT, register.security().electronicText(), true,
                         v -> editor.changeSelectedRegister(b -> b.security(sec(editor).withElectronicText(v))))));
             }
             if (kind == SecurityMeasure.Kind.ORGANISATIONAL) {
                 content.getChildren().add(f.labelled("security.organisationalText", f.localized("security-organisational-text",
-                        "security.organisationalText", register.security().organisationalText(), true,
+                        "security.organisationalText", TextLimit.TEXT, register.security().organisationalText(), true,
                         v -> editor.changeSelectedRegister(b -> b.security(sec(editor).withOrganisationalText(v))))));
             }
         }

@@ -12,6 +12,7 @@ import fi.seloste.domain.SignOff;
 import fi.seloste.domain.check.CompletenessCheck;
 import fi.seloste.domain.check.Severity;
 import fi.seloste.domain.diff.Change;
+import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
 import fi.seloste.ui.VersionExport;
@@ -47,15 +48,19 @@ final class SignOffSection extends VBox {
         this.i18n = f.i18n();
         setId("review-signoff");
         Person contact = editor.current().contactPerson();
-        TextField signer = f.text("review-signer", "review.signer", contact == null ? "" : contact.name(), v -> { });
-        TextField role = f.text("review-signer-role", "review.signerRole", contact == null ? "" : contact.title(), v -> { });
+        TextField signer = f.text("review-signer", "review.signer", TextLimit.NAME, contact == null ? "" : contact.name(),
+                v -> { });
+        TextField role = f.text("review-signer-role", "review.signerRole", TextLimit.NAME,
+                contact == null ? "" : contact.title(), v -> { });
         GridPane form = Fields.form();
         f.row(form, "review.signer", signer);
         f.row(form, "review.signerRole", role);
         Button signOff = Controls.button("review-sign-off", i18n.text("review.signOff"));
         signOff.getStyleClass().add("accent");
         BooleanProperty signing = new SimpleBooleanProperty();
-        signOff.disableProperty().bind(signer.textProperty().isEmpty().or(signing));
+        // A signer or role longer than a sign-off holds would make a version that no interchange file can carry.
+        signOff.disableProperty().bind(signer.textProperty().isEmpty().or(signing)
+                .or(LengthLimit.of(signer).orElseThrow().overLimit()).or(LengthLimit.of(role).orElseThrow().overLimit()));
         signOff.setOnAction(e -> {
             signing.set(true);
             Notice now = editor.current();

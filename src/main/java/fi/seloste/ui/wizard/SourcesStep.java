@@ -8,6 +8,7 @@ import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SourceKind;
+import fi.seloste.domain.TextLimit;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -36,8 +37,9 @@ final class SourcesStep extends RegisterStep {
             });
             content.getChildren().add(used);
             if (source != null) {
-                VBox details = new VBox(4, f.localized(id + "-description", "sources.description", source.description(), false,
-                        v -> editor.changeSelectedRegister(b -> b.sources(described(editor, kind, v)))));
+                VBox details = new VBox(4, Fields.limited(f.localized(id + "-description", "sources.description", TextLimit.TEXT,
+                        source.description(), false,
+                        v -> editor.changeSelectedRegister(b -> b.sources(described(editor, kind, v))))));
                 details.setPadding(new javafx.geometry.Insets(0, 0, 6, 28));
                 content.getChildren().add(details);
             }

@@ -12,6 +12,7 @@ import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SystemUse;
+import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 
 import javafx.collections.FXCollections;
@@ -107,7 +108,7 @@ final class SystemsStep extends RegisterStep {
         NoticeEditor editor = context.editor();
         String id = "system-" + index;
         GridPane form = Fields.form();
-        f.row(form, "systems.name", f.text(id + "-name", "systems.name", system.name(),
+        f.row(form, "systems.name", f.text(id + "-name", "systems.name", TextLimit.NAME, system.name(),
                 v -> change(editor, index, s -> s.withName(v))));
         CatalogueSystem entry = system.catalogId() == null ? null : Catalogues.systems().stream()
                 .filter(c -> c.id().equals(system.catalogId())).findFirst().orElse(null);
@@ -116,10 +117,10 @@ final class SystemsStep extends RegisterStep {
         if (role.hasOutsideParty()) {
             String vendorKey = role == ProcessingRole.HEALTH_RECORDS_ARCHIVE ? "systems.maintainer"
                     : needsHost ? "systems.host" : "systems.vendor";
-            f.row(form, vendorKey, f.text(id + "-vendor", vendorKey, system.vendor(),
+            f.row(form, vendorKey, f.text(id + "-vendor", vendorKey, TextLimit.NAME, system.vendor(),
                     v -> change(editor, index, s -> s.withVendor(v))));
         }
-        f.row(form, "systems.usedFor", f.localized(id + "-used-for", "systems.usedFor", system.usedFor(), true,
+        f.row(form, "systems.usedFor", f.localized(id + "-used-for", "systems.usedFor", TextLimit.TEXT, system.usedFor(), true,
                 v -> change(editor, index, s -> s.withUsedFor(v))));
         f.row(form, "systems.role", f.choice(id + "-role", "systems.role", roles(role), role, f::enumLabel, v -> {
             change(editor, index, s -> s.withRole(v));
@@ -130,7 +131,7 @@ final class SystemsStep extends RegisterStep {
             noVendor.setId(id + "-no-vendor");
             form.add(noVendor, 1, form.getRowCount());
         }
-        f.row(form, "systems.storage", f.text(id + "-storage", "systems.storage", system.storageLocation(),
+        f.row(form, "systems.storage", f.text(id + "-storage", "systems.storage", TextLimit.NAME, system.storageLocation(),
                 v -> change(editor, index, s -> s.withStorageLocation(v))));
         if (role.hasOutsideParty() || !system.transfers().isEmpty()) {
             TransferFields.addTo(form, f, id, system.transfers(),
@@ -138,7 +139,7 @@ final class SystemsStep extends RegisterStep {
                     context.rebuild());
         }
         if (role.hasOutsideParty()) {
-            f.row(form, "systems.privacyUrl", f.text(id + "-privacy-url", "systems.privacyUrl", system.privacyUrl(),
+            f.row(form, "systems.privacyUrl", f.text(id + "-privacy-url", "systems.privacyUrl", TextLimit.URL, system.privacyUrl(),
                     v -> change(editor, index, s -> s.withPrivacyUrl(v))));
         }
         VBox card = Fields.card(id, form);

@@ -21,6 +21,8 @@ import javafx.scene.layout.VBox;
 final class Validation {
 
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+    private static final String RULE = Validation.class.getName() + ".rule";
+    private static final String DANGER = Validation.class.getName() + ".danger";
 
     private Validation() {
     }
@@ -55,7 +57,7 @@ final class Validation {
         return years <= 200 ? Optional.of(years) : Optional.empty();
     }
 
-    /** The field with its message line below it. */
+    /** The field with its message line below it, and its length limit's message if it has a limit. */
     static VBox checked(TextInputControl field, Function<String, Optional<String>> rule, Fields fields) {
         Label message = new Label();
         message.setId(field.getId() + "-message");
@@ -64,13 +66,31 @@ final class Validation {
         Runnable update = () -> {
             String text = field.getText() == null ? "" : field.getText();
             Optional<String> problem = text.isBlank() ? Optional.empty() : rule.apply(text);
-            field.pseudoClassStateChanged(Styles.STATE_DANGER, problem.isPresent());
+            markDanger(field, RULE, problem.isPresent());
             message.setText(problem.map(key -> fields.i18n().text(key)).orElse(""));
             message.setVisible(problem.isPresent());
             message.setManaged(problem.isPresent());
         };
         field.textProperty().addListener((o, before, now) -> update.run());
         update.run();
-        return new VBox(4, field, message);
+        VBox box = new VBox(4, field, message);
+        LengthLimit.of(field).ifPresent(limit -> box.getChildren().add(limit.message()));
+        return box;
+    }
+
+    /**
+     * Marks the field red while any of its checks (the rule above, its length limit) finds a problem, and clears
+     * the mark only when none does.
+     */
+    static void markDanger(TextInputControl field, String check, boolean problem) {
+        @SuppressWarnings("unchecked")
+        java.util.Set<String> problems = (java.util.Set<String>) field.getProperties()
+                .computeIfAbsent(DANGER, key -> new java.util.HashSet<String>());
+        if (problem) {
+            problems.add(check);
+        } else {
+            problems.remove(check);
+        }
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, !problems.isEmpty());
     }
 }
