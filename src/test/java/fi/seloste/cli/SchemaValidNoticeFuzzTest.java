@@ -76,7 +76,10 @@ class SchemaValidNoticeFuzzTest {
         JsonNode schema = SchemaNoticeGenerator.classpathSchema();
         Report report = new Report(count, firstSeed);
         Path clients = Files.createDirectories(dir.resolve("clients"));
-        Map<Path, Generated> imported = new LinkedHashMap<>();
+        Map<Path, Generated> imported = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+        // Imports are most of the time (each makes a new H2 file): two at once, as two cores allow.
+        java.util.concurrent.ExecutorService importers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<?>> imports = new ArrayList<>();
         for (long seed = firstSeed; seed < firstSeed + count; seed++) {
             Generated generated = SchemaNoticeGenerator.generate(schema, seed);
             generated.notes().forEach(note -> report.add("generator: " + note, generated.seed()));
@@ -93,21 +96,28 @@ class SchemaValidNoticeFuzzTest {
                 continue;
             }
             Path target = clients.resolve(String.format("f%04d.seloste.mv.db", seed));
-            long start = System.nanoTime();
-            try {
-                ClientFiles.importInto(target, document.notice(), document.signedVersions(), false);
-                imported.put(target, generated);
-                report.importNanos += System.nanoTime() - start;
-            } catch (ClientFileException e) {
-                if (e.problem() == ClientFileProblem.IO_ERROR) {
-                    report.add("import said 'could not read or write …; check the disk': " + rootCause(e), seed);
-                } else {
-                    report.refused("import refused: " + e.problem(), seed);
+            long s = seed;
+            imports.add(importers.submit(() -> {
+                long start = System.nanoTime();
+                try {
+                    ClientFiles.importInto(target, document.notice(), document.signedVersions(), false);
+                    imported.put(target, generated);
+                } catch (ClientFileException e) {
+                    if (e.problem() == ClientFileProblem.IO_ERROR) {
+                        report.add("import said 'could not read or write …; check the disk': " + rootCause(e), s);
+                    } else {
+                        report.refused("import refused: " + e.problem(), s);
+                    }
                 }
-            }
+                report.addImportNanos(System.nanoTime() - start);
+            }));
         }
+        for (java.util.concurrent.Future<?> running : imports) {
+            running.get();
+        }
+        importers.shutdown();
         report.imported = imported.size();
-        List<Path> files = new ArrayList<>(imported.keySet());
+        List<Path> files = new ArrayList<>(new java.util.TreeSet<>(imported.keySet()));
         for (int from = 0; from < files.size(); from += BATCH) {
             List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
             Path out = Files.createDirectories(dir.resolve("out-" + from));
@@ -304,16 +314,20 @@ class SchemaValidNoticeFuzzTest {
             this.firstSeed = firstSeed;
         }
 
-        void add(String cause, long seed) {
+        synchronized void addImportNanos(long nanos) {
+            importNanos += nanos;
+        }
+
+        synchronized void add(String cause, long seed) {
             bad.computeIfAbsent(cause, c -> new ArrayList<>()).add(seed);
         }
 
-        void add(String cause, long seed, String example) {
+        synchronized void add(String cause, long seed, String example) {
             add(cause, seed);
             examples.putIfAbsent(cause, "seed " + seed + ": " + example);
         }
 
-        void refused(String cause, long seed) {
+        synchronized void refused(String cause, long seed) {
             refused.computeIfAbsent(cause, c -> new ArrayList<>()).add(seed);
         }
 
@@ -326,9 +340,10 @@ class SchemaValidNoticeFuzzTest {
             StringBuilder text = new StringBuilder("Fuzz: " + count + " schema-valid notices, seeds " + firstSeed + "–"
                     + (firstSeed + count - 1) + "; imported " + imported + ", refused clearly "
                     + refused.values().stream().mapToInt(List::size).sum() + ", bad cases " + bad() + "\n"
-                    + String.format(java.util.Locale.ROOT, "  time: imports %.1f s, HTML and JSON in 3 languages %.1f s, %d PDFs %.1f s%n",
+                    + String.format(java.util.Locale.ROOT, "  time: imports %.1f s (two at once), HTML and JSON in 3 languages %.1f s, %d PDFs %.1f s%n",
                             importNanos / 1e9, htmlAndJsonNanos / 1e9, pdfs, pdfNanos / 1e9));
-            bad.forEach((cause, seeds) -> {
+            bad.forEach((cause, unsorted) -> {
+                List<Long> seeds = unsorted.stream().sorted().toList();
                 text.append("  BAD ").append(seeds.size()).append(" × ").append(cause).append("  (seeds ")
                         .append(seeds.subList(0, Math.min(8, seeds.size()))).append(seeds.size() > 8 ? "…" : "").append(")\n");
                 if (examples.containsKey(cause)) {
