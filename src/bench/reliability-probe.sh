@@ -764,10 +764,12 @@ for name in "${INTO[@]}"; do
     [[ $name == ABS ]] && into="$cwd/absolute name"
     label=$(printf '%q' "$name" | cut -c1-40)
     [[ ${#name} -gt 40 ]] && label="'${name:0:1}'x${#name}"
-    find "$box" >"$box.before"
+    find "$box" -print0 >"$box.before"
     (cd "$cwd" && "$S" import "$SEED_JSON" --into "$into" >"$box.import.out" 2>"$box.import.err" </dev/null)
     rc=$?
-    created=$(comm -13 <(sort "$box.before") <(find "$box" -type f | sort) | grep -v '/\.import-' | head -n 1)
+    # NUL-separated: a name may hold a line break.
+    created=$(comm -z -13 <(sort -z "$box.before") <(find "$box" -type f -print0 | sort -z) | grep -zv '/\.import-' \
+        | head -z -n 1 | tr -d '\0')
     problems=""
     stack_trace "$box.import.err" && problems+="stack trace; "
     if [[ $rc -eq 0 ]]; then
