@@ -14,7 +14,7 @@ public final class SchemaCheck {
 
     /** Every problem the schema finds ("path: message"); empty when the document is schema-valid. */
     public static List<String> problems(JsonNode document) {
-        return NoticeSchema.validate(document, Language.EN).stream()
+        return NoticeSchema.validate(document, Language.EN).problems().stream()
                 .map(problem -> problem.path() + ": " + problem.message()).toList();
     }
 }
