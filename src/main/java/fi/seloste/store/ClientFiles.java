@@ -25,9 +25,6 @@ public final class ClientFiles {
     /** Creates a new, empty client file (and its folder when missing) and opens it. */
     public static ClientFile create(Path file) throws ClientFileException {
         Path target = file.toAbsolutePath();
-        if (ClientFileName.problemForNew(target).isPresent()) {
-            throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, target);
-        }
         if (Files.exists(target)) {
             throw new ClientFileException(ClientFileProblem.ALREADY_EXISTS, target);
         }
