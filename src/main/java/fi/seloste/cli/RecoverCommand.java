@@ -52,10 +52,7 @@ final class RecoverCommand implements Callable<Integer> {
         } else {
             cli.note("recover.savedUnknown", copy);
         }
-        recovered.damagedFileReachesTo()
-                .filter(reach -> recovered.savedAt().map(saved -> reach.getEpochSecond() - saved.getEpochSecond() > 1)
-                        .orElse(true))
-                .ifPresent(reach -> cli.note("recover.reachesTo", when(reach)));
+        recovered.lostChangesUpTo().ifPresent(reach -> cli.note("recover.reachesTo", when(reach)));
         if (!recovered.lostVersions().isEmpty()) {
             cli.note("recover.lostVersions",
                     recovered.lostVersions().stream().map(String::valueOf).collect(Collectors.joining(", ")));

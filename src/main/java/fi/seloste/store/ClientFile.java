@@ -46,6 +46,8 @@ public final class ClientFile implements AutoCloseable {
     private final Path path;
     private final boolean writable;
     private Connection connection;
+    /** For a file opened only to read: the notice as read when its checksum was checked. */
+    private Notice verifiedReadOnly;
     private DSLContext db;
 
     ClientFile(Path path, Connection connection, boolean writable) {
@@ -64,7 +66,8 @@ public final class ClientFile implements AutoCloseable {
     }
 
     public synchronized Notice load() throws ClientFileException {
-        return read(ClientFile::load);
+        // A file opened only to read cannot change: the notice read to check its checksum is the notice.
+        return verifiedReadOnly != null ? verifiedReadOnly : read(ClientFile::load);
     }
 
     static Notice load(DSLContext tx) {
@@ -176,8 +179,10 @@ public final class ClientFile implements AutoCloseable {
     /** Refuses the file as damaged when what it holds no longer matches its checksum. */
     synchronized void requireChecksumHolds() throws ClientFileException {
         boolean holds;
+        Notice notice;
         try {
-            holds = read(tx -> Integrity.holds(tx, load(tx)));
+            notice = read(ClientFile::load);
+            holds = read(tx -> Integrity.holds(tx, notice));
         } catch (ClientFileException e) {
             throw e.problem() == ClientFileProblem.IO_ERROR ? new ClientFileException(ClientFileProblem.DAMAGED, path, e) : e;
         } catch (RuntimeException e) {
@@ -186,6 +191,9 @@ public final class ClientFile implements AutoCloseable {
         if (!holds) {
             throw new ClientFileException(ClientFileProblem.DAMAGED, path,
                     new IllegalStateException("What the file holds does not match its checksum"));
+        }
+        if (!writable) {
+            verifiedReadOnly = notice;
         }
     }
 
@@ -205,21 +213,16 @@ public final class ClientFile implements AutoCloseable {
     /** Closes the file cleanly, compacting it first when it has grown well past its content. */
     @Override
     public synchronized void close() {
-        if (connection == null) {
-            return;
+        if (connection != null) {
+            closeAndCompactIfGrown();
         }
+    }
+
+    private void closeAndCompactIfGrown() {
         boolean grown = writable && Compaction.worthIt(connection, path);
         closeConnection();
         if (grown) {
             Compaction.compact(path);
-        }
-    }
-
-    /** Rewrites the file compactly now when it has grown well past its content (used after a crash and when idle). */
-    public synchronized void compactNowIfGrown() throws ClientFileException {
-        requireConnected();
-        if (writable && Compaction.worthIt(connection, path)) {
-            compactNow();
         }
     }
 
@@ -244,11 +247,7 @@ public final class ClientFile implements AutoCloseable {
             db.transaction(configuration -> {
                 DSLContext tx = configuration.dsl();
                 change.accept(tx);
-                if (signedPartChanged) {
-                    Integrity.afterSignedChange(tx, load(tx));
-                } else {
-                    Integrity.afterChange(tx, load(tx));
-                }
+                Integrity.afterChange(tx, load(tx), signedPartChanged);
             });
             forceToDisk();
         } catch (DataAccessException | SQLException e) {
@@ -270,11 +269,7 @@ public final class ClientFile implements AutoCloseable {
      * write says so.
      */
     private void settle() {
-        boolean grown = Compaction.worthIt(connection, path);
-        closeConnection();
-        if (grown) {
-            Compaction.compact(path);
-        }
+        closeAndCompactIfGrown();
         try {
             reconnect();
         } catch (ClientFileException e) {

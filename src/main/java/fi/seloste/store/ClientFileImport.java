@@ -113,7 +113,7 @@ final class ClientFileImport {
                     SignOffRows.archive(tx, number, documents.getOrDefault(number, List.of()));
                 }
                 RegisterRows.continueIdsAfter(tx, highestRegisterId(notice, versions));
-                Integrity.afterSignedChange(tx, ClientFile.load(tx));
+                Integrity.afterChange(tx, ClientFile.load(tx), true);
             });
         }
     }

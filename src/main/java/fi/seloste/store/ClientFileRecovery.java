@@ -48,6 +48,12 @@ public final class ClientFileRecovery {
      */
     public record Recovered(Path copy, Optional<Instant> savedAt, int fromSignedVersion, List<Integer> keptVersions,
                             List<Integer> lostVersions, Optional<Instant> damagedFileReachesTo) {
+
+        /** When the damaged file's history goes on past the recovered state (by more than a second): what was lost. */
+        public Optional<Instant> lostChangesUpTo() {
+            return damagedFileReachesTo.filter(reach -> savedAt.map(saved -> reach.isAfter(saved.plusSeconds(1)))
+                    .orElse(true));
+        }
     }
 
     private ClientFileRecovery() {

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +43,8 @@ final class H2FileShape {
     private record Chunk(long block, int id, int length, long version, long time, boolean whole) {
     }
 
+    private static final Comparator<Chunk> BY_VERSION = Comparator.comparingLong(Chunk::version);
+
     private H2FileShape() {
     }
 
@@ -58,27 +63,10 @@ final class H2FileShape {
             long headerBlock = hex(header, "block");
             boolean clean = header.containsKey("clean") && hex(header, "clean") != 0;
             long blocks = size / BLOCK_SIZE;
-            Chunk newestWhole = null;
-            Chunk newestBegun = null;
-            Chunk named = null;
-            for (long block = 2; block < blocks; block++) {
-                Chunk chunk = chunkAt(channel, block, blocks);
-                if (chunk == null) {
-                    continue;
-                }
-                if (chunk.whole() && (newestWhole == null || chunk.version() > newestWhole.version())) {
-                    newestWhole = chunk;
-                }
-                if (newestBegun == null || chunk.version() > newestBegun.version()) {
-                    newestBegun = chunk;
-                }
-                if (block == headerBlock) {
-                    named = chunk;
-                }
-                if (chunk.whole()) {
-                    block += chunk.length() - 1;
-                }
-            }
+            List<Chunk> chunks = chunks(channel, blocks);
+            Chunk newestWhole = chunks.stream().filter(Chunk::whole).max(BY_VERSION).orElse(null);
+            Chunk newestBegun = chunks.stream().max(BY_VERSION).orElse(null);
+            Chunk named = chunks.stream().filter(c -> c.block() == headerBlock).findFirst().orElse(null);
             if (newestWhole == null || newestBegun.version() > newestWhole.version()) {
                 return Optional.empty();
             }
@@ -115,18 +103,27 @@ final class H2FileShape {
             if (header == null || !header.containsKey("created")) {
                 return Optional.empty();
             }
-            Chunk newest = null;
-            for (long block = 2; block < blocks; block++) {
-                Chunk chunk = chunkAt(channel, block, blocks);
-                if (chunk != null && (newest == null || chunk.version() > newest.version())) {
-                    newest = chunk;
-                }
-            }
+            Chunk newest = chunks(channel, blocks).stream().max(BY_VERSION).orElse(null);
             return newest == null ? Optional.empty()
                     : Optional.of(Instant.ofEpochMilli(hex(header, "created") + newest.time()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** Every chunk that starts on a block after the two headers, whole or begun; a whole chunk's inside is skipped. */
+    private static List<Chunk> chunks(FileChannel channel, long blocks) throws IOException {
+        List<Chunk> chunks = new ArrayList<>();
+        for (long block = 2; block < blocks; block++) {
+            Chunk chunk = chunkAt(channel, block, blocks);
+            if (chunk != null) {
+                chunks.add(chunk);
+                if (chunk.whole()) {
+                    block += chunk.length() - 1;
+                }
+            }
+        }
+        return chunks;
     }
 
     /** The newer of the two store headers whose checksum holds, or null when neither does. */
@@ -151,7 +148,7 @@ final class H2FileShape {
         String text = new String(start, StandardCharsets.ISO_8859_1);
         int end = text.indexOf('\n');
         Map<String, String> fields = plainMap((end < 0 ? text : text.substring(0, end)).trim());
-        if (fields == null || !fields.keySet().containsAll(java.util.List.of("chunk", "len", "version"))) {
+        if (fields == null || !fields.keySet().containsAll(List.of("chunk", "len", "version"))) {
             return null;
         }
         try {

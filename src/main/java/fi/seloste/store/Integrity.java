@@ -36,26 +36,24 @@ final class Integrity {
     private Integrity() {
     }
 
-    /** Rewrites the checksum of the working notice after a change in the same transaction. */
-    static void afterChange(DSLContext tx, Notice current) {
+    /**
+     * Rewrites the checksum of the working notice after a change, in the same transaction, and the signed part's too
+     * when {@code signedPartChanged} (a sign-off, an import, a file that had no checksum row).
+     */
+    static void afterChange(DSLContext tx, Notice current, boolean signedPartChanged) {
         IntegrityRecord row = tx.fetchOne(INTEGRITY, INTEGRITY.ID.eq(1));
         if (row == null) {
             row = tx.newRecord(INTEGRITY);
             row.setId(1);
             row.setSaves(0L);
+            signedPartChanged = true;
+        }
+        if (signedPartChanged) {
             row.setSignedSha256(signedDigest(tx));
         }
         row.setContentSha256(workingDigest(current));
         row.setSaves(row.getSaves() + 1);
         row.setSavedAt(Instant.now().atOffset(ZoneOffset.UTC));
-        row.store();
-    }
-
-    /** Rewrites both checksums: after a sign-off or an import, and for a file that has none yet (format 5). */
-    static void afterSignedChange(DSLContext tx, Notice current) {
-        afterChange(tx, current);
-        IntegrityRecord row = tx.fetchOne(INTEGRITY, INTEGRITY.ID.eq(1));
-        row.setSignedSha256(signedDigest(tx));
         row.store();
     }
 

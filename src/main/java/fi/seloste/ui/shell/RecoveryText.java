@@ -1,10 +1,8 @@
 package fi.seloste.ui.shell;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import fi.seloste.store.ClientFileName;
@@ -30,11 +28,8 @@ final class RecoveryText {
         } else {
             text.append(i18n.text("recovery.savedUnknown", copy));
         }
-        Optional<Instant> reaches = recovered.damagedFileReachesTo();
-        if (reaches.isPresent() && recovered.savedAt().map(s -> Duration.between(s, reaches.get()).getSeconds() > 1)
-                .orElse(true)) {
-            text.append(' ').append(i18n.text("recovery.reachesTo", when(reaches.get())));
-        }
+        recovered.lostChangesUpTo()
+                .ifPresent(reach -> text.append(' ').append(i18n.text("recovery.reachesTo", when(reach))));
         if (!recovered.lostVersions().isEmpty()) {
             text.append(' ').append(i18n.text("recovery.lostVersions", recovered.lostVersions().stream()
                     .map(String::valueOf).collect(Collectors.joining(", "))));
