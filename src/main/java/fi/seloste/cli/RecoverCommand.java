@@ -41,7 +41,12 @@ final class RecoverCommand implements Callable<Integer> {
         try {
             recovered = ClientFileRecovery.intoCopy(file);
         } catch (ClientFileException e) {
-            cli.note("recover.nothing", file.toAbsolutePath().toString(), Problems.describe(cli.text(), e));
+            // The damage message itself advises "seloste recover": here only the outcome is told.
+            if (e.problem() == fi.seloste.store.ClientFileProblem.DAMAGED) {
+                cli.note("recover.nothingDamaged", file.toAbsolutePath().toString());
+            } else {
+                cli.note("recover.nothing", file.toAbsolutePath().toString(), Problems.describe(cli.text(), e));
+            }
             return ExitCodes.FILE_FAILED;
         }
         String copy = recovered.copy().toString();
@@ -55,7 +60,8 @@ final class RecoverCommand implements Callable<Integer> {
         recovered.lostChangesUpTo().ifPresent(reach -> cli.note("recover.reachesTo", when(reach)));
         if (!recovered.lostVersions().isEmpty()) {
             cli.note("recover.lostVersions",
-                    recovered.lostVersions().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                    recovered.lostVersions().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                    recovered.lostVersions().size());
         }
         cli.note("recover.originalKept", file.toAbsolutePath().toString());
         return ExitCodes.OK;

@@ -36,7 +36,7 @@ class ClientFileNamesTest {
         CliRun run = importInto(into);
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
-        assertThat(run.err()).contains("Nothing was imported", "starts with a dot", "hidden");
+        assertThat(run.err()).contains("Nothing was imported", "starts with a dot", "hides");
         assertThat(contents(dir)).isEmpty();
     }
 
@@ -167,10 +167,10 @@ class ClientFileNamesTest {
         for (String command : List.of("export-json", "validate")) {
             CliRun run = CliRun.of(command, upper.toString());
             assertThat(run.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
-            assertThat(run.err()).contains("in small letters", "Rename it to x.seloste.mv.db").doesNotContain("no client file");
+            assertThat(run.err()).contains("in small letters", "Use the name x.seloste.mv.db").doesNotContain("no client file");
         }
         CliRun listed = CliRun.of("list", dir.toString());
-        assertThat(listed.err()).contains("Rename it to x.seloste.mv.db");
+        assertThat(listed.err()).contains("Use the name x.seloste.mv.db");
     }
 
     /** L3: a file with ";" already there (copied from elsewhere) is told why, not "the name must end in". */
@@ -193,7 +193,7 @@ class ClientFileNamesTest {
         CliRun content = CliRun.of("export-json", text.toString());
         CliRun ending = CliRun.of("export-json", renamed.toString());
 
-        assertThat(content.err()).contains("is not a Seloste client file: it holds something else")
+        assertThat(content.err()).contains("is not a Seloste client file: its content is something else")
                 .doesNotContain("must end in", ".seloste.mv.db (");
         assertThat(ending.err()).contains("the name of a client file ends in .seloste.mv.db");
     }

@@ -26,13 +26,13 @@ class ProblemsTest {
     @CsvSource(delimiter = '|', value = {
             "EN | Nothing was imported: the client file /tmp/Flowest.seloste.mv.db cannot hold the value at"
                     + " notice.registers[].dataCategories[].catalogKey (it is longer than the file can hold there);"
-                    + " nothing was written, and the disk is fine.",
+                    + " nothing was written, and this is not a disk problem.",
             "FI | Mitään ei tuotu: asiakastiedostoon /tmp/Flowest.seloste.mv.db ei voi tallentaa kohdan"
                     + " notice.registers[].dataCategories[].catalogKey arvoa (arvo on pidempi kuin tiedostoon siihen"
                     + " kohtaan mahtuu); mitään ei kirjoitettu, eikä vika ole levyssä.",
-            "SV | Inget importerades: kundfilen /tmp/Flowest.seloste.mv.db kan inte lagra värdet vid"
+            "SV | Inget importerades: kundfilen /tmp/Flowest.seloste.mv.db kan inte lagra värdet i"
                     + " notice.registers[].dataCategories[].catalogKey (värdet är längre än filen rymmer där);"
-                    + " ingenting skrevs, och det är inget fel på disken."})
+                    + " ingenting skrevs, och felet beror inte på disken."})
     void aValueTheFileCannotHoldIsNamedAtImport(Language language, String expected) {
         CliText text = new CliText(language);
         ClientFileException e = new ClientFileException(ClientFileProblem.VALUE_NOT_STORED,

@@ -55,7 +55,7 @@ class SignOffRecordTest {
                 .isInstanceOfSatisfying(InterchangeException.class, e -> assertThat(e.problems()).contains(
                         new InterchangeProblem("signOffs[0].recordSha256", "the sign-off record (signer, role, time,"
                                 + " version or content form) does not match its SHA-256 fingerprint, so it has been"
-                                + " changed after it was written")));
+                                + " changed or damaged since it was written")));
     }
 
     @Test

@@ -32,7 +32,7 @@ final class RecoveryText {
                 .ifPresent(reach -> text.append(' ').append(i18n.text("recovery.reachesTo", when(reach))));
         if (!recovered.lostVersions().isEmpty()) {
             text.append(' ').append(i18n.text("recovery.lostVersions", recovered.lostVersions().stream()
-                    .map(String::valueOf).collect(Collectors.joining(", "))));
+                    .map(String::valueOf).collect(Collectors.joining(", ")), recovered.lostVersions().size()));
         }
         text.append(' ').append(i18n.text("recovery.originalKept"));
         return text.toString();

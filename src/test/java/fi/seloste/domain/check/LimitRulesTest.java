@@ -68,11 +68,11 @@ class LimitRulesTest {
         Finding finding = assertFinds(Rule.TEXT_TOO_LONG, notice, null);
 
         assertThat(finding.step()).isEqualTo(NoticeStep.CONTROLLER);
-        assertThat(finding.message(Language.EN)).isEqualTo("A text in this step is 408 characters long, but the notice"
-                + " takes at most 300. It begins “Fysioterapia Flow ja kuntoutus ja kuntou…”. Shorten it; the rest can go"
-                + " on your website, with a link to it in the notice.");
+        assertThat(finding.message(Language.EN)).isEqualTo("A text in this step is 408 characters long, but it can"
+                + " have at most 300. It begins “Fysioterapia Flow ja kuntoutus ja kuntou…”. Shorten it. For more detail,"
+                + " you can put it on your website and add a link to that page in the notice.");
         assertThat(finding.message(Language.FI)).startsWith("Tämän vaiheen teksti on 408 merkkiä pitkä, mutta"
-                + " selosteeseen mahtuu enintään 300.");
+                + " sen enimmäispituus on 300 merkkiä.");
     }
 
     @Test
@@ -83,8 +83,8 @@ class LimitRulesTest {
         Finding finding = assertFindsInRegister(Rule.REGISTER_TEXT_TOO_LONG, notice);
 
         assertThat(finding.step()).isEqualTo(NoticeStep.REGISTERS);
-        assertThat(finding.message(Language.EN)).contains("is 10,001 characters long, but the notice takes at most 10,000");
-        assertThat(finding.message(Language.SV)).contains("är 10\u00a0001 tecken lång, men beskrivningen rymmer högst 10\u00a0000");
+        assertThat(finding.message(Language.EN)).contains("is 10,001 characters long, but it can have at most 10,000");
+        assertThat(finding.message(Language.SV)).contains("är 10\u00a0001 tecken lång, men den får vara högst 10\u00a0000");
     }
 
     /** An emoji is one character, as the owner sees it and as JSON Schema counts it. */
@@ -108,7 +108,7 @@ class LimitRulesTest {
         Finding finding = assertFindsInRegister(Rule.REGISTER_LIST_TOO_LONG, notice);
 
         assertThat(finding.step()).isEqualTo(NoticeStep.PURPOSES);
-        assertThat(finding.message(Language.FI)).contains("tässä vaiheessa on 51 kohtaa, mutta selosteeseen mahtuu enintään 50");
+        assertThat(finding.message(Language.FI)).contains("tässä vaiheessa on 51 kohtaa, mutta niitä voi olla enintään 50");
     }
 
     @Test

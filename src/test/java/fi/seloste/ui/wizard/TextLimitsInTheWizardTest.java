@@ -80,14 +80,14 @@ class TextLimitsInTheWizardTest extends FxRobot {
         assertThat(name.getText()).as("nothing cut").isEqualTo(pasted + "!");
         assertThat(isRed(name)).as("the field is marked").isTrue();
         assertThat(message.getText())
-                .isEqualTo("Liian pitkä: 351 / 300 merkkiä. Lyhennä 51 merkkiä; siihen asti seloste on keskeneräinen.");
+                .isEqualTo("Liian pitkä: 351 / 300 merkkiä. Lyhennä tekstiä 51 merkillä; siihen asti seloste on keskeneräinen.");
         assertThat(message.getStyleClass()).contains(Styles.DANGER);
         assertThat(name.getAccessibleText()).as("the field keeps its accessible text").isEqualTo(accessible);
 
         goTo(NoticeStep.REVIEW);
         await("the review lists the name as too long", () -> lookup("#review-findings .label").queryAllAs(Label.class)
                 .stream().anyMatch(l -> l.getText().startsWith("Tämän vaiheen teksti on 351 merkkiä pitkä, mutta"
-                        + " selosteeseen mahtuu enintään 300. Teksti alkaa ”Fysioterapia Flowest xxxxxxxxxxxxxxxxxxx…”")));
+                        + " sen enimmäispituus on 300 merkkiä. Teksti alkaa ”Fysioterapia Flowest xxxxxxxxxxxxxxxxxxx…”")));
         goTo(NoticeStep.CONTROLLER);
         paste("#controller-name", "Flowest");
         assertThat(isRed(lookup("#controller-name").query())).as("shortened, no longer marked").isFalse();
@@ -118,7 +118,7 @@ class TextLimitsInTheWizardTest extends FxRobot {
 
         assertThat(description.getText()).as("nothing cut").isEqualTo(tooLong);
         assertThat(isRed(description)).isTrue();
-        assertThat(message.getText()).startsWith("Liian pitkä: 10\u00a0250 / 10\u00a0000 merkkiä. Lyhennä 250 merkkiä");
+        assertThat(message.getText()).startsWith("Liian pitkä: 10\u00a0250 / 10\u00a0000 merkkiä. Lyhennä tekstiä 250 merkillä");
 
         goTo(NoticeStep.REVIEW);
         Button signOff = lookup("#review-sign-off").queryButton();
