@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -98,6 +99,9 @@ final class MainView extends BorderPane {
         recover.managedProperty().bind(recover.visibleProperty());
         Button dismiss = Controls.button("problem-dismiss", i18n.text("problem.dismiss"));
         dismiss.setOnAction(e -> model.dismissProblem());
+        // The message wraps; the buttons keep their whole labels.
+        recover.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(12, problemText, recover, dismiss);
         box.setId("problem-banner");
         box.getStyleClass().add("problem-banner");
