@@ -104,9 +104,14 @@ final class PdfLineBreaks implements FSTextBreaker {
         return -1;
     }
 
-    /** A slash that starts a part of a path: after neither a colon nor a slash, before a letter or a digit. */
+    /**
+     * A slash that starts a part of a path: after neither a colon nor a slash, before a letter or a digit, and not
+     * between two digits, as in the number of a law ("703/2023"), which must stay on one line.
+     */
     private boolean breaksBefore(int slash) {
         char before = text.charAt(slash - 1);
-        return before != '/' && before != ':' && Character.isLetterOrDigit(text.codePointAt(slash + 1));
+        int after = text.codePointAt(slash + 1);
+        return before != '/' && before != ':' && Character.isLetterOrDigit(after)
+                && !(Character.isDigit(before) && Character.isDigit(after));
     }
 }

@@ -35,6 +35,12 @@ class PdfLineBreaksTest {
     }
 
     @Test
+    void theNumberOfALawStaysWhole() {
+        String text = "lagen om behandling av kunduppgifter inom social- och hälsovården 703/2023";
+        assertThat(breaks(text)).doesNotContain(text.indexOf('/')).isEqualTo(jdkBreaks(text));
+    }
+
+    @Test
     void aWordLongerThanAnyLineGetsABreakEveryThousandCharacters() {
         String word = "x".repeat(5_500);
 
