@@ -75,8 +75,9 @@ final class NoticeSchema {
     }
 
     /**
-     * The validator's wording, except for a date or an instant of the wrong shape: "does not match the regex
-     * pattern ^(19[0-9]{2}|…" tells a person less than what a date must look like.
+     * The validator's wording, except for a date or an instant of the wrong shape and a country with white space
+     * around it: "does not match the regex pattern ^(19[0-9]{2}|…" tells a person less than what the value must look
+     * like.
      */
     private static String message(Error error, InterchangeMessages messages) {
         NodePath schema = error.getSchemaLocation().getFragment();
@@ -86,6 +87,9 @@ final class NoticeSchema {
             if (definition.equals("date") || definition.equals("instant")) {
                 return messages.text(definition.equals("date") ? "notADate" : "notAnInstant",
                         String.valueOf(error.getInstanceNode()), DateRange.FIRST_YEAR, DateRange.LAST_YEAR);
+            }
+            if (definition.equals("transfer")) {
+                return messages.text("countryPadded", String.valueOf(error.getInstanceNode()));
             }
         }
         return error.getMessage();

@@ -247,7 +247,10 @@ public final class SchemaNoticeGenerator {
     private ArrayNode array(JsonNode node, String path) {
         JsonNode items = node.path("items");
         int min = node.path("minItems").asInt(0);
-        int max = node.has("maxItems") ? node.get("maxItems").asInt() : (random.nextInt(20) == 0 ? 8 : DEFAULT_MAX_ITEMS);
+        // The schema's maxItems (50 registers, 200 systems each, …) bounds a list, but drawn evenly up to it nested
+        // lists make notices of millions of nodes: mostly a few items, now and then more, never over the schema's.
+        int drawn = random.nextInt(20) == 0 ? 8 : DEFAULT_MAX_ITEMS;
+        int max = node.has("maxItems") ? Math.min(node.get("maxItems").asInt(), Math.max(drawn, min)) : drawn;
         boolean unique = node.path("uniqueItems").asBoolean(false);
         JsonNode enumeration = resolve(items).path("enum");
         if (unique && enumeration.isArray()) {
@@ -319,7 +322,8 @@ public final class SchemaNoticeGenerator {
 
     /** A string for a property with a pattern (other than the formats above): drawn until it matches. */
     private String matching(JsonNode node) {
-        Pattern pattern = Pattern.compile(node.get("pattern").asString());
+        // In a JSON Schema (ECMA-262) "$" is the end of the text; in Java it also matches before a final line break.
+        Pattern pattern = Pattern.compile(node.get("pattern").asString().replaceAll("(?<!\\\\)\\$$", "\\\\z"));
         for (int attempt = 0; attempt < 50; attempt++) {
             String candidate = text(node);
             if (pattern.matcher(candidate).find()) {
