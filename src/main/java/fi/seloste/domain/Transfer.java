@@ -7,12 +7,13 @@ import java.util.Objects;
 /**
  * A transfer of personal data to one country outside the EU/EEA and the safeguard it rests on (Art. 13(1)(f)).
  * country is an ISO 3166-1 alpha-2 code ({@link Country}); a file from an older Seloste may hold a name the owner
- * typed, kept as typed. safeguard NONE means not chosen yet: it is never printed as a basis.
+ * typed, kept exactly as typed (not even stripped: an import must not change a value without a word).
+ * safeguard NONE means not chosen yet: it is never printed as a basis.
  */
 public record Transfer(String country, TransferSafeguard safeguard) {
 
     public Transfer {
-        country = Objects.requireNonNullElse(country, "").strip();
+        country = Objects.requireNonNullElse(country, "");
         safeguard = Objects.requireNonNullElse(safeguard, TransferSafeguard.NONE);
     }
 
