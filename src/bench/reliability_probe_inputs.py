@@ -13,17 +13,42 @@ import copy
 import hashlib
 import json
 import os
+import re
 import sys
 
 LANGUAGES = ["FI", "SV", "EN"]
+ALIASES = {"UK": "GB"}  # the one two-letter name fi.seloste.domain.Country reads as another code
 
 
 def compact(node):
     return json.dumps(node, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
+SCHEMA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "schemas",
+                      "notice-interchange.schema.json")
+
+
+def canonical(content):
+    """The canonical form of docs/interchange.md for content Seloste wrote (its properties are in schema order
+    already): the two sets sorted by their enums, control characters escaped with upper-case hex digits."""
+    measures_order = json.load(open(SCHEMA, encoding="utf-8"))["$defs"]["securityMeasure"]["enum"]
+    content = copy.deepcopy(content)
+    settings = content.get("settings") or {}
+    if isinstance(settings.get("languages"), list):
+        settings["languages"].sort(key=LANGUAGES.index)
+    for register in content.get("registers") or []:
+        security = register.get("security") or {}
+        if isinstance(security.get("measures"), list):
+            security["measures"].sort(key=measures_order.index)
+    text = compact(content).decode("utf-8")
+    return re.sub(r"(?<!\\)((?:\\\\)*)\\u00([0-9a-f]{2})", lambda m: m.group(1) + "\\u00" + m.group(2).upper(),
+                  text).encode("utf-8")
+
+
 def fingerprint(content):
-    return hashlib.sha256(compact(content)).hexdigest()
+    """The fingerprint a producer that follows docs/interchange.md computes: over the canonical form, whatever
+    order its file lists the sets in."""
+    return hashlib.sha256(canonical(content)).hexdigest()
 
 
 def dump(path, doc):
@@ -121,7 +146,10 @@ def hostile(out, seed_path):
                                 ("signedAt-nanos", "2026-11-22T10:15:30.123456789Z", "accept"),
                                 ("signedAt-feb-30", "2026-02-30T10:15:30Z", "refuse")]:
         d = copy.deepcopy(seed); d["signOffs"][0]["signedAt"] = value
+        without_record_digest(d["signOffs"][0])
         doc(case, d, expect, "roundtrip" if expect != "refuse" else "")
+    d = copy.deepcopy(seed); d["signOffs"][0]["signedAt"] = "2026-11-22T10:15:31Z"
+    doc("signedAt-changed-record-digest-kept", d, "refuse")
     d = unsigned(seed); d["notice"]["registers"][0]["cookies"]["used"] = True
     doc("answer-as-boolean", d, "refuse")
     d = unsigned(seed); d["notice"]["registers"][0]["template"] = "NO_SUCH_TEMPLATE"
@@ -157,7 +185,7 @@ def hostile(out, seed_path):
         d["signOffs"] = [dict(copy.deepcopy(seed["signOffs"][0]), version=v) for v in versions]
         doc(case, d, "refuse")
     d = copy.deepcopy(seed)
-    d["signOffs"] = [dict(copy.deepcopy(seed["signOffs"][0]), version=v) for v in (1, 2, 3)]
+    d["signOffs"] = [without_record_digest(dict(copy.deepcopy(seed["signOffs"][0]), version=v)) for v in (1, 2, 3)]
     doc("versions-1-2-3", d, "accept", "roundtrip")
     d = copy.deepcopy(seed); d["signOffs"][0]["content"]["controller"]["name"] = "Evil Corp"
     doc("tamper-content", d, "refuse")
@@ -165,11 +193,13 @@ def hostile(out, seed_path):
     doc("tamper-sha", d, "refuse")
     d = copy.deepcopy(seed); d["signOffs"][0]["content"]["controller"]["name"] = "Flowest Oy"
     d["signOffs"][0]["contentSha256"] = fingerprint(d["signOffs"][0]["content"])
+    without_record_digest(d["signOffs"][0])
     doc("tamper-and-refingerprint", d, "accept", "roundtrip")
-    # docs/interchange.md: the fingerprint is the SHA-256 of the content's compact UTF-8 form; it says nothing of
-    # sorting sets, so a producer that writes them in another order computes its fingerprint over that order.
+    # docs/interchange.md: a set's order means nothing; a producer that writes it in another order still computes
+    # the fingerprint over the canonical form, which sorts it by its enum.
     d = copy.deepcopy(seed); d["signOffs"][0]["content"]["settings"]["languages"] = ["EN", "FI"]
     d["signOffs"][0]["contentSha256"] = fingerprint(d["signOffs"][0]["content"])
+    without_record_digest(d["signOffs"][0])
     doc("guide-fingerprint-languages-EN-FI", d, "accept")
     d = copy.deepcopy(seed)
     measures = d["signOffs"][0]["content"]["registers"][0]["security"]["measures"]
@@ -178,6 +208,7 @@ def hostile(out, seed_path):
     else:
         d["signOffs"][0]["content"]["registers"][0]["security"]["measures"] = ["BACKUPS", "LOCKED_CABINET"]
     d["signOffs"][0]["contentSha256"] = fingerprint(d["signOffs"][0]["content"])
+    without_record_digest(d["signOffs"][0])
     doc("guide-fingerprint-measures-unsorted", d, "accept")
     for case, path in [("null-document", None), ("null-notice", ["notice"]), ("null-controller", ["notice", "controller"]),
                        ("null-registers", ["notice", "registers"]), ("null-controller-name", ["notice", "controller", "name"])]:
@@ -231,6 +262,13 @@ def escapes(out, seed_path):
         dump(os.path.join(out, name + ".json"), d)
 
 
+def without_record_digest(sign_off):
+    """A producer that writes its own sign-off record leaves out the optional recordSha256 (docs/interchange.md)
+    rather than keep the one of the record it changed, which the import rightly refuses."""
+    sign_off.pop("recordSha256", None)
+    return sign_off
+
+
 def variant(seed_path, out, name):
     d = json.load(open(seed_path, encoding="utf-8"))
     d["signOffs"] = []
@@ -282,9 +320,32 @@ def by_value(node, key=None):
     return node
 
 
+def as_seloste_writes(written, exported):
+    """What the export may write differently by design (docs/interchange.md): each sign-off's recordSha256, added
+    where the input had none (the import verifies it when present), and a transfer's two-letter country in small
+    letters read as its code ("fi" becomes FI, and "uk", the name Country knows, GB). Country names read as codes ("Yhdysvallat") are not modelled here."""
+    for before, after in zip(written.get("signOffs") or [], exported.get("signOffs") or []):
+        if isinstance(before, dict) and isinstance(after, dict) and "recordSha256" not in before:
+            after.pop("recordSha256", None)
+
+    def codes(a, b):
+        if isinstance(a, dict) and isinstance(b, dict):
+            if isinstance(a.get("country"), str) and isinstance(b.get("country"), str) \
+                    and len(a["country"]) == 2 and ALIASES.get(a["country"].upper(), a["country"].upper()) == b["country"]:
+                a["country"] = b["country"]
+            for k in a:
+                if k in b:
+                    codes(a[k], b[k])
+        elif isinstance(a, list) and isinstance(b, list):
+            for x, y in zip(a, b):
+                codes(x, y)
+    codes(written, exported)
+
+
 def same(a_path, b_path):
     a = by_value(json.load(open(a_path, encoding="utf-8-sig")))
     b = by_value(json.load(open(b_path, encoding="utf-8-sig")))
+    as_seloste_writes(a, b)
     difference = first_difference("", a, b)
     if difference:
         print(difference)
