@@ -2,6 +2,7 @@ package fi.seloste.catalogue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.ProcessingRole;
@@ -18,15 +19,19 @@ import fi.seloste.domain.TransferSafeguard;
  * statutory marks an authority the law obliges the business to report to (tulorekisteri), which the wizard adds as a
  * statutory recipient; needsHostingProvider marks software whose processor is the company that runs it, which the
  * owner must name. transfers has one entry per country outside the EU/EEA, each with its own safeguard;
- * safeguardNote and roleNote are null when there is none. localizedName and localizedVendor give the name and vendor in
+ * safeguardNote, roleNote, euDataRegion and dpaUrl are null when there is none. otherRoles lists the roles the vendor
+ * has for other plans or features. sources are the pages the facts rest on, checked on factsCheckedOn; unconfirmed
+ * names the facts no source confirmed, which the wizard tells the owner to check with the vendor. localizedName and localizedVendor give the name and vendor in
  * fi/sv/en where they are Finnish words ("Tulorekisteri", "Kansaneläkelaitos (Kela)"); null where the name is the
  * same in every language.
  */
 public record CatalogueSystem(String id, String name, LocalizedText localizedName, String vendor,
                               LocalizedText localizedVendor, SystemCategory category, LocalizedText usedFor,
-                              ProcessingRole role, boolean statutory, boolean needsHostingProvider,
-                              String storageLocation, List<Transfer> transfers, LocalizedText safeguardNote,
-                              LocalizedText roleNote, String privacyUrl, LocalDate factsCheckedOn) {
+                              ProcessingRole role, List<OtherRole> otherRoles, boolean statutory,
+                              boolean needsHostingProvider, LocalizedText storageLocation, List<Transfer> transfers,
+                              EuDataRegion euDataRegion, LocalizedText safeguardNote, LocalizedText roleNote,
+                              String privacyUrl, String dpaUrl, LocalDate factsCheckedOn,
+                              List<CatalogueSource> sources, Set<CatalogueFact> unconfirmed) {
 
     public CatalogueSystem {
         Require.key(id, "id");
@@ -40,17 +45,29 @@ public record CatalogueSystem(String id, String name, LocalizedText localizedNam
         Require.present(category, where + "category");
         Require.localized(usedFor, where + "usedFor");
         Require.present(role, where + "role");
-        Require.text(storageLocation, where + "storageLocation");
+        Require.localized(storageLocation, where + "storageLocation");
+        otherRoles = otherRoles == null ? List.of() : Require.list(otherRoles, where + "otherRoles");
+        Require.that(otherRoles.stream().noneMatch(o -> o.role() == role), where + "an other role must differ from role");
         Require.localizedOrNull(safeguardNote, where + "safeguardNote");
         Require.localizedOrNull(roleNote, where + "roleNote");
         Require.text(privacyUrl, where + "privacyUrl");
         Require.present(factsCheckedOn, where + "factsCheckedOn");
         Require.that(privacyUrl.startsWith("https://"), where + "privacyUrl must be https: " + privacyUrl);
+        Require.that(dpaUrl == null || dpaUrl.startsWith("https://"), where + "dpaUrl must be https: " + dpaUrl);
+        sources = Require.list(Require.present(sources, where + "sources"), where + "sources");
+        Require.that(!sources.isEmpty(), where + "an entry needs at least one source");
+        unconfirmed = Set.copyOf(Require.present(unconfirmed, where + "unconfirmed"));
         Require.that(!statutory || role == ProcessingRole.RECIPIENT, where + "a statutory entry must be a RECIPIENT");
         transfers = Require.list(transfers, where + "transfers");
         for (Transfer transfer : transfers) {
             Require.that(Country.isCode(transfer.country()), where + "transfer country must be an ISO 3166 code: " + transfer.country());
             Require.that(transfer.safeguard() != TransferSafeguard.NONE, where + "a transfer needs a safeguard");
+        }
+        if (euDataRegion != null) {
+            for (Transfer transfer : euDataRegion.transfers()) {
+                Require.that(Country.isCode(transfer.country()), where + "EU region transfer country must be a code: " + transfer.country());
+                Require.that(transfer.safeguard() != TransferSafeguard.NONE, where + "an EU region transfer needs a safeguard");
+            }
         }
     }
 
@@ -64,8 +81,17 @@ public record CatalogueSystem(String id, String name, LocalizedText localizedNam
         return localizedVendor == null ? vendor : localizedVendor.in(language);
     }
 
+    /** Whether a source confirmed the fact when factsCheckedOn was set; if not, the owner is told to check it. */
+    public boolean confirmed(CatalogueFact fact) {
+        return !unconfirmed.contains(fact);
+    }
+
+    /**
+     * The entry as a system of the notice. storageLocation is kept in Finnish, as the owner would type it; documents
+     * print the catalogue's words in their own language while she leaves it so (CatalogueNames).
+     */
     public SystemUse toSystemUse() {
-        return new SystemUse(id, name, vendor, usedFor, role, storageLocation, transfers, privacyUrl, factsCheckedOn);
+        return new SystemUse(id, name, vendor, usedFor, role, storageLocation.fi(), transfers, privacyUrl, factsCheckedOn);
     }
 
     /** The entry as a statutory recipient, as the notice lists the tulorekisteri. */

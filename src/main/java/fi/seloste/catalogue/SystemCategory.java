@@ -4,6 +4,7 @@ package fi.seloste.catalogue;
 public enum SystemCategory {
     CRM,
     ACCOUNTING,
+    PAYROLL,
     BANKING_AND_BILLING,
     PAYMENTS,
     BOOKING,
@@ -12,6 +13,7 @@ public enum SystemCategory {
     OFFICE_AND_FILES,
     HOSTING,
     WEB_SHOP,
+    SHIPPING,
     WEBSITE,
     ANALYTICS,
     ADVERTISING,

@@ -10,7 +10,7 @@ import fi.seloste.domain.SystemUse;
 
 /**
  * Names from Seloste's own catalogue in the notice's language, so that a Swedish or English notice does not print
- * "Tulorekisteri" or "Kansaneläkelaitos". Only a name the owner left as the catalogue gave it is translated; one
+ * "Tulorekisteri", "Kansaneläkelaitos" or "Yhdysvallat". Only a name the owner left as the catalogue gave it is translated; one
  * she typed or changed is printed as she wrote it.
  */
 final class CatalogueNames {
@@ -26,6 +26,12 @@ final class CatalogueNames {
     static String vendor(SystemUse system, Language language) {
         return entry(system.catalogId()).filter(e -> e.vendor().equals(system.vendor()))
                 .map(e -> e.vendor(language)).orElse(system.vendor());
+    }
+
+    /** Where the data is kept, in the catalogue's words for the language while the owner left them as it gave them. */
+    static String storage(SystemUse system, Language language) {
+        return entry(system.catalogId()).filter(e -> e.storageLocation().fi().equals(system.storageLocation()))
+                .map(e -> e.storageLocation().in(language)).orElse(system.storageLocation());
     }
 
     /** A recipient added from the catalogue (the incomes register) keeps the catalogue's Finnish name. */

@@ -72,7 +72,7 @@ public final class RecordOfProcessing {
             LineBuilder line = new LineBuilder().add(CatalogueNames.name(s, w.language()));
             labelled(line, w, "record.vendor", CatalogueNames.vendor(s, w.language()));
             labelled(line, w, "record.role", w.of(s.role()));
-            labelled(line, w, "record.storage", s.storageLocation());
+            labelled(line, w, "record.storage", CatalogueNames.storage(s, w.language()));
             labelled(line, w, "record.privacyUrl", s.privacyUrl());
             lines.add(line.build());
         }

@@ -13,12 +13,29 @@ class CatalogueFilesTest {
     private static final String SYSTEM = """
             {"id": "example", "name": "Example", "vendor": "Example Oy", "category": "CRM",
              "usedFor": {"fi": "Asiakkaat", "sv": "Kunder", "en": "Customers"}, "role": "PROCESSOR",
-             "statutory": false, "needsHostingProvider": false, "storageLocation": "Suomi", "transfers": [],
-             "privacyUrl": "https://example.com/privacy", "factsCheckedOn": "2026-11-22"}""";
+             "statutory": false, "needsHostingProvider": false, "storageLocation": {"fi": "Suomi", "sv": "Finland", "en": "Finland"}, "transfers": [],
+             "privacyUrl": "https://example.com/privacy", "factsCheckedOn": "2026-11-22",
+             "sources": [{"url": "https://example.com/privacy", "about": "the vendor's notice"}], "unconfirmed": []}""";
 
     @Test
     void readsAWellFormedFile() {
         systems("{\"systems\": [" + SYSTEM + "]}");
+    }
+
+    @Test
+    void anEntryWithoutSourcesIsRefused() {
+        assertThatThrownBy(() -> systems("{\"systems\": [" + SYSTEM.replaceFirst("\\[\\{\"url\"[^]]*]", "[]") + "]}"))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessageContaining("system example: an entry needs at least one source");
+    }
+
+    @Test
+    void anOtherRoleThatIsTheRoleItselfIsRefused() {
+        String twice = SYSTEM.replace("\"role\": \"PROCESSOR\",", "\"role\": \"PROCESSOR\", \"otherRoles\": [{\"role\": \"PROCESSOR\","
+                + " \"when\": {\"fi\": \"Aina\", \"sv\": \"Alltid\", \"en\": \"Always\"}}],");
+        assertThatThrownBy(() -> systems("{\"systems\": [" + twice + "]}"))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessageContaining("system example: an other role must differ from role");
     }
 
     @Test
