@@ -2,6 +2,7 @@ package fi.seloste.catalogue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import fi.seloste.domain.RegisterTemplate;
 
@@ -27,6 +28,11 @@ public final class Catalogues {
     /** Systems small businesses use, in the file's order. */
     public static List<CatalogueSystem> systems() {
         return SYSTEMS.get();
+    }
+
+    /** The entry with the id, if there is one: a system the owner added herself has none. */
+    public static Optional<CatalogueSystem> system(String id) {
+        return id == null ? Optional.empty() : systems().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** The content of every register template, BLANK included. */

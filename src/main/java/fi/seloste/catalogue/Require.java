@@ -49,7 +49,7 @@ final class Require {
     }
 
     static <T> List<T> list(List<T> value, String field) {
-        that(!present(value, field).contains(null), field + " holds a null entry");
+        that(present(value, field).stream().noneMatch(java.util.Objects::isNull), field + " holds a null entry");
         return List.copyOf(value);
     }
 

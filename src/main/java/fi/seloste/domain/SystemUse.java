@@ -49,4 +49,8 @@ public record SystemUse(String catalogId, String name, String vendor, LocalizedT
     public SystemUse withPrivacyUrl(String value) {
         return new SystemUse(catalogId, name, vendor, usedFor, role, storageLocation, transfers, value, factsCheckedOn);
     }
+
+    public SystemUse withFactsCheckedOn(LocalDate value) {
+        return new SystemUse(catalogId, name, vendor, usedFor, role, storageLocation, transfers, privacyUrl, value);
+    }
 }
