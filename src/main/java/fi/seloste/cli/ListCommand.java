@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import fi.seloste.catalogue.CatalogueUpdates;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
 import fi.seloste.export.SafeFiles;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code seloste list DIR}: one line per client file in a folder: file, client, Y-tunnus, status (draft, signed, or
- * changed since the last sign-off), the last sign-off and when the yearly review is due.
+ * changed since the last sign-off), the last sign-off, when the yearly review is due, and how many systems have newer
+ * facts in this Seloste's catalogue than the file took.
  */
 @Command(name = "list", sortOptions = false)
 final class ListCommand implements Callable<Integer> {
@@ -67,14 +69,15 @@ final class ListCommand implements Callable<Integer> {
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(cli.text().get("list.file"), cli.text().get("list.client"), cli.text().get("list.businessId"),
-                cli.text().get("list.status"), cli.text().get("list.lastSignOff"), cli.text().get("list.reviewDue")));
+                cli.text().get("list.status"), cli.text().get("list.lastSignOff"), cli.text().get("list.reviewDue"),
+                cli.text().get("list.catalogueUpdates")));
         int failed = 0;
         for (Path file : files) {
             try {
                 rows.add(row(file));
             } catch (ClientFileException e) {
                 failed++;
-                rows.add(List.of(file.getFileName().toString(), "", "", cli.text().get("list.unreadable"), "", ""));
+                rows.add(List.of(file.getFileName().toString(), "", "", cli.text().get("list.unreadable"), "", "", ""));
                 cli.note("list.problem", file.getFileName().toString(), Problems.describe(cli.text(), e));
             }
         }
@@ -117,7 +120,8 @@ final class ListCommand implements Callable<Integer> {
                 last == null ? "" : cli.text().get("list.signedBy", last.version(),
                         DATE.format(last.signedAt().atZone(FINLAND)), last.signer()),
                 review == null ? "" : review.isBefore(today)
-                        ? cli.text().get("list.overdue", DATE.format(review)) : DATE.format(review));
+                        ? cli.text().get("list.overdue", DATE.format(review)) : DATE.format(review),
+                String.valueOf(CatalogueUpdates.of(notice).size()));
     }
 
     private String status(Notice notice, SignOff last) {

@@ -2,12 +2,16 @@ package fi.seloste.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import fi.seloste.catalogue.CatalogueFact;
+import fi.seloste.catalogue.CatalogueUpdates;
+import fi.seloste.catalogue.FactsUpdate;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.check.CompletenessCheck;
 import fi.seloste.domain.check.Finding;
@@ -21,11 +25,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code seloste validate FILE...}: the completeness check of the app's review step, for each file. Findings go to
- * standard output; the exit code is 1 when any file has a finding of error severity.
+ * {@code seloste validate FILE...}: the completeness check of the app's review step, for each file, and the systems
+ * whose catalogue facts are older than this Seloste's (as warnings). Findings go to standard output; the exit code is
+ * 1 when any file has a finding of error severity.
  */
 @Command(name = "validate", sortOptions = false)
 final class ValidateCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final Cli cli;
 
@@ -49,9 +56,10 @@ final class ValidateCommand implements Callable<Integer> {
                 notice = client.load();
             }
             List<Finding> findings = new CompletenessCheck().check(notice, LocalDate.now(cli.clock()));
-            report(file, findings);
+            List<CatalogueUpdates.Located> updates = CatalogueUpdates.of(notice);
+            report(file, findings, updates);
             long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-            long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+            long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count() + updates.size();
             if (errors > 0) {
                 anyErrors.set(true);
             }
@@ -63,17 +71,28 @@ final class ValidateCommand implements Callable<Integer> {
         return anyErrors.get() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
+    /** "Klarna (Asiakkaat): the catalogue has newer facts (checked 2.12.2026): transfers, storage. …" */
+    private String catalogueUpdate(CatalogueUpdates.Located located) {
+        FactsUpdate update = located.update();
+        String facts = String.join(", ", Arrays.stream(CatalogueFact.values()).filter(update.changed()::contains)
+                .map(f -> cli.text().get("fact." + f.name())).toList());
+        return cli.text().get("validate.catalogueUpdate", update.current().name(),
+                located.register().name().in(cli.language()).isBlank() ? located.register().name().fi()
+                        : located.register().name().in(cli.language()),
+                DATE.format(update.checkedOn()), facts);
+    }
+
     /**
      * The file, then its findings one a line: at most {@link Problems#SHOWN}, errors first when there
      * are more. Owner text in a finding (a register's name, a purpose) is escaped, line breaks included, so that it
      * stays on its line.
      */
-    private void report(Path file, List<Finding> findings) {
+    private void report(Path file, List<Finding> findings, List<CatalogueUpdates.Located> updates) {
         StringBuilder text = new StringBuilder(TerminalText.escape(ClientFileName.displayName(file)))
                 .append(" (").append(TerminalText.escape(file.toString())).append(')');
         int labelWidth = Arrays.stream(Severity.values())
                 .mapToInt(s -> cli.text().get("severity." + s.name()).length()).max().orElse(0);
-        if (findings.isEmpty()) {
+        if (findings.isEmpty() && updates.isEmpty()) {
             text.append(System.lineSeparator()).append("  ").append(cli.text().get("validate.complete"));
         }
         List<Finding> shown = findings.size() <= Problems.SHOWN ? findings
@@ -87,6 +106,12 @@ final class ValidateCommand implements Callable<Integer> {
         if (shown.size() < findings.size()) {
             text.append(System.lineSeparator()).append("  ")
                     .append(cli.text().get("validate.more", findings.size() - shown.size(), shown.size()));
+        }
+        String warning = cli.text().get("severity." + Severity.WARNING.name());
+        for (CatalogueUpdates.Located located : updates) {
+            text.append(System.lineSeparator()).append("  ").append(warning)
+                    .append(" ".repeat(labelWidth - warning.length())).append("  ")
+                    .append(TerminalText.escape(catalogueUpdate(located)));
         }
         cli.print(text.toString());
     }

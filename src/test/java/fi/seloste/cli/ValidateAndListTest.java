@@ -6,12 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fi.seloste.catalogue.CatalogueSystem;
+import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Language;
+import fi.seloste.domain.Register;
+import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.check.CompleteNotice;
@@ -95,6 +101,36 @@ class ValidateAndListTest {
         assertThat(lines.get(4)).startsWith("D Rikki").contains("ei voi lukea");
         assertThat(run.out()).doesNotContain("muistio");
         assertThat(run.err()).contains("D Rikki.seloste.mv.db:", "4 asiakastiedostoa, 1 ei luettavissa");
+    }
+
+    @Test
+    void validateWarnsOfSystemsWithOlderCatalogueFactsAndListCountsThem() throws Exception {
+        Notice physio = SeedNotices.physiotherapy();
+        CatalogueSystem entry = Catalogues.systems().stream().filter(s -> !s.transfers().isEmpty() && !s.statutory())
+                .findFirst().orElseThrow();
+        SystemUse older = entry.toSystemUse().withTransfers(List.of()).withFactsCheckedOn(entry.factsCheckedOn().minusDays(10));
+        Register register = physio.registers().get(0);
+        Notice outdated = new Notice(physio.controller(), physio.contactPerson(), physio.dataProtectionOfficer(),
+                physio.settings(), List.of(register.toBuilder().systems(List.of(older)).build()));
+        Path file = write("Vanha luettelo", outdated);
+        Path current = write("Nykyinen luettelo", new Notice(physio.controller(), physio.contactPerson(),
+                physio.dataProtectionOfficer(), physio.settings(),
+                List.of(register.toBuilder().systems(List.of(entry.toSystemUse())).build())));
+
+        CliRun validate = CliRun.of(Language.FI, "validate", file.toString(), current.toString());
+
+        String warning = "  VAROITUS  " + entry.name() + " (rekisteri " + register.name().fi() + "): järjestelmäluettelossa"
+                + " on uudempia tietoja (tarkistettu " + entry.factsCheckedOn().format(DateTimeFormatter.ofPattern("d.M.yyyy"))
+                + "): siirrot EU- ja ETA-alueen ulkopuolelle.";
+        assertThat(validate.out().lines()).anyMatch(l -> l.startsWith(warning));
+        assertThat(validate.out().lines().filter(l -> l.contains("järjestelmäluettelossa on uudempia")).count()).isEqualTo(1);
+
+        CliRun list = CliRun.of(Language.FI, "list", dir.toString());
+
+        var lines = list.out().lines().toList();
+        assertThat(lines.get(0)).endsWith("Luettelon päivityksiä");
+        assertThat(lines.get(1)).startsWith("Nykyinen luettelo").endsWith(" 0");
+        assertThat(lines.get(2)).startsWith("Vanha luettelo").endsWith(" 1");
     }
 
     @Test

@@ -54,6 +54,8 @@ class BundleKeysTest {
                 if (pattern.contains("{")) {
                     String formatted = new MessageFormat(pattern).format(new Object[] {1, 2, 3, 4, 5, 6});
                     assertThat(formatted).as("messages" + suffix + ": " + key).doesNotContain("{");
+                    assertThat(pattern).as("messages" + suffix + ": " + key + " has a lone ' that MessageFormat drops; write ''")
+                            .doesNotContainPattern("(?<!')'(?!')");
                 }
             }
         }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
+import fi.seloste.catalogue.CatalogueFact;
 import fi.seloste.catalogue.CatalogueSystem;
+import fi.seloste.catalogue.CatalogueUpdates;
 import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.NoticeStep;
@@ -110,8 +112,8 @@ final class SystemsStep extends RegisterStep {
         GridPane form = Fields.form();
         f.row(form, "systems.name", f.text(id + "-name", "systems.name", TextLimit.NAME, system.name(),
                 v -> change(editor, index, s -> s.withName(v))));
-        CatalogueSystem entry = system.catalogId() == null ? null : Catalogues.systems().stream()
-                .filter(c -> c.id().equals(system.catalogId())).findFirst().orElse(null);
+        CatalogueSystem entry = Catalogues.system(system.catalogId()).orElse(null);
+        CatalogueHints hints = new CatalogueHints(f, id, entry, system);
         boolean needsHost = entry != null && entry.needsHostingProvider();
         ProcessingRole role = system.role();
         if (role.hasOutsideParty()) {
@@ -119,6 +121,7 @@ final class SystemsStep extends RegisterStep {
                     : needsHost ? "systems.host" : "systems.vendor";
             f.row(form, vendorKey, f.text(id + "-vendor", vendorKey, TextLimit.NAME, system.vendor(),
                     v -> change(editor, index, s -> s.withVendor(v))));
+            hints.unconfirmed(form, CatalogueFact.VENDOR);
         }
         f.row(form, "systems.usedFor", f.localized(id + "-used-for", "systems.usedFor", TextLimit.TEXT, system.usedFor(), true,
                 v -> change(editor, index, s -> s.withUsedFor(v))));
@@ -126,6 +129,8 @@ final class SystemsStep extends RegisterStep {
             change(editor, index, s -> s.withRole(v));
             context.rebuild().run();
         }));
+        hints.unconfirmed(form, CatalogueFact.ROLE);
+        hints.otherRoles(form);
         if (!role.hasOutsideParty()) {
             Label noVendor = f.help("systems.noVendor");
             noVendor.setId(id + "-no-vendor");
@@ -133,16 +138,28 @@ final class SystemsStep extends RegisterStep {
         }
         f.row(form, "systems.storage", f.text(id + "-storage", "systems.storage", TextLimit.NAME, system.storageLocation(),
                 v -> change(editor, index, s -> s.withStorageLocation(v))));
+        hints.unconfirmed(form, CatalogueFact.STORAGE);
+        hints.euDataRegion(form, chosen -> {
+            change(editor, index, s -> s.withStorageLocation(chosen.storageLocation().fi()).withTransfers(chosen.transfers()));
+            context.rebuild().run();
+        });
         if (role.hasOutsideParty() || !system.transfers().isEmpty()) {
             TransferFields.addTo(form, f, id, system.transfers(),
                     t -> change(editor, index, s -> s.withTransfers(t)),
                     context.rebuild());
+            hints.unconfirmed(form, CatalogueFact.TRANSFERS);
         }
         if (role.hasOutsideParty()) {
             f.row(form, "systems.privacyUrl", f.text(id + "-privacy-url", "systems.privacyUrl", TextLimit.URL, system.privacyUrl(),
                     v -> change(editor, index, s -> s.withPrivacyUrl(v))));
+            hints.unconfirmed(form, CatalogueFact.PRIVACY_URL);
         }
         VBox card = Fields.card(id, form);
+        CatalogueUpdates.of(system).ifPresent(update -> card.getChildren().add(0,
+                CatalogueFactsUpdateBox.of(f, id, update, chosen -> {
+                    change(editor, index, s -> chosen);
+                    context.rebuild().run();
+                })));
         if (entry != null && entry.roleNote() != null) {
             Label note = new Label(entry.roleNote().in(f.i18n().language()));
             note.setWrapText(true);
@@ -151,7 +168,7 @@ final class SystemsStep extends RegisterStep {
             card.getChildren().add(note);
         }
         if (system.factsCheckedOn() != null) {
-            card.getChildren().add(f.help("systems.checkedOn", system.factsCheckedOn().toString()));
+            card.getChildren().add(f.help("systems.checkedOn", CatalogueFactsUpdateBox.DATE.format(system.factsCheckedOn())));
         }
         Button remove = removeButton(context, id + "-remove", () -> editor.changeSelectedRegister(
                 b -> b.systems(Lists.remove(editor.selectedRegister().orElseThrow().systems(), index))));

@@ -1,0 +1,154 @@
+package fi.seloste.ui.wizard;
+
+import static fi.seloste.testing.RunningApp.await;
+import static fi.seloste.testing.RunningApp.showing;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import fi.seloste.catalogue.CatalogueSystem;
+import fi.seloste.catalogue.Catalogues;
+import fi.seloste.domain.Country;
+import fi.seloste.domain.Language;
+import fi.seloste.domain.Notice;
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.Register;
+import fi.seloste.domain.SystemUse;
+import fi.seloste.seeds.SeedNotices;
+import fi.seloste.store.ClientFile;
+import fi.seloste.store.ClientFileName;
+import fi.seloste.store.ClientFiles;
+import fi.seloste.testing.ClientFileWriter;
+import fi.seloste.testing.RunningApp;
+import fi.seloste.testing.StepPage;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.robot.MouseRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A client file made with an older catalogue entry (issue 12, point 4): the systems step shows what the catalogue
+ * now says for that system beside what the notice says, and one click applies it, or keeps the owner's own facts;
+ * either way the choice is saved and the same facts are not offered again.
+ */
+class CatalogueUpdateFlowTest extends FxRobot {
+
+    @TempDir
+    Path root;
+
+    private RunningApp app;
+    private Path file;
+
+    @AfterEach
+    void quit() throws Exception {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @Test
+    void theOwnerSeesWhatChangedAndAppliesItWithOneClickOrKeepsHerOwn() throws Exception {
+        List<CatalogueSystem> transferring = Catalogues.systems().stream()
+                .filter(s -> !s.transfers().isEmpty() && !s.statutory() && !s.needsHostingProvider()).limit(2).toList();
+        CatalogueSystem first = transferring.get(0);
+        CatalogueSystem second = transferring.get(1);
+        Notice seed = SeedNotices.physiotherapy();
+        Register register = seed.registers().get(0);
+        int firstIndex = register.systems().size();
+        List<SystemUse> systems = new ArrayList<>(register.systems());
+        systems.add(asAnOlderCatalogueHadIt(first));
+        systems.add(asAnOlderCatalogueHadIt(second));
+        open(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(),
+                List.of(register.toBuilder().systems(systems).build())));
+
+        String id = "#system-" + firstIndex;
+        goTo(NoticeStep.SYSTEMS);
+        await("the newer facts of " + first.name() + " are shown", () -> showing(this, id + "-update"));
+        assertThat(text(id + "-update-transfers-now")).isEqualTo("no transfers");
+        assertThat(text(id + "-update-transfers-catalogue"))
+                .contains(Country.name(first.transfers().get(0).country(), Language.EN));
+        assertThat(text(id + "-update-storage-now")).isEqualTo("EU/ETA (vanha luettelo)");
+
+        click(id + "-update-apply");
+        await("the update is gone once applied", () -> !showing(this, id + "-update"));
+        SystemUse applied = system(firstIndex);
+        assertThat(applied.transfers()).isEqualTo(first.transfers());
+        assertThat(applied.storageLocation()).isEqualTo(first.storageLocation().fi());
+        assertThat(applied.factsCheckedOn()).isEqualTo(first.factsCheckedOn());
+        assertThat(applied.usedFor()).isEqualTo(first.usedFor());
+        String finnishCountry = Country.name(first.transfers().get(0).country(), Language.FI);
+        await("the preview names the country", () -> previewLines().stream().anyMatch(l -> l.contains(finnishCountry)));
+
+        String other = "#system-" + (firstIndex + 1);
+        await("the second system's update is still shown", () -> showing(this, other + "-update"));
+        click(other + "-update-keep");
+        await("and gone once she keeps her own", () -> !showing(this, other + "-update"));
+        SystemUse kept = system(firstIndex + 1);
+        assertThat(kept.transfers()).isEmpty();
+        assertThat(kept.storageLocation()).isEqualTo("EU/ETA (vanha luettelo)");
+        assertThat(kept.factsCheckedOn()).isEqualTo(second.factsCheckedOn());
+
+        app.stop();
+        app = null;
+        try (ClientFile client = ClientFiles.openToRead(file)) {
+            List<SystemUse> saved = client.load().registers().get(0).systems();
+            assertThat(saved.get(firstIndex)).isEqualTo(applied);
+            assertThat(saved.get(firstIndex + 1)).isEqualTo(kept);
+        }
+    }
+
+    /** The entry as a catalogue of a month earlier gave it: no transfers, another storage, an earlier date. */
+    private static SystemUse asAnOlderCatalogueHadIt(CatalogueSystem entry) {
+        return entry.toSystemUse().withTransfers(List.of()).withStorageLocation("EU/ETA (vanha luettelo)")
+                .withFactsCheckedOn(entry.factsCheckedOn().minusMonths(1));
+    }
+
+    private void open(Notice notice) throws Exception {
+        Path folder = Files.createDirectories(root.resolve("clients"));
+        file = folder.resolve("Flowest" + ClientFileName.EXTENSION);
+        ClientFileWriter.write(file, notice);
+        app = new RunningApp(root.resolve("app"));
+        app.startOn(file, Language.EN);
+        await("the wizard is shown", () -> showing(this, "#wizard-steps"));
+    }
+
+    private SystemUse system(int index) {
+        WizardView wizard = lookup("#wizard").queryAs(WizardView.class);
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> wizard.editor().selectedRegister().orElseThrow().systems().get(index));
+    }
+
+    private List<String> previewLines() {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> lookup("#preview-page .label").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList());
+    }
+
+    private void goTo(NoticeStep step) throws Exception {
+        click("#wizard-step-" + step.name());
+        await("the wizard shows " + step, () -> showing(this, "#step-" + step.name()));
+    }
+
+    private String text(String query) {
+        return ((Label) lookup(query).query()).getText();
+    }
+
+    private void click(String query) {
+        Node target = lookup(query).query();
+        StepPage.reveal(this, target);
+        Point2D middle = point(target).query();
+        MouseRobot mouse = robotContext().getMouseRobot();
+        mouse.move(middle);
+        mouse.press(MouseButton.PRIMARY);
+        mouse.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
