@@ -41,7 +41,6 @@ final class CatalogueNames {
     }
 
     private static Optional<CatalogueSystem> entry(String catalogId) {
-        return catalogId == null ? Optional.empty()
-                : Catalogues.systems().stream().filter(e -> e.id().equals(catalogId)).findFirst();
+        return Catalogues.system(catalogId);
     }
 }
