@@ -1,10 +1,15 @@
 package fi.seloste.testing;
 
+import fi.seloste.domain.NoticeStep;
+
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 
 import org.testfx.api.FxRobot;
+import org.testfx.robot.MouseRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The wizard's scrolling step page, as a test drives it. */
@@ -36,6 +41,23 @@ public final class StepPage {
             page.setVvalue(wanted / (contentHeight - viewport));
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A click in the middle of the node with the glass robot, as the owner's mouse, scrolled into view first. */
+    public static void click(FxRobot robot, Node target) {
+        reveal(robot, target);
+        Point2D middle = robot.point(target).query();
+        MouseRobot mouse = robot.robotContext().getMouseRobot();
+        mouse.move(middle);
+        mouse.press(MouseButton.PRIMARY);
+        mouse.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks the step in the wizard's list of steps and waits until it is shown. */
+    public static void goTo(FxRobot robot, NoticeStep step) throws Exception {
+        click(robot, robot.lookup("#wizard-step-" + step.name()).query());
+        RunningApp.await("the wizard shows " + step, () -> RunningApp.showing(robot, "#step-" + step.name()));
     }
 
     private static boolean isInside(Node node, Node ancestor) {

@@ -46,6 +46,16 @@ final class CatalogueHints {
         form.add(hint, 1, form.getRowCount());
     }
 
+    /** What the catalogue's sources say of the safeguards, while the transfers are those the catalogue gave. */
+    void safeguardNote(GridPane form) {
+        if (entry == null || entry.safeguardNote() == null || !asTheCatalogueGaveIt(CatalogueFact.TRANSFERS)) {
+            return;
+        }
+        Label note = muted(entry.safeguardNote().in(f.i18n().language()));
+        note.setId(id + "-safeguard-note");
+        form.add(note, 1, form.getRowCount());
+    }
+
     void otherRoles(GridPane form) {
         if (entry == null || entry.otherRoles().isEmpty()) {
             return;

@@ -147,6 +147,7 @@ final class SystemsStep extends RegisterStep {
             TransferFields.addTo(form, f, id, system.transfers(),
                     t -> change(editor, index, s -> s.withTransfers(t)),
                     context.rebuild());
+            hints.safeguardNote(form);
             hints.unconfirmed(form, CatalogueFact.TRANSFERS);
         }
         if (role.hasOutsideParty()) {

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
+import fi.seloste.catalogue.CatalogueFact;
 import fi.seloste.catalogue.CatalogueSystem;
 import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Country;
@@ -25,23 +27,23 @@ import fi.seloste.testing.ClientFileWriter;
 import fi.seloste.testing.RunningApp;
 import fi.seloste.testing.StepPage;
 
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.robot.MouseRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A client file made with an older catalogue entry (issue 12, point 4): the systems step shows what the catalogue
- * now says for that system beside what the notice says, and one click applies it, or keeps the owner's own facts;
- * either way the choice is saved and the same facts are not offered again.
+ * The catalogue in the systems step (issue 12). A client file made with an older catalogue entry shows what the
+ * catalogue now says beside what the notice says, and one click applies it or keeps the owner's own facts; either
+ * way the choice is saved and the same facts are not offered again. Beside a system's fields: "check this with the
+ * vendor" by a fact no source confirmed and nothing by a confirmed one, the vendor's roles for other plans, and an
+ * EU data region taken with one click. Entries are picked from the catalogue by what they hold, so the test follows
+ * the data.
  */
-class CatalogueUpdateFlowTest extends FxRobot {
+class CatalogueFactsInTheWizardTest extends FxRobot {
 
     @TempDir
     Path root;
@@ -72,7 +74,7 @@ class CatalogueUpdateFlowTest extends FxRobot {
                 List.of(register.toBuilder().systems(systems).build())));
 
         String id = "#system-" + firstIndex;
-        goTo(NoticeStep.SYSTEMS);
+        StepPage.goTo(this, NoticeStep.SYSTEMS);
         await("the newer facts of " + first.name() + " are shown", () -> showing(this, id + "-update"));
         assertThat(text(id + "-update-transfers-now")).isEqualTo("no transfers");
         assertThat(text(id + "-update-transfers-catalogue"))
@@ -107,6 +109,44 @@ class CatalogueUpdateFlowTest extends FxRobot {
         }
     }
 
+    @Test
+    void unconfirmedFactsOtherRolesAndTheEuRegionAreShownBesideTheSystem() throws Exception {
+        CatalogueSystem unconfirmedVendor = first(s -> !s.confirmed(CatalogueFact.VENDOR) && !s.needsHostingProvider());
+        CatalogueSystem confirmedVendor = first(s -> s.confirmed(CatalogueFact.VENDOR) && s.role().hasOutsideParty());
+        CatalogueSystem otherRoles = first(s -> !s.otherRoles().isEmpty());
+        CatalogueSystem euRegion = first(s -> s.euDataRegion() != null);
+        Notice seed = SeedNotices.physiotherapy();
+        Register register = seed.registers().get(0);
+        int at = register.systems().size();
+        List<SystemUse> systems = new ArrayList<>(register.systems());
+        for (CatalogueSystem s : List.of(unconfirmedVendor, confirmedVendor, otherRoles, euRegion)) {
+            systems.add(s.toSystemUse());
+        }
+        open(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(),
+                List.of(register.toBuilder().systems(systems).build())));
+        StepPage.goTo(this, NoticeStep.SYSTEMS);
+
+        await("the unconfirmed vendor is marked", () -> showing(this, "#system-" + at + "-unconfirmed-vendor"));
+        assertThat(text("#system-" + at + "-unconfirmed-vendor")).startsWith("Check this with the vendor");
+        assertThat(lookup("#system-" + (at + 1) + "-unconfirmed-vendor").tryQuery()).isEmpty();
+        VBox roles = lookup("#system-" + (at + 2) + "-other-roles").queryAs(VBox.class);
+        assertThat(roles.getChildren()).extracting(n -> ((Label) n).getText())
+                .anySatisfy(line -> assertThat(line).contains(otherRoles.otherRoles().get(0).when().en()));
+
+        String eu = "#system-" + (at + 3) + "-eu-region";
+        await("the EU region is offered", () -> showing(this, eu));
+        click(eu);
+        await("and once taken no longer offered", () -> !showing(this, eu));
+        SystemUse taken = system(at + 3);
+        assertThat(taken.storageLocation()).isEqualTo(euRegion.euDataRegion().storageLocation().fi());
+        assertThat(taken.transfers()).isEqualTo(euRegion.euDataRegion().transfers());
+    }
+
+    private static CatalogueSystem first(Predicate<CatalogueSystem> holds) {
+        return Catalogues.systems().stream().filter(s -> !s.statutory()).filter(holds).findFirst()
+                .orElseThrow(() -> new AssertionError("the catalogue has no entry for this test"));
+    }
+
     /** The entry as a catalogue of a month earlier gave it: no transfers, another storage, an earlier date. */
     private static SystemUse asAnOlderCatalogueHadIt(CatalogueSystem entry) {
         return entry.toSystemUse().withTransfers(List.of()).withStorageLocation("EU/ETA (vanha luettelo)")
@@ -132,23 +172,11 @@ class CatalogueUpdateFlowTest extends FxRobot {
                 .stream().map(Label::getText).toList());
     }
 
-    private void goTo(NoticeStep step) throws Exception {
-        click("#wizard-step-" + step.name());
-        await("the wizard shows " + step, () -> showing(this, "#step-" + step.name()));
-    }
-
     private String text(String query) {
         return ((Label) lookup(query).query()).getText();
     }
 
     private void click(String query) {
-        Node target = lookup(query).query();
-        StepPage.reveal(this, target);
-        Point2D middle = point(target).query();
-        MouseRobot mouse = robotContext().getMouseRobot();
-        mouse.move(middle);
-        mouse.press(MouseButton.PRIMARY);
-        mouse.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        StepPage.click(this, lookup(query).query());
     }
 }
