@@ -13,6 +13,7 @@ import fi.seloste.ui.Controls;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -35,6 +36,7 @@ final class CatalogueFactsUpdateBox {
         GridPane changes = new GridPane();
         changes.setHgap(12);
         changes.setVgap(6);
+        changes.getColumnConstraints().addAll(column(22), column(39), column(39));
         changes.addRow(0, new Label(""), muted(f.i18n().text("systems.update.now")), muted(f.i18n().text("systems.update.catalogue")));
         for (CatalogueFact fact : CatalogueFact.values()) {
             if (update.changed().contains(fact)) {
@@ -74,9 +76,17 @@ final class CatalogueFactsUpdateBox {
                 ? Country.name(t.country(), f.i18n().language()) : t.country()) + " (" + f.enumLabel(t.safeguard()) + ")").toList());
     }
 
+    private static ColumnConstraints column(double percent) {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setPercentWidth(percent);
+        column.setFillWidth(true);
+        return column;
+    }
+
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

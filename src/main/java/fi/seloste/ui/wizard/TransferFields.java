@@ -13,6 +13,8 @@ import fi.seloste.ui.Controls;
 import javafx.scene.control.Button;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -48,7 +50,7 @@ final class TransferFields {
         f.row(form, "transfer.countries", rows);
     }
 
-    private static HBox countryRow(Fields f, String id, int index, List<Transfer> latest,
+    private static VBox countryRow(Fields f, String id, int index, List<Transfer> latest,
                                    Consumer<List<Transfer>> change, Runnable rebuild) {
         Transfer transfer = latest.get(index);
         List<String> countries = new ArrayList<>(Country.codesByName(f.i18n().language()));
@@ -74,7 +76,15 @@ final class TransferFields {
             change.accept(List.copyOf(latest));
             rebuild.run();
         });
-        HBox row = new HBox(8, country, safeguard, remove);
+        // The country above, its safeguard and the remove button below: each list gets the whole width, so that
+        // neither the country nor the safeguard's long name is cut at 1100 px ("Y…", "Vakiosopi…").
+        for (var choice : List.of(country, safeguard)) {
+            choice.setMaxWidth(Double.MAX_VALUE);
+        }
+        HBox.setHgrow(safeguard, Priority.ALWAYS);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        HBox basis = new HBox(8, safeguard, remove);
+        VBox row = new VBox(4, country, basis);
         row.setId(id);
         return row;
     }
