@@ -128,7 +128,7 @@ class ValidateAndListTest {
         CliRun list = CliRun.of(Language.FI, "list", dir.toString());
 
         var lines = list.out().lines().toList();
-        assertThat(lines.get(0)).endsWith("Luettelon päivityksiä");
+        assertThat(lines.get(0)).endsWith("Luettelon päivitykset");
         assertThat(lines.get(1)).startsWith("Nykyinen luettelo").endsWith(" 0");
         assertThat(lines.get(2)).startsWith("Vanha luettelo").endsWith(" 1");
     }
