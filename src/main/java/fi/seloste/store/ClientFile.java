@@ -17,6 +17,7 @@ import fi.seloste.domain.Controller;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.SignedDocuments;
 import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.Person;
@@ -77,6 +78,16 @@ public final class ClientFile implements AutoCloseable {
                 ControllerRows.readContact(tx, ControllerRows.DPO),
                 ControllerRows.readSettings(tx),
                 RegisterRows.readAll(tx));
+    }
+
+    /** The internal record of processing (Art. 30) kept beside the notice; empty when none was written. */
+    public synchronized ProcessingRecord loadRecord() throws ClientFileException {
+        return read(RecordRows::read);
+    }
+
+    /** Stores the record of processing; it is never part of a sign-off. */
+    public synchronized void saveRecord(ProcessingRecord record) throws ClientFileException {
+        write(tx -> RecordRows.write(tx, record));
     }
 
     /** How many saves the file has had and when the last was, from its checksum row. */

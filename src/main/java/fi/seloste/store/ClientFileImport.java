@@ -22,6 +22,7 @@ import java.util.stream.LongStream;
 
 import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SignedVersion;
 
@@ -52,6 +53,12 @@ final class ClientFileImport {
     /** As above, keeping the documents archived with each signed version (by version number). */
     static Path write(Path file, Notice notice, List<SignedVersion> versions,
                       Map<Integer, List<ArchivedDocument>> documents, boolean replace) throws ClientFileException {
+        return write(file, notice, ProcessingRecord.EMPTY, versions, documents, replace);
+    }
+
+    /** As above, with the record of processing kept beside the notice. */
+    static Path write(Path file, Notice notice, ProcessingRecord record, List<SignedVersion> versions,
+                      Map<Integer, List<ArchivedDocument>> documents, boolean replace) throws ClientFileException {
         Path target = file.toAbsolutePath();
         if (!ClientFileName.isH2FileName(target)) {
             throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, target);
@@ -66,7 +73,7 @@ final class ClientFileImport {
         Path folder = Writability.writableFolderFor(target);
         Path unfinished = folder.resolve(".import-" + UUID.randomUUID() + ClientFileName.EXTENSION);
         try {
-            fill(unfinished, notice, versions, documents);
+            fill(unfinished, notice, record, versions, documents);
             sync(unfinished);
             Path kept = exists ? keepCopy(target) : null;
             moveIntoPlace(unfinished, target, exists);
@@ -92,7 +99,7 @@ final class ClientFileImport {
         }
     }
 
-    private static void fill(Path file, Notice notice, List<SignedVersion> versions,
+    private static void fill(Path file, Notice notice, ProcessingRecord record, List<SignedVersion> versions,
                              Map<Integer, List<ArchivedDocument>> documents) throws SQLException {
         Migrations.migrate(H2Url.toBuildNew(file));
         try (Connection connection = DriverManager.getConnection(H2Url.toBuildNew(file) + ";IFEXISTS=TRUE", H2Url.USER,
@@ -112,6 +119,7 @@ final class ClientFileImport {
                     int number = version.signOff().version();
                     SignOffRows.archive(tx, number, documents.getOrDefault(number, List.of()));
                 }
+                RecordRows.write(tx, record);
                 RegisterRows.continueIdsAfter(tx, highestRegisterId(notice, versions));
                 Integrity.afterChange(tx, ClientFile.load(tx), true);
             });

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.SignOff;
 import fi.seloste.domain.SignedVersion;
 
@@ -80,6 +81,7 @@ public final class ClientFileRecovery {
 
     private static Recovered recover(Path source, Path work, Optional<Instant> reachesTo) throws ClientFileException {
         Notice working = null;
+        ProcessingRecord record = ProcessingRecord.EMPTY;
         Optional<Instant> savedAt = Optional.empty();
         List<SignedVersion> kept = new ArrayList<>();
         List<Integer> lost = new ArrayList<>();
@@ -90,6 +92,7 @@ public final class ClientFileRecovery {
                 Notice notice = ClientFile.load(db);
                 if (Integrity.holds(db, notice)) {
                     working = notice;
+                    record = RecordRows.read(db);
                     savedAt = Integrity.lastSave(db).map(Integrity.LastSave::savedAt);
                 }
             } catch (RuntimeException e) {
@@ -122,7 +125,7 @@ public final class ClientFileRecovery {
             savedAt = Optional.of(newest.signOff().signedAt());
         }
         Path copy = freeName(source);
-        ClientFileImport.write(copy, working, kept, documents, false);
+        ClientFileImport.write(copy, working, record, kept, documents, false);
         return new Recovered(copy, savedAt, fromSignedVersion,
                 kept.stream().map(v -> v.signOff().version()).toList(), List.copyOf(lost), reachesTo);
     }

@@ -7,11 +7,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.SignedVersion;
 
 /** Creates and opens client files. Every refusal leaves the file exactly as it was. */
@@ -143,7 +145,13 @@ public final class ClientFiles {
      */
     public static Optional<Path> importInto(Path file, Notice notice, List<SignedVersion> signedVersions, boolean replace)
             throws ClientFileException {
-        return Optional.ofNullable(ClientFileImport.write(file, notice, signedVersions, replace));
+        return importInto(file, notice, ProcessingRecord.EMPTY, signedVersions, replace);
+    }
+
+    /** As above, with the record of processing kept beside the notice. */
+    public static Optional<Path> importInto(Path file, Notice notice, ProcessingRecord record,
+                                            List<SignedVersion> signedVersions, boolean replace) throws ClientFileException {
+        return Optional.ofNullable(ClientFileImport.write(file, notice, record, signedVersions, Map.of(), replace));
     }
 
     private static boolean wasCleanlyClosed(Path file, boolean upgraded) {

@@ -24,7 +24,7 @@ import org.jooq.DSLContext;
  * The file's own checksum of what it holds. H2 checks the frame of its pages, not the values in them, so a byte
  * changed on the disk (bit rot, a bad sector, a faulty USB stick) would otherwise be read as the owner's text. Every
  * change rewrites the checksum in the same transaction; opening the file recomputes and compares it.
- * <p>The working notice and the signed part (every sign-off record with its signer, role and time, the signed
+ * <p>The working notice (with the record of processing, when the file has one) and the signed part (every sign-off record with its signer, role and time, the signed
  * content and every archived document) have a checksum each, so that a save does not rehash the archive.
  */
 final class Integrity {
@@ -51,7 +51,7 @@ final class Integrity {
         if (signedPartChanged) {
             row.setSignedSha256(signedDigest(tx));
         }
-        row.setContentSha256(workingDigest(current));
+        row.setContentSha256(workingDigest(tx, current));
         row.setSaves(row.getSaves() + 1);
         row.setSavedAt(Instant.now().atOffset(ZoneOffset.UTC));
         row.store();
@@ -71,12 +71,24 @@ final class Integrity {
     /** Whether what the file holds still matches its checksums; a missing row does not match. */
     static boolean holds(DSLContext db, Notice current) {
         IntegrityRecord row = db.fetchOne(INTEGRITY, INTEGRITY.ID.eq(1));
-        return row != null && row.getContentSha256().equals(workingDigest(current))
+        return row != null && row.getContentSha256().equals(workingDigest(db, current))
                 && row.getSignedSha256().equals(signedDigest(db));
     }
 
-    private static String workingDigest(Notice notice) {
-        return NoticeJson.sha256(NoticeJson.canonicalBytes(notice));
+    /**
+     * Over the notice's canonical JSON, and the record of processing's row after it when there is one (format 7):
+     * a file without a record keeps the checksum it had in format 6.
+     */
+    private static String workingDigest(DSLContext db, Notice notice) {
+        byte[] canonical = NoticeJson.canonicalBytes(notice);
+        Optional<String> record = RecordRows.json(db);
+        if (record.isEmpty()) {
+            return NoticeJson.sha256(canonical);
+        }
+        MessageDigest digest = sha256();
+        field(digest, canonical);
+        field(digest, record.get());
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Over every sign-off row field by field and every archived document, in key order, each field length-prefixed. */
