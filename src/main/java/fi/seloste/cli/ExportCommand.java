@@ -126,7 +126,8 @@ final class ExportCommand implements Callable<Integer> {
                 meta = NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty());
             }
             if (formats.contains(OutputFormat.JSON)) {
-                whole = new InterchangeDocument(version == null ? notice : client.load(), client.signedVersions());
+                whole = new InterchangeDocument(version == null ? notice : client.load(), client.signedVersions(),
+                        client.loadRecord());
             }
         }
         Set<Language> chosen = languages == null || languages.isEmpty()

@@ -38,7 +38,7 @@ final class ExportJsonCommand implements Callable<Integer> {
     public Integer call() {
         byte[] json;
         try (ClientFile client = ClientFiles.openToRead(file)) {
-            json = NoticeInterchange.write(new InterchangeDocument(client.load(), client.signedVersions()));
+            json = NoticeInterchange.write(new InterchangeDocument(client.load(), client.signedVersions(), client.loadRecord()));
         } catch (ClientFileException e) {
             cli.note("exportJson.failed", Problems.describe(cli.text(), e));
             return ExitCodes.FILE_FAILED;

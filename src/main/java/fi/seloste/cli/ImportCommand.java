@@ -79,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCodes.FILE_FAILED;
         }
         try {
-            Optional<Path> kept = ClientFiles.importInto(target, document.notice(), document.signedVersions(), replace);
+            Optional<Path> kept = ClientFiles.importInto(target, document.notice(), document.record(), document.signedVersions(), replace);
             cli.note("import.done", target.toString(), document.notice().registers().size(), document.signedVersions().size());
             kept.ifPresent(copy -> cli.note("import.keptCopy", copy.toString()));
             return ExitCodes.OK;

@@ -10,10 +10,13 @@ import java.util.Set;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.NoticeLimits;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SignOff;
 import fi.seloste.domain.SignedVersion;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -47,7 +50,9 @@ public final class NoticeInterchange {
     public static byte[] write(InterchangeDocument document) {
         List<SignOffEntry> signOffs = document.signedVersions().stream().map(SignOffEntry::of).toList();
         JsonNode notice = NoticeJson.mapper().valueToTree(document.notice());
-        String json = PRETTY.writeValueAsString(new Envelope(FORMAT_NAME, FORMAT_VERSION, notice, signOffs));
+        JsonNode record = document.record().equals(ProcessingRecord.EMPTY) ? null
+                : NoticeJson.mapper().valueToTree(document.record());
+        String json = PRETTY.writeValueAsString(new Envelope(FORMAT_NAME, FORMAT_VERSION, notice, signOffs, record));
         return (json + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -71,7 +76,9 @@ public final class NoticeInterchange {
         Envelope envelope = bind(root, formatVersion, messages);
         Notice notice = bindNotice(NoticeJson.upgradeDraft(envelope.notice(), formatVersion), "notice", messages);
         List<SignedVersion> versions = checkContent(envelope, notice, formatVersion, messages);
-        return new InterchangeDocument(notice, versions);
+        ProcessingRecord record = envelope.record() == null ? ProcessingRecord.EMPTY : bindRecord(envelope.record(), messages);
+        RecordReferences.check(record, notice, messages);
+        return new InterchangeDocument(notice, versions, record);
     }
 
     private static int checkFormat(JsonNode root, InterchangeMessages messages) throws InterchangeException {
@@ -110,6 +117,16 @@ public final class NoticeInterchange {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String where = JsonPaths.of(e.getPath());
             throw problem(where.isEmpty() ? path : path + "." + where, messages.text("notAccepted", cause.getMessage()));
+        }
+    }
+
+    private static ProcessingRecord bindRecord(JsonNode tree, InterchangeMessages messages) throws InterchangeException {
+        try {
+            return NoticeJson.mapper().treeToValue(tree, ProcessingRecord.class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String where = e instanceof JacksonException j ? JsonPaths.of(j.getPath()) : "";
+            throw problem(where.isEmpty() ? "record" : "record." + where, messages.text("notAccepted", cause.getMessage()));
         }
     }
 
@@ -183,7 +200,8 @@ public final class NoticeInterchange {
     }
 
     /** The document as it is written, its properties in this order. */
-    record Envelope(String format, int formatVersion, JsonNode notice, List<SignOffEntry> signOffs) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Envelope(String format, int formatVersion, JsonNode notice, List<SignOffEntry> signOffs, JsonNode record) {
         Envelope {
             signOffs = signOffs == null ? List.of() : List.copyOf(signOffs);
         }

@@ -46,8 +46,13 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 
 import fi.seloste.domain.Language;
+import fi.seloste.domain.Answer;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.record.ProcessingRecord;
+import fi.seloste.domain.record.ProcessorAgreement;
+import fi.seloste.domain.record.RegisterRecord;
+import fi.seloste.domain.record.RiskNote;
 import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RegisterTemplate;
@@ -347,7 +352,10 @@ class NoticeSchemaTest {
                 JsonNode property = definition(type).get("properties").get(component.getName());
                 Class<?> raw = component.getType();
 
-                if (List.class.equals(raw) || Set.class.equals(raw)) {
+                if ((List.class.equals(raw) || Set.class.equals(raw)) && Long.class.equals(elementType(component.getGenericType()))) {
+                    assertThat(property.get("type").asString()).as(where).isEqualTo("array");
+                    assertThat(property.get("items").get("type").asString()).as(where + " items").isEqualTo("integer");
+                } else if (List.class.equals(raw) || Set.class.equals(raw)) {
                     assertThat(property.get("type").asString()).as(where).isEqualTo("array");
                     assertThat(property.get("items").get("$ref").asString()).as(where)
                             .isEqualTo(ref(elementType(component.getGenericType())));
@@ -376,7 +384,7 @@ class NoticeSchemaTest {
      */
     @Test
     void nullIsAllowedExactlyWhereTheDomainKeepsNull() throws ReflectiveOperationException {
-        Map<Class<?>, Object> examples = examplesOfEveryRecord(sampleNotice());
+        Map<Class<?>, Object> examples = examplesOfEveryRecord(List.of(sampleNotice(), sampleRecord()));
         assertThat(examples.keySet()).containsExactlyInAnyOrderElementsOf(reachableRecords());
         List<String> expectedNullable = new ArrayList<>();
         List<String> schemaNullable = new ArrayList<>();
@@ -434,7 +442,7 @@ class NoticeSchemaTest {
                 .containsExactlyInAnyOrderElementsOf(expected.stream().filter(p -> !p.equals("recordSha256")).toList());
         assertThat(signOff.get("additionalProperties").asBoolean(true)).isFalse();
         JsonNode envelope = SCHEMA_TREE.get("properties");
-        assertThat(fieldNames(envelope)).containsExactly("format", "formatVersion", "notice", "signOffs");
+        assertThat(fieldNames(envelope)).containsExactly("format", "formatVersion", "notice", "signOffs", "record");
         assertThat(envelope.get("formatVersion").get("const").asInt()).isEqualTo(NoticeInterchange.FORMAT_VERSION);
     }
 
@@ -659,16 +667,29 @@ class NoticeSchemaTest {
 
     // ---- Reflection over the domain ----------------------------------------------------------------------------
 
+    /** From the notice and from the record of processing the envelope carries beside it. */
     private static Set<Class<?>> reachableRecords() {
         Set<Class<?>> records = new LinkedHashSet<>();
         collect(Notice.class, records, new LinkedHashSet<>());
+        collect(ProcessingRecord.class, records, new LinkedHashSet<>());
         return records;
     }
 
     private static Set<Class<?>> reachableEnums() {
         Set<Class<?>> enums = new LinkedHashSet<>();
         collect(Notice.class, new LinkedHashSet<>(), enums);
+        collect(ProcessingRecord.class, new LinkedHashSet<>(), enums);
         return enums;
+    }
+
+    /** A record of processing with every field filled, dates included, to see which components keep null. */
+    private static ProcessingRecord sampleRecord() {
+        return ProcessingRecord.EMPTY.withPublishedUrl("https://flowest.fi/tietosuoja")
+                .withRepresentative(SampleNotices.dataProtectionOfficer())
+                .with(RegisterRecord.empty(1).withResponsible(SampleNotices.dataProtectionOfficer())
+                        .withAgreement(new ProcessorAgreement(0, Answer.YES, LocalDate.of(2024, 3, 12), LocalizedText.finnish("kansio")))
+                        .withFeeds(List.of(2L))
+                        .withRisk(new RiskNote(Answer.YES, Answer.YES, LocalDate.of(2025, 1, 20), LocalizedText.finnish("arvio"))));
     }
 
     private static void collect(Class<?> type, Set<Class<?>> records, Set<Class<?>> enums) {

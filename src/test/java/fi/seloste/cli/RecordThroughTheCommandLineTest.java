@@ -1,0 +1,53 @@
+package fi.seloste.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fi.seloste.domain.Answer;
+import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.Notice;
+import fi.seloste.domain.record.ProcessingRecord;
+import fi.seloste.domain.record.ProcessorAgreement;
+import fi.seloste.domain.record.RegisterRecord;
+import fi.seloste.seeds.SeedNotices;
+import fi.seloste.store.ClientFile;
+import fi.seloste.store.ClientFiles;
+import fi.seloste.testing.ClientFileWriter;
+
+/** export-json writes the record of processing and import brings it back into a new client file (issue 11). */
+class RecordThroughTheCommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportJsonAndImportKeepTheRecord() throws Exception {
+        Notice physio = SeedNotices.physiotherapy();
+        Path file = dir.resolve("Flowest.seloste.mv.db");
+        ClientFileWriter.write(file, physio);
+        ProcessingRecord record;
+        try (ClientFile client = ClientFiles.open(file)) {
+            long id = client.load().registers().get(0).id();
+            record = ProcessingRecord.EMPTY.with(RegisterRecord.empty(id)
+                    .withDataFlows(LocalizedText.finnish("Ajanvaraus Vellossa → laskutus Holvissa"))
+                    .withAgreement(new ProcessorAgreement(0, Answer.YES, LocalDate.of(2024, 3, 12), LocalizedText.finnish("Sopimuskansio"))));
+            client.saveRecord(record);
+        }
+        Path json = dir.resolve("flowest.json");
+        Path copy = dir.resolve("Kopio.seloste.mv.db");
+
+        CliRun exported = CliRun.of("export-json", file.toString(), "-o", json.toString());
+        CliRun imported = CliRun.of("import", json.toString(), "--into", copy.toString());
+
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        try (ClientFile client = ClientFiles.openToRead(copy)) {
+            assertThat(client.loadRecord()).isEqualTo(record);
+        }
+    }
+}
