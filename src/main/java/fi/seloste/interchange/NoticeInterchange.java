@@ -50,8 +50,8 @@ public final class NoticeInterchange {
     public static byte[] write(InterchangeDocument document) {
         List<SignOffEntry> signOffs = document.signedVersions().stream().map(SignOffEntry::of).toList();
         JsonNode notice = NoticeJson.mapper().valueToTree(document.notice());
-        JsonNode record = document.record().equals(ProcessingRecord.EMPTY) ? null
-                : NoticeJson.mapper().valueToTree(document.record());
+        ProcessingRecord kept = document.record().forRegisters(document.notice().registers());
+        JsonNode record = kept.equals(ProcessingRecord.EMPTY) ? null : NoticeJson.mapper().valueToTree(kept);
         String json = PRETTY.writeValueAsString(new Envelope(FORMAT_NAME, FORMAT_VERSION, notice, signOffs, record));
         return (json + "\n").getBytes(StandardCharsets.UTF_8);
     }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.Register;
@@ -43,6 +44,8 @@ public final class ClientSession {
 
     private final ClientFile file;
     private final Notice loaded;
+    private final ProcessingRecord loadedRecord;
+    private final LatestValueWriter<ProcessingRecord> recordWriter;
     private final Background background;
     private final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.SAVED);
     private final ObjectProperty<Throwable> saveProblem = new SimpleObjectProperty<>();
@@ -53,8 +56,14 @@ public final class ClientSession {
     private final Map<Long, LatestValueWriter<Register>> registerWriters = new HashMap<>();
 
     public ClientSession(ClientFile file, Notice loaded, Background background) {
+        this(file, loaded, ProcessingRecord.EMPTY, background);
+    }
+
+    public ClientSession(ClientFile file, Notice loaded, ProcessingRecord loadedRecord, Background background) {
         this.file = file;
         this.loaded = loaded;
+        this.loadedRecord = loadedRecord;
+        this.recordWriter = writer(file::saveRecord);
         this.background = background;
         this.controllerWriter = writer(file::saveController);
         this.contactWriter = writer(person -> file.saveContactPerson(person.orElse(null)));
@@ -72,6 +81,17 @@ public final class ClientSession {
 
     public Notice loaded() {
         return loaded;
+    }
+
+    /** The record of processing as it was when the file was opened. */
+    public ProcessingRecord loadedRecord() {
+        return loadedRecord;
+    }
+
+    /** Saves the record of processing in the background, the latest value winning, as the notice's parts are. */
+    public void saveRecord(ProcessingRecord record) {
+        saveState.set(SaveState.SAVING);
+        recordWriter.submit(record);
     }
 
     public void saveController(Controller controller) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Person;
+import fi.seloste.domain.Register;
 
 /**
  * The internal record of processing activities (GDPR Art. 30(1)): what the business keeps beside its public notice
@@ -49,6 +50,23 @@ public record ProcessingRecord(Person representative, String publishedUrl, Local
             next.add(register);
         }
         return new ProcessingRecord(representative, publishedUrl, publishedPlace, next);
+    }
+
+    /**
+     * This record as it applies to the notice's registers: parts of registers no longer in it, registers fed that
+     * are gone and agreements of systems the register no longer has are left out (they went with what was deleted).
+     */
+    public ProcessingRecord forRegisters(List<Register> present) {
+        java.util.Map<Long, Register> byId = new java.util.HashMap<>();
+        present.forEach(r -> byId.putIfAbsent(r.id(), r));
+        List<RegisterRecord> kept = new ArrayList<>();
+        for (RegisterRecord part : registers) {
+            Register register = byId.get(part.registerId());
+            if (register != null) {
+                kept.add(part.forRegister(register, byId.keySet()));
+            }
+        }
+        return new ProcessingRecord(representative, publishedUrl, publishedPlace, kept);
     }
 
     public ProcessingRecord withRepresentative(Person value) {

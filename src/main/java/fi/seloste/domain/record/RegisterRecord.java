@@ -79,6 +79,13 @@ public record RegisterRecord(long registerId, Person responsible, LocalizedText 
         return new RegisterRecord(registerId, responsible, locations, dataFlows, feeds, accessRoles, next, transferDocumentation, erasure, measures, risk);
     }
 
+    /** This part with only the registers fed that exist (other than itself) and agreements of systems it has. */
+    RegisterRecord forRegister(fi.seloste.domain.Register register, java.util.Set<Long> registerIds) {
+        List<Long> fed = feeds.stream().distinct().filter(id -> id != registerId && registerIds.contains(id)).toList();
+        List<ProcessorAgreement> kept = agreements.stream().filter(a -> a.system() < register.systems().size()).toList();
+        return new RegisterRecord(registerId, responsible, locations, dataFlows, fed, accessRoles, kept, transferDocumentation, erasure, measures, risk);
+    }
+
     public RegisterRecord withTransferDocumentation(LocalizedText value) {
         return new RegisterRecord(registerId, responsible, locations, dataFlows, feeds, accessRoles, agreements, value, erasure, measures, risk);
     }

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.check.CompletenessCheck;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.export.NoticeMeta;
@@ -344,8 +345,9 @@ public final class ShellViewModel {
             ClientFile file = opening.call();
             try {
                 Notice notice = file.load();
+                ProcessingRecord record = file.loadRecord();
                 warmUpCatalogues();
-                return new Opened(file, notice);
+                return new Opened(file, notice, record);
             } catch (ClientFileException e) {
                 file.close();
                 throw e;
@@ -362,7 +364,7 @@ public final class ShellViewModel {
 
     private void show(Opened opened) {
         close();
-        ClientSession next = new ClientSession(opened.file(), opened.notice(), background);
+        ClientSession next = new ClientSession(opened.file(), opened.notice(), opened.record(), background);
         session.set(next);
         editor.set(new NoticeEditor(next));
         busy.set(false);
@@ -388,7 +390,7 @@ public final class ShellViewModel {
         }).onFailure(e -> LOG.log(Level.WARNING, "Settings could not be saved", e)).start();
     }
 
-    private record Opened(ClientFile file, Notice notice) {
+    private record Opened(ClientFile file, Notice notice, ProcessingRecord record) {
     }
 
     public ReadOnlyStringProperty title() {

@@ -11,6 +11,8 @@ import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.Register;
+import fi.seloste.domain.record.ProcessingRecord;
+import fi.seloste.domain.record.RegisterRecord;
 import fi.seloste.ui.ClientSession;
 
 import javafx.beans.property.ObjectProperty;
@@ -30,10 +32,12 @@ public final class NoticeEditor {
     private final ObjectProperty<Long> selectedRegisterId = new SimpleObjectProperty<>();
     private final ObjectProperty<Language> textLanguage = new SimpleObjectProperty<>(Language.FI);
     private final ReadOnlyObjectWrapper<Register> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ProcessingRecord> record;
 
     public NoticeEditor(ClientSession session) {
         this.session = session;
         this.notice = new ReadOnlyObjectWrapper<>(session.loaded());
+        this.record = new ReadOnlyObjectWrapper<>(session.loadedRecord());
         session.loaded().registers().stream().findFirst().ifPresent(r -> selectedRegisterId.set(r.id()));
     }
 
@@ -55,6 +59,29 @@ public final class NoticeEditor {
 
     public Optional<Register> register(Long id) {
         return id == null ? Optional.empty() : current().registers().stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    /** The internal record of processing (Art. 30) beside the notice; never part of the notice or its sign-off. */
+    public ReadOnlyObjectProperty<ProcessingRecord> record() {
+        return record.getReadOnlyProperty();
+    }
+
+    public ProcessingRecord currentRecord() {
+        return record.get();
+    }
+
+    /** Changes the whole record of processing and saves it. */
+    public void changeRecord(UnaryOperator<ProcessingRecord> change) {
+        ProcessingRecord changed = change.apply(record.get());
+        if (!changed.equals(record.get())) {
+            record.set(changed);
+            session.saveRecord(changed);
+        }
+    }
+
+    /** Changes the record's part of one register and saves the record. */
+    public void changeRegisterRecord(long registerId, UnaryOperator<RegisterRecord> change) {
+        changeRecord(r -> r.with(change.apply(r.of(registerId))));
     }
 
     /** The language of the owner's prose being edited; fixed texts follow the UI language. */

@@ -171,8 +171,12 @@ final class SystemsStep extends RegisterStep {
         if (system.factsCheckedOn() != null) {
             card.getChildren().add(f.help("systems.checkedOn", CatalogueFactsUpdateBox.DATE.format(system.factsCheckedOn())));
         }
-        Button remove = removeButton(context, id + "-remove", () -> editor.changeSelectedRegister(
-                b -> b.systems(Lists.remove(editor.selectedRegister().orElseThrow().systems(), index))));
+        Button remove = removeButton(context, id + "-remove", () -> {
+            long registerId = editor.selectedRegister().orElseThrow().id();
+            editor.changeSelectedRegister(b -> b.systems(Lists.remove(editor.selectedRegister().orElseThrow().systems(), index)));
+            // The record of processing keeps each processor agreement by the system's place: move the later ones up.
+            editor.changeRegisterRecord(registerId, r -> r.withoutSystem(index));
+        });
         card.getChildren().add(remove);
         return card;
     }
