@@ -4,6 +4,7 @@ import fi.seloste.ui.ClientSession;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
 import fi.seloste.ui.ProblemText;
+import fi.seloste.ui.record.RecordPage;
 import fi.seloste.ui.wizard.NoticeEditor;
 import fi.seloste.ui.wizard.WizardView;
 
@@ -66,7 +67,7 @@ final class MainView extends BorderPane {
             content.getChildren().setAll(model.busy().get() ? new Label(i18n.text("status.opening")) : new WelcomePane(model, i18n, actions));
             return;
         }
-        content.getChildren().setAll(new WizardView(editor, i18n));
+        content.getChildren().setAll(new WizardView(editor, i18n, java.util.List.of(new RecordPage())));
     }
 
     private void showProblem() {

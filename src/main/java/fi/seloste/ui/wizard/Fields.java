@@ -33,21 +33,21 @@ import javafx.util.StringConverter;
  * Form controls for the wizard's steps. Each is filled from the notice once and sends every change back through
  * a callback; nothing here holds notice data of its own.
  */
-final class Fields {
+public final class Fields {
 
     private final I18n i18n;
     private final Language textLanguage;
 
-    Fields(I18n i18n, Language textLanguage) {
+    public Fields(I18n i18n, Language textLanguage) {
         this.i18n = i18n;
         this.textLanguage = textLanguage;
     }
 
-    I18n i18n() {
+    public I18n i18n() {
         return i18n;
     }
 
-    Language textLanguage() {
+    public Language textLanguage() {
         return textLanguage;
     }
 
@@ -56,14 +56,14 @@ final class Fields {
      * a message past it (placed under the field by {@link #row}, {@link #labelled}, {@link #limited} or
      * {@link Validation#checked}). What she types is kept whole, however long.
      */
-    TextField text(String id, String labelKey, TextLimit limit, String value, Consumer<String> onChange) {
+    public TextField text(String id, String labelKey, TextLimit limit, String value, Consumer<String> onChange) {
         TextField field = text(id, labelKey, value, onChange);
         LengthLimit.attach(field, limit, i18n);
         return field;
     }
 
     /** A field for a value that is not kept as text, such as a number of years. */
-    TextField text(String id, String labelKey, String value, Consumer<String> onChange) {
+    public TextField text(String id, String labelKey, String value, Consumer<String> onChange) {
         TextField field = Controls.textField(id, i18n.text(labelKey), prompt(labelKey));
         field.setText(value);
         field.textProperty().addListener((o, before, now) -> onChange.accept(now));
@@ -74,7 +74,7 @@ final class Fields {
      * The owner's prose in the language she is writing in, with its limit as {@link #text}; the other languages are
      * kept as they are.
      */
-    TextInputControl localized(String id, String labelKey, TextLimit limit, LocalizedText value, boolean multiLine,
+    public TextInputControl localized(String id, String labelKey, TextLimit limit, LocalizedText value, boolean multiLine,
                                Consumer<LocalizedText> onChange) {
         TextInputControl field = multiLine ? new TextArea() : new TextField();
         field.setId(id);
@@ -95,16 +95,16 @@ final class Fields {
     }
 
     /** The control with its limit's message under it, for a control placed outside {@link #row} and {@link #labelled}. */
-    static Node limited(Node control) {
+    public static Node limited(Node control) {
         return LengthLimit.withMessage(control);
     }
 
-    CheckBox check(String id, String labelKey, boolean value, Consumer<Boolean> onChange) {
+    public CheckBox check(String id, String labelKey, boolean value, Consumer<Boolean> onChange) {
         return checkWithText(id, i18n.text(labelKey), value, onChange);
     }
 
     /** A checkbox whose text is given as it is, e.g. a catalogue label. */
-    CheckBox checkWithText(String id, String text, boolean value, Consumer<Boolean> onChange) {
+    public CheckBox checkWithText(String id, String text, boolean value, Consumer<Boolean> onChange) {
         CheckBox box = new CheckBox(text);
         box.setId(id);
         box.setAccessibleText(text);
@@ -115,7 +115,7 @@ final class Fields {
     }
 
     /** A choice among values; labels come from "enum.<Type>.<NAME>" keys, null shows "choose…". */
-    <T> ComboBox<T> choice(String id, String labelKey, List<T> options, T value, Function<T, String> label,
+    public <T> ComboBox<T> choice(String id, String labelKey, List<T> options, T value, Function<T, String> label,
                            Consumer<T> onChange) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
@@ -147,12 +147,12 @@ final class Fields {
     }
 
     /** Yes / no, with "not answered yet" shown as "choose…" until the owner picks one; labels from "enum.Answer.*". */
-    ComboBox<Answer> answer(String id, String labelKey, Answer value, Consumer<Answer> onChange) {
+    public ComboBox<Answer> answer(String id, String labelKey, Answer value, Consumer<Answer> onChange) {
         return answer(id, labelKey, value, this::enumLabel, onChange);
     }
 
     /** Yes / no with labels of its own, for a question whose answers read better as sentences. */
-    ComboBox<Answer> answer(String id, String labelKey, Answer value, Function<Answer, String> label,
+    public ComboBox<Answer> answer(String id, String labelKey, Answer value, Function<Answer, String> label,
                             Consumer<Answer> onChange) {
         return choice(id, labelKey, List.of(Answer.YES, Answer.NO), value.isAnswered() ? value : null, label,
                 v -> onChange.accept(v == null ? Answer.NOT_ANSWERED : v));
@@ -162,7 +162,7 @@ final class Fields {
      * A date the owner picks or types; a date typed but not yet confirmed with Enter is kept too, so closing the file
      * at once loses nothing. Emptying the field clears the date when clearable.
      */
-    DatePicker date(String id, String labelKey, LocalDate value, boolean clearable, Consumer<LocalDate> onChange) {
+    public DatePicker date(String id, String labelKey, LocalDate value, boolean clearable, Consumer<LocalDate> onChange) {
         DatePicker picker = new DatePicker(value);
         picker.setId(id);
         picker.setAccessibleText(i18n.text(labelKey));
@@ -190,12 +190,12 @@ final class Fields {
         return picker;
     }
 
-    String enumLabel(Enum<?> value) {
+    public String enumLabel(Enum<?> value) {
         return i18n.text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
     /** A two-column form: labels left, controls right. */
-    static GridPane form() {
+    public static GridPane form() {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
@@ -209,7 +209,7 @@ final class Fields {
         return grid;
     }
 
-    void row(GridPane grid, String labelKey, Node control) {
+    public void row(GridPane grid, String labelKey, Node control) {
         Label label = Controls.labelFor(control, i18n.text(labelKey));
         label.setWrapText(true);
         Node placed = limited(control);
@@ -218,20 +218,20 @@ final class Fields {
     }
 
     /** A control with its label above it, for controls outside a form grid. */
-    VBox labelled(String labelKey, Node control) {
+    public VBox labelled(String labelKey, Node control) {
         VBox box = new VBox(4, Controls.labelFor(control, i18n.text(labelKey)), control);
         LengthLimit.of(control).ifPresent(limit -> box.getChildren().add(limit.message()));
         return box;
     }
 
-    Label heading(String key) {
+    public Label heading(String key) {
         Label label = new Label(i18n.text(key));
         label.getStyleClass().add("title-4");
         label.setPadding(new Insets(8, 0, 0, 0));
         return label;
     }
 
-    Label help(String key, Object... args) {
+    public Label help(String key, Object... args) {
         Label label = new Label(i18n.text(key, args));
         label.setWrapText(true);
         label.getStyleClass().add("text-muted");
@@ -239,7 +239,7 @@ final class Fields {
     }
 
     /** A bordered box for one item of a list (a purpose, a system…). */
-    static VBox card(String id, Node... children) {
+    public static VBox card(String id, Node... children) {
         VBox box = new VBox(8, children);
         box.setId(id);
         box.getStyleClass().add("item-card");

@@ -3,12 +3,12 @@ package fi.seloste.ui.wizard;
 import fi.seloste.domain.Register;
 
 /** How a register is named in the UI: in the writing language, else in Finnish, else "(unnamed register)". */
-final class NoticeOutlineNames {
+public final class NoticeOutlineNames {
 
     private NoticeOutlineNames() {
     }
 
-    static String name(Register register, Fields f) {
+    public static String name(Register register, Fields f) {
         String name = register.name().in(f.textLanguage());
         if (name.isBlank()) {
             name = register.name().fi();

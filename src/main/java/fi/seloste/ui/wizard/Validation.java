@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
  * what is missing). Email, phone and web address follow the completeness check's own rules, so a field is red
  * exactly when the check would call it malformed.
  */
-final class Validation {
+public final class Validation {
 
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
     private static final String RULE = Validation.class.getName() + ".rule";
@@ -35,15 +35,15 @@ final class Validation {
         return POSTAL_CODE.matcher(text.strip()).matches() ? Optional.empty() : Optional.of("validation.postalCode");
     }
 
-    static Optional<String> email(String text) {
+    public static Optional<String> email(String text) {
         return ContactFormats.isEmail(text) ? Optional.empty() : Optional.of("validation.email");
     }
 
-    static Optional<String> phone(String text) {
+    public static Optional<String> phone(String text) {
         return ContactFormats.isPhone(text) ? Optional.empty() : Optional.of("validation.phone");
     }
 
-    static Optional<String> website(String text) {
+    public static Optional<String> website(String text) {
         return ContactFormats.isWebsite(text) ? Optional.empty() : Optional.of("validation.website");
     }
 
@@ -58,7 +58,7 @@ final class Validation {
     }
 
     /** The field with its message line below it, and its length limit's message if it has a limit. */
-    static VBox checked(TextInputControl field, Function<String, Optional<String>> rule, Fields fields) {
+    public static VBox checked(TextInputControl field, Function<String, Optional<String>> rule, Fields fields) {
         Label message = new Label();
         message.setId(field.getId() + "-message");
         message.setWrapText(true);

@@ -46,6 +46,9 @@ public final class WizardView extends BorderPane {
     private final List<NoticeStep> order = Steps.order();
     private final ObjectProperty<NoticeStep> current = new SimpleObjectProperty<>(NoticeStep.CONTROLLER);
     private final ListView<NoticeStep> stepList = new ListView<>();
+    private final List<InternalPage> internalPages;
+    private final ObjectProperty<InternalPage> internalShown = new SimpleObjectProperty<>();
+    private final ListView<InternalPage> internalList = new ListView<>();
     private final Label title = new Label();
     private final HBox registerBar = new HBox(8);
     private final ScrollPane page = new ScrollPane();
@@ -53,10 +56,16 @@ public final class WizardView extends BorderPane {
     private final PauseTransition settle = new PauseTransition(Duration.millis(300));
 
     public WizardView(NoticeEditor editor, I18n i18n) {
+        this(editor, i18n, List.of());
+    }
+
+    /** The wizard with pages for the business's own use listed after the notice's steps, apart and marked internal. */
+    public WizardView(NoticeEditor editor, I18n i18n, List<InternalPage> internalPages) {
         this.editor = editor;
         this.i18n = i18n;
+        this.internalPages = List.copyOf(internalPages);
         setId("wizard");
-        setLeft(stepList());
+        setLeft(internalPages.isEmpty() ? stepList() : withInternalPages(stepList()));
         VBox main = new VBox(header(), page, navigation());
         NoticePreview preview = new NoticePreview(editor, i18n);
         SplitPane split = new SplitPane(main, preview);
@@ -70,6 +79,7 @@ public final class WizardView extends BorderPane {
         editor.notice().addListener((o, before, now) -> settle.playFromStart());
         updateMarks();
         current.addListener((o, before, now) -> show());
+        internalShown.addListener((o, before, now) -> show());
         editor.selectedRegisterId().addListener((o, before, now) -> show());
         editor.textLanguage().addListener((o, before, now) -> show());
         show();
@@ -81,6 +91,11 @@ public final class WizardView extends BorderPane {
 
     public ObjectProperty<NoticeStep> currentStep() {
         return current;
+    }
+
+    /** The internal page shown in place of a step, or null while a step of the notice is shown. */
+    public ObjectProperty<InternalPage> internalPageShown() {
+        return internalShown;
     }
 
     private Node stepList() {
@@ -116,10 +131,52 @@ public final class WizardView extends BorderPane {
         stepList.getSelectionModel().select(current.get());
         stepList.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null) {
+                internalList.getSelectionModel().clearSelection();
+                internalShown.set(null);
                 current.set(now);
             }
         });
         return stepList;
+    }
+
+    /** The steps, then apart from them under "internal, not published" the internal pages. */
+    private Node withInternalPages(Node steps) {
+        Label caption = new Label(i18n.text("wizard.internal"));
+        caption.setId("wizard-internal-caption");
+        caption.setWrapText(true);
+        caption.getStyleClass().add("internal-caption");
+        caption.setMaxWidth(Double.MAX_VALUE);
+        internalList.setId("wizard-internal-pages");
+        internalList.setAccessibleText(i18n.text("wizard.internal"));
+        internalList.getItems().setAll(internalPages);
+        internalList.getStyleClass().add("internal-pages");
+        internalList.setPrefHeight(12 + 52.0 * internalPages.size());
+        internalList.setMinHeight(Region.USE_PREF_SIZE);
+        internalList.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(InternalPage page, boolean empty) {
+                super.updateItem(page, empty);
+                setText(empty || page == null ? null : i18n.text(page.titleKey() + ".short"));
+                setId(empty || page == null ? null : "wizard-page-" + page.id());
+            }
+        });
+        internalList.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                stepList.getSelectionModel().clearSelection();
+                internalShown.set(now);
+            }
+        });
+        VBox left = new VBox(steps, caption, internalList);
+        left.setId("wizard-left");
+        left.setPrefWidth(290);
+        left.setMinWidth(220);
+        VBox.setVgrow(steps, Priority.ALWAYS);
+        return left;
     }
 
     /** The worst finding of each step, for the marks in the step list. */
@@ -176,11 +233,13 @@ public final class WizardView extends BorderPane {
     private Node navigation() {
         Button back = Controls.button("wizard-back", i18n.text("wizard.back"));
         back.setOnAction(e -> move(-1));
-        back.disableProperty().bind(current.isEqualTo(order.get(0)));
+        back.disableProperty().bind(current.isEqualTo(order.get(0)).and(internalShown.isNull()));
         Button next = Controls.button("wizard-next", i18n.text("wizard.next"));
         next.getStyleClass().add("accent");
         next.setOnAction(e -> move(1));
-        next.disableProperty().bind(current.isEqualTo(order.get(order.size() - 1)));
+        next.disableProperty().bind(internalPages.isEmpty()
+                ? current.isEqualTo(order.get(order.size() - 1))
+                : internalShown.isNotNull());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, back, gap, next);
@@ -189,6 +248,16 @@ public final class WizardView extends BorderPane {
     }
 
     private void move(int by) {
+        if (internalShown.get() != null) {
+            if (by < 0) {
+                goTo(order.get(order.size() - 1));
+            }
+            return;
+        }
+        if (by > 0 && current.get() == order.get(order.size() - 1) && !internalPages.isEmpty()) {
+            internalList.getSelectionModel().select(internalPages.get(0));
+            return;
+        }
         int index = order.indexOf(current.get()) + by;
         if (index >= 0 && index < order.size()) {
             goTo(order.get(index));
@@ -197,13 +266,18 @@ public final class WizardView extends BorderPane {
 
     private void goTo(NoticeStep step) {
         stepList.getSelectionModel().select(step);
+        internalShown.set(null);
         current.set(step);
     }
 
     private void show() {
+        if (internalShown.get() != null) {
+            showInternal(internalShown.get());
+            return;
+        }
         Step step = Steps.of(current.get());
         title.setText(i18n.text("step." + step.id().name()));
-        fillRegisterBar(step);
+        fillRegisterBar(step.perRegister());
         Fields fields = new Fields(i18n, editor.textLanguage().get());
         Node content = step.perRegister() && editor.selectedRegister().isEmpty()
                 ? noRegisterYet()
@@ -215,11 +289,22 @@ public final class WizardView extends BorderPane {
         page.setContent(box);
     }
 
-    private void fillRegisterBar(Step step) {
+    private void showInternal(InternalPage internal) {
+        title.setText(i18n.text(internal.titleKey()));
+        fillRegisterBar(internal.perRegister());
+        Fields fields = new Fields(i18n, editor.textLanguage().get());
+        VBox box = new VBox(internal.build(new StepContext(editor, fields, this::show, this::goTo)));
+        box.setId("page-" + internal.id());
+        box.getStyleClass().addAll("step", "internal-page");
+        box.setPadding(new Insets(8, 32, 24, 32));
+        page.setContent(box);
+    }
+
+    private void fillRegisterBar(boolean perRegister) {
         registerBar.getChildren().clear();
-        registerBar.setVisible(step.perRegister());
-        registerBar.setManaged(step.perRegister());
-        if (!step.perRegister() || editor.current().registers().isEmpty()) {
+        registerBar.setVisible(perRegister);
+        registerBar.setManaged(perRegister);
+        if (!perRegister || editor.current().registers().isEmpty()) {
             return;
         }
         Fields fields = new Fields(i18n, editor.textLanguage().get());
