@@ -63,8 +63,9 @@ public final class ClientSession {
         this.file = file;
         this.loaded = loaded;
         this.loadedRecord = loadedRecord;
-        this.recordWriter = writer(file::saveRecord);
         this.background = background;
+        // The writers need the background thread: made after it is set.
+        this.recordWriter = writer(file::saveRecord);
         this.controllerWriter = writer(file::saveController);
         this.contactWriter = writer(person -> file.saveContactPerson(person.orElse(null)));
         this.dpoWriter = writer(person -> file.saveDataProtectionOfficer(person.orElse(null)));
