@@ -65,7 +65,7 @@ final class AgreementsAndRisk {
         title.setId(id + "-title");
         title.setWrapText(true);
         title.getStyleClass().add("text-bold");
-        GridPane form = Fields.form();
+        GridPane form = RegisterRecordForm.form();
         ComboBox<Answer> signed = f.answer(id + "-signed", "record.agreement.signed", agreement.signed(),
                 v -> changeAgreement.accept(a -> a.withSigned(v)));
         f.row(form, "record.agreement.signed", signed);
@@ -79,7 +79,7 @@ final class AgreementsAndRisk {
     }
 
     Node safeguards() {
-        GridPane form = Fields.form();
+        GridPane form = RegisterRecordForm.form();
         RegisterRecordForm.proseRow(f, form, "record-transfer-documentation", "record.transferDocumentation",
                 part.transferDocumentation(), v -> change.accept(r -> r.withTransferDocumentation(v)));
         RegisterRecordForm.proseRow(f, form, "record-erasure", "record.erasure", part.erasure(),
@@ -92,7 +92,7 @@ final class AgreementsAndRisk {
     Node risk() {
         RiskNote risk = part.risk();
         Consumer<UnaryOperator<RiskNote>> changeRisk = op -> change.accept(r -> r.withRisk(op.apply(r.risk())));
-        GridPane form = Fields.form();
+        GridPane form = RegisterRecordForm.form();
         f.row(form, "record.risk.high", f.answer("record-risk-high", "record.risk.high", risk.highRisk(),
                 v -> changeRisk.accept(n -> n.withHighRisk(v))));
         ComboBox<Answer> needed = f.answer("record-risk-dpia", "record.risk.dpia", risk.impactAssessmentNeeded(),

@@ -64,7 +64,7 @@ public final class RecordPage implements InternalPage {
 
     private static Node published(Fields f, NoticeEditor editor) {
         ProcessingRecord record = editor.currentRecord();
-        GridPane form = Fields.form();
+        GridPane form = RegisterRecordForm.form();
         var url = f.text("record-published-url", "record.publishedUrl", TextLimit.URL, record.publishedUrl(),
                 v -> editor.changeRecord(r -> r.withPublishedUrl(v)));
         f.row(form, "record.publishedUrl", Validation.checked(url, Validation::website, f));
@@ -77,7 +77,7 @@ public final class RecordPage implements InternalPage {
     private static Node representative(Fields f, NoticeEditor editor) {
         Person person = editor.currentRecord().representative();
         Consumer<UnaryOperator<Person>> change = op -> editor.changeRecord(r -> r.withRepresentative(op.apply(r.representative())));
-        GridPane form = Fields.form();
+        GridPane form = RegisterRecordForm.form();
         f.row(form, "record.representative.name", f.text("record-representative-name", "record.representative.name",
                 TextLimit.NAME, person.name(), v -> change.accept(p -> p.withName(v))));
         var email = f.text("record-representative-email", "controller.email", TextLimit.EMAIL, person.email(),
@@ -99,6 +99,7 @@ public final class RecordPage implements InternalPage {
         pane.setAccessibleText(f.i18n().text("record.representative"));
         pane.setExpanded(!person.equals(Person.EMPTY));
         pane.setAnimated(false);
-        return pane;
+        pane.setMinWidth(0);
+        return new VBox(6, f.help("record.representative.hint"), pane);
     }
 }

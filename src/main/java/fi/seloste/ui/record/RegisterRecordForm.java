@@ -18,6 +18,8 @@ import fi.seloste.ui.wizard.Validation;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -64,7 +66,7 @@ final class RegisterRecordForm {
     private Node responsible() {
         Person person = part.responsible();
         Consumer<UnaryOperator<Person>> changePerson = op -> change(r -> r.withResponsible(op.apply(r.responsible())));
-        GridPane form = Fields.form();
+        GridPane form = RegisterRecordForm.form();
         f.row(form, "record.responsible.name", f.text("record-responsible-name", "record.responsible.name", TextLimit.NAME,
                 person.name(), v -> changePerson.accept(p -> p.withName(v))));
         f.row(form, "contact.title", f.text("record-responsible-title", "contact.title", TextLimit.NAME,
@@ -79,7 +81,7 @@ final class RegisterRecordForm {
     }
 
     private Node handling() {
-        GridPane form = Fields.form();
+        GridPane form = RegisterRecordForm.form();
         prose(form, "record-locations", "record.locations", part.locations(), v -> change(r -> r.withLocations(v)));
         prose(form, "record-data-flows", "record.dataFlows", part.dataFlows(), v -> change(r -> r.withDataFlows(v)));
         prose(form, "record-access", "record.access", part.accessRoles(), v -> change(r -> r.withAccessRoles(v)));
@@ -116,13 +118,26 @@ final class RegisterRecordForm {
         return next;
     }
 
+    /**
+     * The wizard's two-column form with a label column that does not give way below 180 pixels: the record's labels
+     * hold long Finnish words (vaikutustenarviointi) that would otherwise break inside the word.
+     */
+    static GridPane form() {
+        GridPane form = Fields.form();
+        form.getColumnConstraints().get(0).setMinWidth(180);
+        return form;
+    }
+
     /** A text area for the owner's prose in the writing language, with a line under it on what it is for. */
     private void prose(GridPane form, String id, String key, LocalizedText value, Consumer<LocalizedText> onChange) {
         proseRow(f, form, id, key, value, onChange);
     }
 
     static void proseRow(Fields f, GridPane form, String id, String key, LocalizedText value, Consumer<LocalizedText> onChange) {
-        f.row(form, key, f.localized(id, key, TextLimit.TEXT, value, true, onChange));
+        TextInputControl area = f.localized(id, key, TextLimit.TEXT, value, true, onChange);
+        // Narrow by default, so that the form fits beside the preview and the labels keep their width; it grows.
+        ((TextArea) area).setPrefColumnCount(20);
+        f.row(form, key, area);
         Label help = f.help(key + ".help");
         help.setId(id + "-help");
         form.add(help, 1, form.getRowCount());

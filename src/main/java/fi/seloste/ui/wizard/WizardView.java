@@ -194,6 +194,8 @@ public final class WizardView extends BorderPane {
         title.setId("step-title");
         title.getStyleClass().add("title-2");
         title.setWrapText(true);
+        // A long title (the record's) wraps to a second line rather than ending in "…".
+        title.setMinHeight(Region.USE_PREF_SIZE);
         registerBar.setId("register-bar");
         registerBar.setAlignment(Pos.CENTER_LEFT);
         Region gap = new Region();
