@@ -79,14 +79,13 @@ final class AgreementsAndRisk {
     }
 
     Node safeguards() {
-        GridPane form = RegisterRecordForm.form();
-        RegisterRecordForm.proseRow(f, form, "record-transfer-documentation", "record.transferDocumentation",
-                part.transferDocumentation(), v -> change.accept(r -> r.withTransferDocumentation(v)));
-        RegisterRecordForm.proseRow(f, form, "record-erasure", "record.erasure", part.erasure(),
-                v -> change.accept(r -> r.withErasure(v)));
-        RegisterRecordForm.proseRow(f, form, "record-measures", "record.measures", part.measures(),
-                v -> change.accept(r -> r.withMeasures(v)));
-        return form;
+        return new VBox(12,
+                RegisterRecordForm.prose(f, "record-transfer-documentation", "record.transferDocumentation",
+                        part.transferDocumentation(), v -> change.accept(r -> r.withTransferDocumentation(v))),
+                RegisterRecordForm.prose(f, "record-erasure", "record.erasure", part.erasure(),
+                        v -> change.accept(r -> r.withErasure(v))),
+                RegisterRecordForm.prose(f, "record-measures", "record.measures", part.measures(),
+                        v -> change.accept(r -> r.withMeasures(v))));
     }
 
     Node risk() {
@@ -102,8 +101,7 @@ final class AgreementsAndRisk {
                 v -> changeRisk.accept(n -> n.withImpactAssessmentDoneOn(v)));
         done.disableProperty().bind(needed.valueProperty().isEqualTo(Answer.NO));
         f.row(form, "record.risk.doneOn", done);
-        RegisterRecordForm.proseRow(f, form, "record-risk-note", "record.risk.note", risk.note(),
-                v -> changeRisk.accept(n -> n.withNote(v)));
-        return form;
+        return new VBox(12, form, RegisterRecordForm.prose(f, "record-risk-note", "record.risk.note", risk.note(),
+                v -> changeRisk.accept(n -> n.withNote(v))));
     }
 }

@@ -81,11 +81,10 @@ final class RegisterRecordForm {
     }
 
     private Node handling() {
-        GridPane form = RegisterRecordForm.form();
-        prose(form, "record-locations", "record.locations", part.locations(), v -> change(r -> r.withLocations(v)));
-        prose(form, "record-data-flows", "record.dataFlows", part.dataFlows(), v -> change(r -> r.withDataFlows(v)));
-        prose(form, "record-access", "record.access", part.accessRoles(), v -> change(r -> r.withAccessRoles(v)));
-        return form;
+        return new VBox(12,
+                prose(f, "record-locations", "record.locations", part.locations(), v -> change(r -> r.withLocations(v))),
+                prose(f, "record-data-flows", "record.dataFlows", part.dataFlows(), v -> change(r -> r.withDataFlows(v))),
+                prose(f, "record-access", "record.access", part.accessRoles(), v -> change(r -> r.withAccessRoles(v))));
     }
 
     /** A check box for each of the notice's other registers that this one passes data to. */
@@ -128,18 +127,17 @@ final class RegisterRecordForm {
         return form;
     }
 
-    /** A text area for the owner's prose in the writing language, with a line under it on what it is for. */
-    private void prose(GridPane form, String id, String key, LocalizedText value, Consumer<LocalizedText> onChange) {
-        proseRow(f, form, id, key, value, onChange);
-    }
-
-    static void proseRow(Fields f, GridPane form, String id, String key, LocalizedText value, Consumer<LocalizedText> onChange) {
+    /**
+     * The owner's prose in the writing language, with its label above it and a line under it on what it is for: the
+     * whole width of the page, so that the text has room beside the preview.
+     */
+    static Node prose(Fields f, String id, String key, LocalizedText value, Consumer<LocalizedText> onChange) {
         TextInputControl area = f.localized(id, key, TextLimit.TEXT, value, true, onChange);
-        // Narrow by default, so that the form fits beside the preview and the labels keep their width; it grows.
         ((TextArea) area).setPrefColumnCount(20);
-        f.row(form, key, area);
         Label help = f.help(key + ".help");
         help.setId(id + "-help");
-        form.add(help, 1, form.getRowCount());
+        VBox box = f.labelled(key, area);
+        box.getChildren().add(help);
+        return box;
     }
 }
