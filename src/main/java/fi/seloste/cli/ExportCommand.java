@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.SignedVersion;
 import fi.seloste.domain.check.CompletenessCheck;
 import fi.seloste.domain.check.Translations;
@@ -113,7 +114,9 @@ final class ExportCommand implements Callable<Integer> {
         SignedVersion signed = null;
         List<ArchivedDocument> archived = List.of();
         InterchangeDocument whole = null;
+        ProcessingRecord record;
         try (ClientFile client = ClientFiles.openToRead(file)) {
+            record = client.loadRecord();
             if (version == null) {
                 notice = client.load();
                 LocalDate today = LocalDate.now(cli.clock());
@@ -127,7 +130,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             if (formats.contains(OutputFormat.JSON)) {
                 whole = new InterchangeDocument(version == null ? notice : client.load(), client.signedVersions(),
-                        client.loadRecord());
+                        record);
             }
         }
         Set<Language> chosen = languages == null || languages.isEmpty()
@@ -142,8 +145,8 @@ final class ExportCommand implements Callable<Integer> {
             cli.note("export.draft", baseName);
         }
         List<Path> written = new ArrayList<>(signed == null
-                ? NoticeExport.write(notice, chosen, documents, out, baseName, meta)
-                : NoticeExport.writeSigned(signed, archived, chosen, documents, out, baseName));
+                ? NoticeExport.write(notice, record, chosen, documents, out, baseName, meta)
+                : NoticeExport.writeSigned(signed, archived, record, chosen, documents, out, baseName));
         if (whole != null) {
             Path json = out.resolve(baseName + ".json");
             SafeFiles.write(json, NoticeInterchange.write(whole));

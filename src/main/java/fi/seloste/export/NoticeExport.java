@@ -11,6 +11,7 @@ import java.util.Set;
 import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.SignedVersion;
 
 /** Writes the notice in the chosen languages and formats into a folder, each file safely (see SafeFiles). */
@@ -40,7 +41,13 @@ public final class NoticeExport {
     /** Returns the files written, in language then format order. */
     public static List<Path> write(Notice notice, Set<Language> languages, Set<Format> formats, Path folder,
                                    String baseName, NoticeMeta meta) throws IOException {
-        return write(notice, languages, formats, folder, baseName, meta, List.of());
+        return write(notice, ProcessingRecord.EMPTY, languages, formats, folder, baseName, meta);
+    }
+
+    /** As above, with the record of processing kept beside the notice for the record's formats. */
+    public static List<Path> write(Notice notice, ProcessingRecord record, Set<Language> languages, Set<Format> formats,
+                                   Path folder, String baseName, NoticeMeta meta) throws IOException {
+        return write(notice, record, languages, formats, folder, baseName, meta, List.of());
     }
 
     /**
@@ -50,12 +57,19 @@ public final class NoticeExport {
      */
     public static List<Path> writeSigned(SignedVersion signed, List<ArchivedDocument> archived, Set<Language> languages,
                                          Set<Format> formats, Path folder, String baseName) throws IOException {
-        NoticeMeta meta = NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty());
-        return write(signed.notice(), languages, formats, folder, baseName, meta, archived);
+        return writeSigned(signed, archived, ProcessingRecord.EMPTY, languages, formats, folder, baseName);
     }
 
-    private static List<Path> write(Notice notice, Set<Language> languages, Set<Format> formats, Path folder,
-                                    String baseName, NoticeMeta meta, List<ArchivedDocument> archived)
+    /** As above; a record format prints the record of processing as it is now (the record is never signed). */
+    public static List<Path> writeSigned(SignedVersion signed, List<ArchivedDocument> archived, ProcessingRecord record,
+                                         Set<Language> languages, Set<Format> formats, Path folder, String baseName)
+            throws IOException {
+        NoticeMeta meta = NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty());
+        return write(signed.notice(), record, languages, formats, folder, baseName, meta, archived);
+    }
+
+    private static List<Path> write(Notice notice, ProcessingRecord record, Set<Language> languages, Set<Format> formats,
+                                    Path folder, String baseName, NoticeMeta meta, List<ArchivedDocument> archived)
             throws IOException {
         List<Path> written = new ArrayList<>();
         for (Language language : Language.values()) {
@@ -70,8 +84,8 @@ public final class NoticeExport {
                         case PDF -> NoticePdf.render(notice, language, meta);
                         case HTML -> NoticeHtml.document(notice, language, meta).getBytes(StandardCharsets.UTF_8);
                         case HTML_FRAGMENT -> NoticeHtml.fragment(notice, language, meta).getBytes(StandardCharsets.UTF_8);
-                        case RECORD_PDF -> RecordOfProcessing.pdf(notice, language, meta);
-                        case RECORD_HTML -> RecordOfProcessing.html(notice, language, meta).getBytes(StandardCharsets.UTF_8);
+                        case RECORD_PDF -> RecordOfProcessing.pdf(notice, record, language, meta);
+                        case RECORD_HTML -> RecordOfProcessing.html(notice, record, language, meta).getBytes(StandardCharsets.UTF_8);
                     });
                     written.add(file);
                 }

@@ -50,4 +50,26 @@ class RecordThroughTheCommandLineTest {
             assertThat(client.loadRecord()).isEqualTo(record);
         }
     }
+
+    @Test
+    void exportWritesTheRecordWithWhatTheOwnerEnteredAndTheNoticeWithoutIt() throws Exception {
+        Notice physio = SeedNotices.physiotherapy();
+        Path file = dir.resolve("Flowest.seloste.mv.db");
+        ClientFileWriter.write(file, physio);
+        try (ClientFile client = ClientFiles.open(file)) {
+            long id = client.load().registers().get(0).id();
+            client.saveRecord(ProcessingRecord.EMPTY.with(RegisterRecord.empty(id)
+                    .withDataFlows(LocalizedText.finnish("Ajanvaraus Vellossa → laskutus Holvissa"))
+                    .withAgreement(new ProcessorAgreement(0, Answer.YES, LocalDate.of(2024, 3, 12), LocalizedText.finnish("Sopimuskansio")))));
+        }
+        Path out = java.nio.file.Files.createDirectories(dir.resolve("out"));
+
+        CliRun run = CliRun.of("export", file.toString(), "--format", "record-html,html", "--lang", "fi", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String record = java.nio.file.Files.readString(out.resolve("Flowest-fi-record.html"));
+        String notice = java.nio.file.Files.readString(out.resolve("Flowest-fi.html"));
+        assertThat(record).contains("Ajanvaraus Vellossa → laskutus Holvissa", "Sopimuskansio");
+        assertThat(notice).doesNotContain("Ajanvaraus Vellossa → laskutus Holvissa").doesNotContain("Sopimuskansio");
+    }
 }

@@ -224,14 +224,15 @@ public final class ShellViewModel {
             return;
         }
         Notice notice = open.current();
+        ProcessingRecord record = open.currentRecord();
         String baseName = ClientFileName.displayName(session.get().path());
         busy.set(true);
         info.set(null);
         problem.set(null);
         background.call(() -> {
                     SafeFiles.removeAbandoned(request.folder());
-                    return NoticeExport.write(notice, request.languages(), request.formats(), request.folder(), baseName,
-                            todaysMeta(notice));
+                    return NoticeExport.write(notice, record, request.languages(), request.formats(), request.folder(),
+                            baseName, todaysMeta(notice));
                 })
                 .onSuccess(files -> {
                     busy.set(false);
