@@ -45,6 +45,11 @@ public final class RecordPage implements InternalPage {
     }
 
     @Override
+    public boolean previewsRecord() {
+        return true;
+    }
+
+    @Override
     public Node build(StepContext context) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();

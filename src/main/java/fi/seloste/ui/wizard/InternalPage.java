@@ -19,6 +19,11 @@ public interface InternalPage {
         return false;
     }
 
+    /** Whether the preview beside the page shows the record of processing rather than the notice. */
+    default boolean previewsRecord() {
+        return false;
+    }
+
     /** Builds the page; a per-register page is built even when there is no register yet, and says so itself. */
     Node build(StepContext context);
 }

@@ -1,8 +1,12 @@
 package fi.seloste.ui.wizard;
 
 import fi.seloste.domain.Language;
+import fi.seloste.export.NoticeMeta;
 import fi.seloste.export.NoticeOutline;
 import fi.seloste.export.Section;
+import fi.seloste.export.record.RecordContent;
+import fi.seloste.export.record.RecordItem;
+import fi.seloste.export.record.RecordRegister;
 import fi.seloste.ui.I18n;
 
 import javafx.animation.PauseTransition;
@@ -13,18 +17,28 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** The notice as it will read, in the language being written, updated a moment after the owner stops typing. */
+/**
+ * The notice as it will read, in the language being written, updated a moment after the owner stops typing; while
+ * the record of processing is being filled in, the record instead (the same content its export prints), under a
+ * title that says it is internal.
+ */
 final class NoticePreview extends VBox {
 
     private final NoticeEditor editor;
     private final VBox page = new VBox(6);
     private final PauseTransition settle = new PauseTransition(Duration.millis(250));
+    private final I18n i18n;
+    private final Label title = new Label();
+    private boolean record;
 
     NoticePreview(NoticeEditor editor, I18n i18n) {
         this.editor = editor;
+        this.i18n = i18n;
         setId("preview");
         getStyleClass().add("preview");
-        Label title = new Label(i18n.text("preview.title"));
+        title.setId("preview-title");
+        title.setText(i18n.text("preview.title"));
+        title.setWrapText(true);
         title.getStyleClass().add("title-4");
         title.setPadding(new Insets(12, 16, 4, 16));
         page.setId("preview-page");
@@ -37,13 +51,32 @@ final class NoticePreview extends VBox {
         getChildren().addAll(title, scroll);
         settle.setOnFinished(e -> render());
         editor.notice().addListener((o, before, now) -> settle.playFromStart());
+        editor.record().addListener((o, before, now) -> {
+            if (record) {
+                settle.playFromStart();
+            }
+        });
         editor.textLanguage().addListener((o, before, now) -> render());
         render();
+    }
+
+    /** Shows the record of processing (true) or the notice (false). */
+    void showRecord(boolean showRecord) {
+        if (showRecord != record) {
+            record = showRecord;
+            title.setText(i18n.text(record ? "preview.record.title" : "preview.title"));
+            page.setId(record ? "preview-record" : "preview-page");
+            render();
+        }
     }
 
     private void render() {
         Language language = editor.textLanguage().get();
         page.getChildren().clear();
+        if (record) {
+            renderRecord(RecordContent.of(editor.current(), editor.currentRecord(), language, NoticeMeta.NONE));
+            return;
+        }
         for (Section section : NoticeOutline.of(editor.current(), language)) {
             add(section, 1);
         }
@@ -60,6 +93,35 @@ final class NoticePreview extends VBox {
         for (Section sub : section.subsections()) {
             add(sub, level + 1);
         }
+    }
+
+    private void renderRecord(RecordContent content) {
+        heading(content.title(), "preview-h1");
+        page.getChildren().add(paragraph(content.intro()));
+        heading(content.controllerHeading(), "preview-h1");
+        content.controller().forEach(this::add);
+        for (RecordRegister register : content.registers()) {
+            heading(register.name(), "preview-h1");
+            register.items().forEach(this::add);
+        }
+    }
+
+    private void add(RecordItem item) {
+        heading(item.label(), "preview-h2");
+        item.lines().forEach(line -> page.getChildren().add(paragraph(line)));
+    }
+
+    private void heading(String text, String style) {
+        Label heading = new Label(text);
+        heading.setWrapText(true);
+        heading.getStyleClass().add(style);
+        page.getChildren().add(heading);
+    }
+
+    private static Label paragraph(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 
     private static Node render(Section.Block block) {

@@ -68,6 +68,7 @@ public final class WizardView extends BorderPane {
         setLeft(internalPages.isEmpty() ? stepList() : withInternalPages(stepList()));
         VBox main = new VBox(header(), page, navigation());
         NoticePreview preview = new NoticePreview(editor, i18n);
+        internalShown.addListener((o, before, now) -> preview.showRecord(now != null && now.previewsRecord()));
         SplitPane split = new SplitPane(main, preview);
         split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(preview, false);

@@ -13,6 +13,7 @@ import fi.seloste.domain.Answer;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.PostalAddress;
 import fi.seloste.domain.Register;
@@ -47,7 +48,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The record of processing (issue 11) in the wizard: the physiotherapist, with a second register, opens the internal
  * page after the notice's steps and fills in the customer register's part. The editor holds exactly what she typed
- * and chose, the client file has it after she quits, and neither the preview nor the notice's export shows any of it.
+ * and chose, the client file has it after she quits, and the preview shows the record beside the page,
+ * and neither the notice's preview nor its export shows any of it.
  */
 class RecordOfProcessingInTheWizardTest extends FxRobot {
 
@@ -110,10 +112,14 @@ class RecordOfProcessingInTheWizardTest extends FxRobot {
         ProcessingRecord expected = ProcessingRecord.EMPTY.with(part);
         assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> wizard.editor().currentRecord())).isEqualTo(expected);
         assertThat(showing(this, "#page-record")).as("no edit built the page again").isTrue();
-        sleep(400);
-        List<String> preview = WaitForAsyncUtils.waitForAsyncFx(5000, () -> lookup("#preview-page .label")
-                .queryAllAs(Label.class).stream().map(Label::getText).toList());
-        assertThat(preview).isNotEmpty().noneMatch(l -> l.contains(RESPONSIBLE) || l.contains(KEPT_AT));
+        await("the preview shows the record as it is filled in", () -> labels("#preview-record").stream()
+                .anyMatch(l -> l.contains(RESPONSIBLE)));
+        assertThat(((Label) lookup("#preview-title").query()).getText()).isEqualTo("Preview: record of processing (internal)");
+        assertThat(labels("#preview-record")).anyMatch(l -> l.contains(KEPT_AT));
+
+        StepPage.goTo(this, NoticeStep.CONTACT);
+        await("back in the notice's steps the preview shows the notice", () -> !labels("#preview-page").isEmpty());
+        assertThat(labels("#preview-page")).as("the notice's preview").noneMatch(l -> l.contains(RESPONSIBLE) || l.contains(KEPT_AT));
 
         app.stop();
         app = null;
@@ -140,6 +146,11 @@ class RecordOfProcessingInTheWizardTest extends FxRobot {
         assertThat(lookup("#record-representative").tryQuery()).isPresent();
         StepPage.click(this, lookup("#wizard-back").query());
         await("Back returns to the review", () -> showing(this, "#step-REVIEW"));
+    }
+
+    private List<String> labels(String page) {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> lookup(page + " .label").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList());
     }
 
     private void open(Notice notice) throws Exception {
