@@ -39,6 +39,7 @@ final class NoticePreview extends VBox {
         title.setId("preview-title");
         title.setText(i18n.text("preview.title"));
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.getStyleClass().add("title-4");
         title.setPadding(new Insets(12, 16, 4, 16));
         page.setId("preview-page");
