@@ -85,6 +85,7 @@ class RecordOfProcessingInTheWizardTest extends FxRobot {
         assertThat(((Label) lookup("#step-title").query()).getText()).isEqualTo("Record of processing – internal, not published");
         assertThat(showing(this, "#register-chooser")).as("the same register chooser as the per-register steps").isTrue();
 
+        Node page = lookup("#page-record").query();
         type("#record-responsible-name", RESPONSIBLE);
         type("#record-responsible-title", "yrittäjä");
         type("#record-responsible-email", "matti@flowest.fi");
@@ -111,11 +112,18 @@ class RecordOfProcessingInTheWizardTest extends FxRobot {
                 .withRisk(new RiskNote(Answer.NO, Answer.NO, null, LocalizedText.finnish("Pieni vastaanotto")));
         ProcessingRecord expected = ProcessingRecord.EMPTY.with(part);
         assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> wizard.editor().currentRecord())).isEqualTo(expected);
-        assertThat(showing(this, "#page-record")).as("no edit built the page again").isTrue();
+        assertThat((Node) lookup("#page-record").query()).as("no edit built the page again (focus and scroll kept)").isSameAs(page);
         await("the preview shows the record as it is filled in", () -> labels("#preview-record").stream()
                 .anyMatch(l -> l.contains(RESPONSIBLE)));
         assertThat(((Label) lookup("#preview-title").query()).getText()).isEqualTo("Preview: record of processing (internal)");
         assertThat(labels("#preview-record")).anyMatch(l -> l.contains(KEPT_AT));
+
+        choose("#register-chooser", "Uutiskirjeen tilaajat");
+        await("the second register's part is shown", () -> showing(this, "#record-feeds-" + ids.get(0)));
+        assertThat(((TextInputControl) lookup("#record-responsible-name").query()).getText()).isEmpty();
+        choose("#register-chooser", "Flowest asiakastietorekisteri");
+        await("the first register's part again", () -> RESPONSIBLE.equals(
+                ((TextInputControl) lookup("#record-responsible-name").query()).getText()));
 
         StepPage.goTo(this, NoticeStep.CONTACT);
         await("back in the notice's steps the preview shows the notice", () -> !labels("#preview-page").isEmpty());
