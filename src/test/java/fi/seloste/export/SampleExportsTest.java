@@ -81,6 +81,18 @@ class SampleExportsTest {
         samples.add(new Sample("physiotherapy-seed-fi-record.html",
                 () -> RecordOfProcessing.html(withBilling, record, Language.FI, asTheAppExports(withBilling))
                         .getBytes(StandardCharsets.UTF_8)));
+        for (Language language : List.of(Language.SV, Language.EN)) {
+            samples.add(new Sample("physiotherapy-seed-" + language.tag() + "-record.pdf",
+                    () -> RecordOfProcessing.pdf(withBilling, record, language, asTheAppExports(withBilling))));
+        }
+        // The beauty salon's record: one register, Finnish only.
+        Notice salon = CompletedSeeds.beautySalon();
+        ProcessingRecord salonRecord = SampleRecords.beautySalon();
+        samples.add(new Sample("beauty-salon-seed-fi-record.pdf",
+                () -> RecordOfProcessing.pdf(salon, salonRecord, Language.FI, asTheAppExports(salon))));
+        samples.add(new Sample("beauty-salon-seed-fi-record.html",
+                () -> RecordOfProcessing.html(salon, salonRecord, Language.FI, asTheAppExports(salon))
+                        .getBytes(StandardCharsets.UTF_8)));
         return samples.stream();
     }
 

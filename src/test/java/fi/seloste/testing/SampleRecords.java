@@ -132,6 +132,31 @@ public final class SampleRecords {
                 List.of(customers, billing));
     }
 
+    /**
+     * The record the beauty salon keeps for {@link CompletedSeeds#beautySalon()}: one customer register in Ajas, a
+     * card file at the desk, no DPO and no transfers; written in Finnish only, as the salon's notice is.
+     */
+    public static ProcessingRecord beautySalon() {
+        RegisterRecord customers = RegisterRecord.empty(1)
+                .withResponsible(new Person("Anna-Maj Blomgren", "yrittäjä", "annukka@helmenloiste.fi", "040-5565483", null))
+                .withLocations(LocalizedText.finnish("Ajas (UpCloudin palvelinsali Helsingissä); asiakaskortit lukitussa "
+                        + "laatikossa kassan alla (Näätäpolku 10, Raisio)"))
+                .withDataFlows(LocalizedText.finnish("asiakas varaa ajan Ajasissa tai puhelimessa → hoitotiedot "
+                        + "kirjataan Ajasiin käynnin jälkeen\nallergiat ja hoitosuositukset myös asiakaskorttiin"))
+                .withAccessRoles(LocalizedText.finnish("kosmetologi Anna-Maj Blomgren: kaikki tiedot\n"
+                        + "kesäharjoittelija: vain ajanvaraukset, omilla tunnuksilla"))
+                .withAgreement(new ProcessorAgreement(0, Answer.YES, LocalDate.of(2023, 1, 4),
+                        LocalizedText.finnish("Ajasin sopimusehdot (tietojenkäsittelyliite), tuloste mapissa \"Sopimukset\"")))
+                .withErasure(LocalizedText.finnish("asiakaskortit silputaan ja tiedot poistetaan Ajasista, kun "
+                        + "asiakas ei ole käynyt kolmeen vuoteen; tarkistus joka syksy"))
+                .withMeasures(LocalizedText.finnish("Ajas omilla tunnuksilla; puhelin ja tietokone lukittuvat "
+                        + "koodilla; asiakaskortit lukitussa laatikossa, avain yrittäjällä"))
+                .withRisk(new RiskNote(Answer.NO, Answer.NO, null, LocalizedText.finnish("allergiatietoja on vain "
+                        + "hoidon turvallisuuden vuoksi, vähän asiakkaita, ei profilointia; arvio tarkistetaan vuosittain")));
+        return new ProcessingRecord(Person.EMPTY, "", LocalizedText.finnish("liikkeen ilmoitustaulu ja pyydettäessä "
+                + "paperilla"), List.of(customers));
+    }
+
     private static Register billing() {
         return Register.empty(PHYSIOTHERAPY_BILLING, RegisterTemplate.BLANK,
                         t("Flowest laskutus- ja kirjanpitorekisteri", "Flowests fakturerings- och bokföringsregister",
