@@ -124,7 +124,7 @@ class RecordOfProcessingTest {
         assertThat(html.select("tr[data-item=risk] td").first().text())
                 .contains("korkea riski", "kyllä", "Vaikutustenarviointi tehty 20.3.2024");
         assertThat(html.select("tr[data-item=responsible] td").first().text()).contains("Veera Westerholm");
-        assertThat(html.select("tr[data-item=publishedNotice] td").text()).contains("Julkaistun selosteen versio 3");
+        assertThat(html.select("tr[data-item=publishedNotice] td").text()).contains("Tietosuojaselosteen versio 3");
     }
 
     /**

@@ -82,14 +82,14 @@ class RecordContentTest {
                         "käsittelysopimus (28 artiklan 3 kohta): allekirjoitettu 12.3.2024, säilytyspaikka: Sopimuskansio");
         assertThat(lines(customers, "systems").get(SampleRecords.HUBSPOT))
                 .contains("siirrot: Yhdysvallat – Euroopan komission vakiosopimuslausekkeet");
-        assertThat(lines(customers, "transfers")).anyMatch(l -> l.startsWith("Suojatoimien dokumentointi: "));
+        assertThat(lines(customers, "transfers")).anyMatch(l -> l.startsWith("Suojatoimia koskevat asiakirjat: "));
         assertThat(lines(customers, "risk")).containsSubsequence(
-                "Todennäköisesti korkea riski rekisteröityjen oikeuksille ja vapauksille: kyllä",
-                "Vaikutustenarviointi (35 artikla) tarpeen: kyllä", "Vaikutustenarviointi tehty 20.3.2024");
+                "Todennäköisesti korkea riski luonnollisten henkilöiden oikeuksille ja vapauksille (35 artiklan 1 kohta): kyllä",
+                "Tietosuojaa koskeva vaikutustenarviointi (35 artikla) tarpeen: kyllä", "Vaikutustenarviointi tehty 20.3.2024");
         assertThat(lines(customers, "legalBases")).anyMatch(l -> l.contains("rekisteröidyn suostumus (6 artiklan 1 kohdan a alakohta)"));
         assertThat(lines(customers, "dataCategories")).anyMatch(l -> l.startsWith("Potilaskirjaukset – erityinen henkilötietoryhmä"));
         RecordRegister billing = filled(Language.FI).registers().get(1);
-        assertThat(lines(billing, "transfers")).containsExactly("Tietoja ei siirretä EU- ja ETA-alueen ulkopuolelle.");
+        assertThat(lines(billing, "transfers")).containsExactly("Henkilötietoja ei siirretä kolmansiin maihin (EU- ja ETA-alueen ulkopuolelle).");
         assertThat(billing.item("risk")).isEmpty();
         assertThat(billing.item("feeds")).isEmpty();
     }
@@ -123,7 +123,7 @@ class RecordContentTest {
         ProcessingRecord onlyHighRisk = SampleRecords.physiotherapy().with(SampleRecords.physiotherapy().of(1)
                 .withRisk(RiskNote.EMPTY.withHighRisk(Answer.NO)));
         assertThat(lines(RecordContent.of(SampleRecords.physiotherapyNotice(), onlyHighRisk, Language.FI, META).registers().get(0), "risk"))
-                .containsExactly("Todennäköisesti korkea riski rekisteröityjen oikeuksille ja vapauksille: ei");
+                .containsExactly("Todennäköisesti korkea riski luonnollisten henkilöiden oikeuksille ja vapauksille (35 artiklan 1 kohta): ei");
     }
 
     @Test
@@ -157,8 +157,8 @@ class RecordContentTest {
         assertThat(content.controllerItem("dpo").orElseThrow().lines()).containsExactly("Tietosuojavastaava",
                 "Sähköposti: tietosuoja@flowest.fi");
         assertThat(content.controllerItem("publishedNotice").orElseThrow().lines()).containsExactly(
-                "Verkossa: https://flowest.fi/tietosuoja", "Saatavilla: vastaanoton esitekansio",
-                "Julkaistun selosteen versio 4, hyväksytty 22.11.2026");
+                "Julkaistu verkossa: https://flowest.fi/tietosuoja", "Saatavilla: vastaanoton esitekansio",
+                "Tietosuojaselosteen versio 4, hyväksytty 22.11.2026");
         assertThat(content.footer()).isEqualTo("Päivitetty 22.11.2026");
         assertThat(content.title()).isEqualTo("Seloste käsittelytoimista – Flowest");
     }
