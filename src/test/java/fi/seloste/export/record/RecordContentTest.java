@@ -18,6 +18,7 @@ import fi.seloste.domain.LegalBasis;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Person;
+import fi.seloste.domain.Purpose;
 import fi.seloste.domain.PostalAddress;
 import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Recipient;
@@ -28,6 +29,8 @@ import fi.seloste.domain.RetentionRule;
 import fi.seloste.domain.SecurityMeasure;
 import fi.seloste.domain.SignOff;
 import fi.seloste.domain.SourceKind;
+import fi.seloste.domain.SystemUse;
+import fi.seloste.domain.Transfer;
 import fi.seloste.domain.TransferSafeguard;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.record.ProcessorAgreement;
@@ -207,6 +210,40 @@ class RecordContentTest {
                 .startsWith("A: 1 år", "B: 2 år");
         assertThat(lines(RecordContent.of(notice, null, Language.EN, META).registers().get(0), "retention"))
                 .startsWith("A: 1 year", "B: 2 years");
+    }
+
+    /** What the owner has not answered prints nothing: a safeguard, a country, a system's role, a number of years. */
+    @Test
+    void unansweredPartsOfTransfersRolesAndPeriodsPrintNothing() {
+        Register billing = SampleRecords.physiotherapyNotice().registers().get(1);
+        SystemUse holvi = billing.systems().get(0);
+        Register register = billing.toBuilder()
+                .systems(List.of(holvi.withTransfers(List.of(new Transfer("US", TransferSafeguard.NONE), new Transfer("", TransferSafeguard.NONE))),
+                        holvi.withName("Vanha").withVendor("").withRole(ProcessingRole.RECIPIENT).withTransfers(List.of())))
+                .purposes(List.of(new Purpose(LocalizedText.finnish("Laskutus"), LegalBasis.LEGAL_OBLIGATION,
+                        LocalizedText.finnish("aiempi oikeutettu etu"))))
+                .retention(List.of(
+                        new RetentionRule(LocalizedText.finnish("a"), RetentionCriterion.FIXED_YEARS, null, null),
+                        new RetentionRule(LocalizedText.finnish("b"), RetentionCriterion.AS_LONG_AS_PURPOSE_NEEDS, null, null),
+                        new RetentionRule(LocalizedText.finnish("c"), RetentionCriterion.AS_REQUIRED_BY_LAW, null, null)))
+                .build();
+        Notice notice = new Notice(SampleRecords.physiotherapyNotice().controller(), null, null,
+                SampleRecords.physiotherapyNotice().settings(), List.of(register));
+        RecordRegister fi = RecordContent.of(notice, null, Language.FI, META).registers().get(0);
+        assertThat(lines(fi, "transfers")).containsExactly("Holvi (Holvi Payment Services Oy): Yhdysvallat");
+        assertThat(lines(fi, "systems").get(0)).contains("siirrot: Yhdysvallat").doesNotContain("–  ", ": ;");
+        assertThat(lines(fi, "systems").get(1)).doesNotContain("rooli");
+        assertThat(lines(fi, "recipients")).contains("Vanha");
+        assertThat(lines(fi, "legalBases")).containsExactly("Laskutus: rekisterinpitäjän lakisääteisen velvoitteen noudattaminen "
+                + "(6 artiklan 1 kohdan c alakohta)");
+        assertThat(lines(fi, "retention")).containsExactly("B: niin kauan kuin tietoja tarvitaan käsittelyn tarkoitukseen",
+                "C: lain edellyttämän ajan");
+
+        Register onlyBlank = register.toBuilder().transfersOutsideEea(Answer.NO)
+                .systems(List.of(holvi.withTransfers(List.of(new Transfer("", TransferSafeguard.NONE))))).build();
+        Notice blank = new Notice(notice.controller(), null, null, notice.settings(), List.of(onlyBlank));
+        assertThat(RecordContent.of(blank, null, Language.FI, META).registers().get(0).item("transfers"))
+                .as("a transfer without a country still means that \"no transfers\" is not true").isEmpty();
     }
 
     /** Third person and labels: neither the record's own wording nor a label it borrows says "we" or "you". */
