@@ -60,7 +60,7 @@ class RecordOfProcessingTest {
                 && t.contains("toimittaja: Ajas Oy") && t.contains("rooli: henkilötietojen käsittelijä"));
         assertThat(html.select("th[scope=col]").eachText()).contains("Kohta", "Tiedot");
         assertThat(html.text()).doesNotContain("Rekisteröidyn oikeudet", "Käsittelemme", "Siirrämme", "Sinulta");
-        assertThat(html.select("footer").text()).isEqualTo("Päivitetty 22.11.2026");
+        assertThat(html.select("footer").text()).isEqualTo("Tiedot 22.11.2026 tilanteen mukaan");
     }
 
     @Test

@@ -62,8 +62,13 @@ final class RecordBuilder {
         return name.isEmpty() ? w.word("title") : w.word("title") + " – " + name;
     }
 
+    /**
+     * The day the record's content is as of: the export day of the working notice. A signed version is dated on its
+     * sign-off day, which the record's own items (always as they are now) do not share, so it gets no date here; the
+     * version's approval day is in the controller part.
+     */
     private String footer() {
-        return meta.date() == null ? "" : w.word("footer.updated", w.date(meta.date()));
+        return meta.date() == null || meta.signOff() != null ? "" : w.word("footer.asOf", w.date(meta.date()));
     }
 
     // The controller part, Art. 30(1)(a).

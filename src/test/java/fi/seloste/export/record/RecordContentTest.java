@@ -162,7 +162,9 @@ class RecordContentTest {
         assertThat(content.controllerItem("publishedNotice").orElseThrow().lines()).containsExactly(
                 "Julkaistu verkossa: https://flowest.fi/tietosuoja", "Saatavilla: vastaanoton esitekansio",
                 "Tietosuojaselosteen versio 4, hyväksytty 22.11.2026");
-        assertThat(content.footer()).isEqualTo("Päivitetty 22.11.2026");
+        // A signed version is dated on its sign-off day, which the record's own items (as they are now) do not share.
+        assertThat(content.footer()).isEmpty();
+        assertThat(RecordContent.of(withOfficer, record, Language.FI, META).footer()).isEqualTo("Tiedot 22.11.2026 tilanteen mukaan");
         assertThat(content.title()).isEqualTo("Seloste käsittelytoimista – Flowest");
     }
 
