@@ -60,7 +60,7 @@ class RecordOfProcessingTest {
                 && t.contains("toimittaja: Ajas Oy") && t.contains("rooli: henkilötietojen käsittelijä"));
         assertThat(html.select("th[scope=col]").eachText()).contains("Kohta", "Tiedot");
         assertThat(html.text()).doesNotContain("Rekisteröidyn oikeudet", "Käsittelemme", "Siirrämme", "Sinulta");
-        assertThat(html.select("footer").text()).isEqualTo("Päivitetty 22.11.2026");
+        assertThat(html.select("footer").text()).isEqualTo("Tiedot 22.11.2026 tilanteen mukaan");
     }
 
     @Test
@@ -124,7 +124,7 @@ class RecordOfProcessingTest {
         assertThat(html.select("tr[data-item=risk] td").first().text())
                 .contains("korkea riski", "kyllä", "Vaikutustenarviointi tehty 20.3.2024");
         assertThat(html.select("tr[data-item=responsible] td").first().text()).contains("Veera Westerholm");
-        assertThat(html.select("tr[data-item=publishedNotice] td").text()).contains("Julkaistun selosteen versio 3");
+        assertThat(html.select("tr[data-item=publishedNotice] td").text()).contains("Tietosuojaselosteen versio 3");
     }
 
     /**

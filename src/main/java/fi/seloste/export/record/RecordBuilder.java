@@ -10,6 +10,7 @@ import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.DataSource;
 import fi.seloste.domain.DataSubjectGroup;
 import fi.seloste.domain.Language;
+import fi.seloste.domain.LegalBasis;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.PostalAddress;
@@ -61,8 +62,13 @@ final class RecordBuilder {
         return name.isEmpty() ? w.word("title") : w.word("title") + " – " + name;
     }
 
+    /**
+     * The day the record's content is as of: the export day of the working notice. A signed version is dated on its
+     * sign-off day, which the record's own items (always as they are now) do not share, so it gets no date here; the
+     * version's approval day is in the controller part.
+     */
     private String footer() {
-        return meta.date() == null ? "" : w.word("footer.updated", w.date(meta.date()));
+        return meta.date() == null || meta.signOff() != null ? "" : w.word("footer.asOf", w.date(meta.date()));
     }
 
     // The controller part, Art. 30(1)(a).
@@ -222,7 +228,9 @@ final class RecordBuilder {
             String description = trimEnd(w.owner(p.description()));
             String basis = w.label(p.basis());
             String line = description.isEmpty() ? capitalise(basis) : w.word("line.pair", description, basis);
-            String interest = w.owner(p.legitimateInterest());
+            // The interest the owner wrote is printed only with Art. 6(1)(f): text kept from an earlier choice of basis
+            // would otherwise read as a second basis.
+            String interest = p.basis() == LegalBasis.LEGITIMATE_INTERESTS ? w.owner(p.legitimateInterest()) : "";
             if (!interest.isEmpty()) {
                 line = line + w.word("basis.legitimateInterest", interest);
             }
@@ -279,7 +287,7 @@ final class RecordBuilder {
             if (s.role().hasOutsideParty()) {
                 String who = party(s);
                 if (!who.isEmpty()) {
-                    lines.add(w.word("line.dash", who, w.label(s.role())));
+                    lines.add(s.role() == ProcessingRole.RECIPIENT ? who : w.word("line.dash", who, w.label(s.role())));
                 }
             }
         }
@@ -296,20 +304,25 @@ final class RecordBuilder {
         return w.word(vendor.contains("(") ? "line.listed" : "line.marked", name, vendor);
     }
 
-    /** Art. 30(1)(e): every transfer with its country and safeguard, then the documentation of the safeguards. */
+    /**
+     * Art. 30(1)(e): every transfer with its country and safeguard, then the documentation of the safeguards. A transfer
+     * whose country is not given prints nothing, but it still means that "no transfers" is not true.
+     */
     private List<String> transfers(Register register, RegisterRecord r) {
         List<String> lines = new ArrayList<>();
         for (SystemUse s : register.systems()) {
-            for (Transfer t : Transfer.normalized(s.transfers())) {
+            for (Transfer t : countries(s.transfers())) {
                 lines.add(w.word("transfers.line", party(s), transfer(t)));
             }
         }
         for (Recipient x : register.recipients()) {
-            for (Transfer t : Transfer.normalized(x.transfers())) {
-                lines.add(w.word("transfers.line", CatalogueNames.name(x, w.language()).strip(), transfer(t)));
+            String name = CatalogueNames.name(x, w.language()).strip();
+            String who = name.isEmpty() ? w.owner(x.description()) : name;
+            for (Transfer t : countries(x.transfers())) {
+                lines.add(who.isEmpty() ? capitalise(transfer(t)) : w.word("transfers.line", who, transfer(t)));
             }
         }
-        if (lines.isEmpty() && register.transfersOutsideEea().isNo()) {
+        if (lines.isEmpty() && register.transfersOutsideEea().isNo() && register.allTransfers().findAny().isEmpty()) {
             lines.add(w.word("transfers.none"));
         }
         String documentation = w.owner(r.transferDocumentation());
@@ -319,10 +332,16 @@ final class RecordBuilder {
         return lines;
     }
 
+    /** The transfers whose country the owner has given. */
+    private static List<Transfer> countries(List<Transfer> transfers) {
+        return Transfer.normalized(transfers).stream().filter(t -> !t.country().isBlank()).toList();
+    }
+
+    /** A country with its safeguard; a safeguard not chosen (NONE) is never printed, so only the country is. */
     private String transfer(Transfer t) {
         String country = Country.name(t.country(), w.language()).strip();
-        String safeguard = t.safeguard() == TransferSafeguard.NONE ? w.word("transfers.safeguardMissing") : w.label(t.safeguard());
-        return w.word("transfers.countrySafeguard", country, safeguard);
+        return t.safeguard() == TransferSafeguard.NONE ? country
+                : w.word("transfers.countrySafeguard", country, w.label(t.safeguard()));
     }
 
     private List<String> retention(Register register) {
@@ -331,7 +350,7 @@ final class RecordBuilder {
             int years = rule.years() == null ? 0 : rule.years();
             String period = w.label(rule.criterion(), years).strip();
             String details = w.owner(rule.details());
-            String how = period.isEmpty() ? details : details.isEmpty() ? period : joined(period, details);
+            String how = period.isEmpty() ? details : details.isEmpty() ? alone(period) : joined(period, details);
             if (how.isEmpty()) {
                 continue;
             }
@@ -376,12 +395,15 @@ final class RecordBuilder {
             if (!vendor.isEmpty()) {
                 parts.add(w.word("system.vendor", vendor));
             }
-            parts.add(w.word("system.role", w.label(s.role())));
+            if (s.role() != ProcessingRole.RECIPIENT) {
+                // RECIPIENT: an older Seloste's system whose role the owner has not said; nothing is printed for it.
+                parts.add(w.word("system.role", w.label(s.role())));
+            }
             String storage = CatalogueNames.storage(s, w.language()).strip();
             if (!storage.isEmpty()) {
                 parts.add(w.word("system.storage", storage));
             }
-            List<Transfer> transfers = Transfer.normalized(s.transfers());
+            List<Transfer> transfers = countries(s.transfers());
             if (!transfers.isEmpty()) {
                 parts.add(w.word("system.transfers", String.join("; ", transfers.stream().map(this::transfer).toList())));
             }
@@ -449,6 +471,19 @@ final class RecordBuilder {
         }
         boolean sentence = Character.isUpperCase(details.codePointAt(0));
         return trimEnd(period) + (sentence ? ". " : "; ") + details;
+    }
+
+    /**
+     * A period that introduces the owner's details ("lain edellyttämän ajan:", "…; tarve arvioidaan näin:") when she
+     * wrote none: without its colon, and without the clause that promises the details.
+     */
+    private static String alone(String period) {
+        if (!period.endsWith(":")) {
+            return period;
+        }
+        String t = period.substring(0, period.length() - 1).strip();
+        int clause = t.lastIndexOf(';');
+        return clause < 0 ? t : t.substring(0, clause).strip();
     }
 
     /** Text without the full stop or semicolon it ends in, to go on in a longer line. */

@@ -18,6 +18,7 @@ import fi.seloste.domain.LegalBasis;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Person;
+import fi.seloste.domain.Purpose;
 import fi.seloste.domain.PostalAddress;
 import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Recipient;
@@ -28,6 +29,8 @@ import fi.seloste.domain.RetentionRule;
 import fi.seloste.domain.SecurityMeasure;
 import fi.seloste.domain.SignOff;
 import fi.seloste.domain.SourceKind;
+import fi.seloste.domain.SystemUse;
+import fi.seloste.domain.Transfer;
 import fi.seloste.domain.TransferSafeguard;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.record.ProcessorAgreement;
@@ -82,14 +85,14 @@ class RecordContentTest {
                         "käsittelysopimus (28 artiklan 3 kohta): allekirjoitettu 12.3.2024, säilytyspaikka: Sopimuskansio");
         assertThat(lines(customers, "systems").get(SampleRecords.HUBSPOT))
                 .contains("siirrot: Yhdysvallat – Euroopan komission vakiosopimuslausekkeet");
-        assertThat(lines(customers, "transfers")).anyMatch(l -> l.startsWith("Suojatoimien dokumentointi: "));
+        assertThat(lines(customers, "transfers")).anyMatch(l -> l.startsWith("Suojatoimia koskevat asiakirjat: "));
         assertThat(lines(customers, "risk")).containsSubsequence(
-                "Todennäköisesti korkea riski rekisteröityjen oikeuksille ja vapauksille: kyllä",
-                "Vaikutustenarviointi (35 artikla) tarpeen: kyllä", "Vaikutustenarviointi tehty 20.3.2024");
+                "Todennäköisesti korkea riski luonnollisten henkilöiden oikeuksille ja vapauksille (35 artiklan 1 kohta): kyllä",
+                "Tietosuojaa koskeva vaikutustenarviointi (35 artikla) tarpeen: kyllä", "Vaikutustenarviointi tehty 20.3.2024");
         assertThat(lines(customers, "legalBases")).anyMatch(l -> l.contains("rekisteröidyn suostumus (6 artiklan 1 kohdan a alakohta)"));
         assertThat(lines(customers, "dataCategories")).anyMatch(l -> l.startsWith("Potilaskirjaukset – erityinen henkilötietoryhmä"));
         RecordRegister billing = filled(Language.FI).registers().get(1);
-        assertThat(lines(billing, "transfers")).containsExactly("Tietoja ei siirretä EU- ja ETA-alueen ulkopuolelle.");
+        assertThat(lines(billing, "transfers")).containsExactly("Henkilötietoja ei siirretä kolmansiin maihin (EU- ja ETA-alueen ulkopuolelle).");
         assertThat(billing.item("risk")).isEmpty();
         assertThat(billing.item("feeds")).isEmpty();
     }
@@ -123,7 +126,7 @@ class RecordContentTest {
         ProcessingRecord onlyHighRisk = SampleRecords.physiotherapy().with(SampleRecords.physiotherapy().of(1)
                 .withRisk(RiskNote.EMPTY.withHighRisk(Answer.NO)));
         assertThat(lines(RecordContent.of(SampleRecords.physiotherapyNotice(), onlyHighRisk, Language.FI, META).registers().get(0), "risk"))
-                .containsExactly("Todennäköisesti korkea riski rekisteröityjen oikeuksille ja vapauksille: ei");
+                .containsExactly("Todennäköisesti korkea riski luonnollisten henkilöiden oikeuksille ja vapauksille (35 artiklan 1 kohta): ei");
     }
 
     @Test
@@ -157,9 +160,11 @@ class RecordContentTest {
         assertThat(content.controllerItem("dpo").orElseThrow().lines()).containsExactly("Tietosuojavastaava",
                 "Sähköposti: tietosuoja@flowest.fi");
         assertThat(content.controllerItem("publishedNotice").orElseThrow().lines()).containsExactly(
-                "Verkossa: https://flowest.fi/tietosuoja", "Saatavilla: vastaanoton esitekansio",
-                "Julkaistun selosteen versio 4, hyväksytty 22.11.2026");
-        assertThat(content.footer()).isEqualTo("Päivitetty 22.11.2026");
+                "Julkaistu verkossa: https://flowest.fi/tietosuoja", "Saatavilla: vastaanoton esitekansio",
+                "Tietosuojaselosteen versio 4, hyväksytty 22.11.2026");
+        // A signed version is dated on its sign-off day, which the record's own items (as they are now) do not share.
+        assertThat(content.footer()).isEmpty();
+        assertThat(RecordContent.of(withOfficer, record, Language.FI, META).footer()).isEqualTo("Tiedot 22.11.2026 tilanteen mukaan");
         assertThat(content.title()).isEqualTo("Seloste käsittelytoimista – Flowest");
     }
 
@@ -207,6 +212,40 @@ class RecordContentTest {
                 .startsWith("A: 1 år", "B: 2 år");
         assertThat(lines(RecordContent.of(notice, null, Language.EN, META).registers().get(0), "retention"))
                 .startsWith("A: 1 year", "B: 2 years");
+    }
+
+    /** What the owner has not answered prints nothing: a safeguard, a country, a system's role, a number of years. */
+    @Test
+    void unansweredPartsOfTransfersRolesAndPeriodsPrintNothing() {
+        Register billing = SampleRecords.physiotherapyNotice().registers().get(1);
+        SystemUse holvi = billing.systems().get(0);
+        Register register = billing.toBuilder()
+                .systems(List.of(holvi.withTransfers(List.of(new Transfer("US", TransferSafeguard.NONE), new Transfer("", TransferSafeguard.NONE))),
+                        holvi.withName("Vanha").withVendor("").withRole(ProcessingRole.RECIPIENT).withTransfers(List.of())))
+                .purposes(List.of(new Purpose(LocalizedText.finnish("Laskutus"), LegalBasis.LEGAL_OBLIGATION,
+                        LocalizedText.finnish("aiempi oikeutettu etu"))))
+                .retention(List.of(
+                        new RetentionRule(LocalizedText.finnish("a"), RetentionCriterion.FIXED_YEARS, null, null),
+                        new RetentionRule(LocalizedText.finnish("b"), RetentionCriterion.AS_LONG_AS_PURPOSE_NEEDS, null, null),
+                        new RetentionRule(LocalizedText.finnish("c"), RetentionCriterion.AS_REQUIRED_BY_LAW, null, null)))
+                .build();
+        Notice notice = new Notice(SampleRecords.physiotherapyNotice().controller(), null, null,
+                SampleRecords.physiotherapyNotice().settings(), List.of(register));
+        RecordRegister fi = RecordContent.of(notice, null, Language.FI, META).registers().get(0);
+        assertThat(lines(fi, "transfers")).containsExactly("Holvi (Holvi Payment Services Oy): Yhdysvallat");
+        assertThat(lines(fi, "systems").get(0)).contains("siirrot: Yhdysvallat").doesNotContain("–  ", ": ;");
+        assertThat(lines(fi, "systems").get(1)).doesNotContain("rooli");
+        assertThat(lines(fi, "recipients")).contains("Vanha");
+        assertThat(lines(fi, "legalBases")).containsExactly("Laskutus: rekisterinpitäjän lakisääteisen velvoitteen noudattaminen "
+                + "(6 artiklan 1 kohdan c alakohta)");
+        assertThat(lines(fi, "retention")).containsExactly("B: niin kauan kuin tietoja tarvitaan käsittelyn tarkoitukseen",
+                "C: lain edellyttämän ajan");
+
+        Register onlyBlank = register.toBuilder().transfersOutsideEea(Answer.NO)
+                .systems(List.of(holvi.withTransfers(List.of(new Transfer("", TransferSafeguard.NONE))))).build();
+        Notice blank = new Notice(notice.controller(), null, null, notice.settings(), List.of(onlyBlank));
+        assertThat(RecordContent.of(blank, null, Language.FI, META).registers().get(0).item("transfers"))
+                .as("a transfer without a country still means that \"no transfers\" is not true").isEmpty();
     }
 
     /** Third person and labels: neither the record's own wording nor a label it borrows says "we" or "you". */
