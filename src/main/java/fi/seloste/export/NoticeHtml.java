@@ -87,6 +87,12 @@ public final class NoticeHtml {
     /** The same with a document's own rules after the shared CSS (the record's paginated tables). */
     static String page(NoticeWording w, String title, String description, String fonts, boolean draft, String css,
                        Consumer<HtmlWriter> body) {
+        return page(w, title, description, fonts, draft ? w.text("draft.banner") : null, css, body);
+    }
+
+    /** The same with a document's own draft banner (the record's says what a draft record means); null: no draft. */
+    static String page(NoticeWording w, String title, String description, String fonts, String draftBanner, String css,
+                       Consumer<HtmlWriter> body) {
         HtmlWriter html = new HtmlWriter();
         html.raw("<!DOCTYPE html>").newline();
         html.open("html", "lang", w.language().tag()).newline();
@@ -97,7 +103,7 @@ public final class NoticeHtml {
         html.raw("<meta name=\"description\" content=\"").text(description).raw("\" />").newline();
         // openhtmltopdf takes the PDF's Subject and dc:description (which PDF/UA wants) from this one.
         html.raw("<meta name=\"subject\" content=\"").text(description).raw("\" />").newline();
-        html.raw("<style>").newline().raw(css(fonts, w, draft)).raw(css).raw("</style>").newline();
+        html.raw("<style>").newline().raw(css(fonts, w, draftBanner)).raw(css).raw("</style>").newline();
         html.raw("</head>").newline();
         html.raw("<body>").newline();
         html.raw("<main>").newline();
@@ -178,7 +184,7 @@ public final class NoticeHtml {
      * Dark text on white (contrast at least 12:1; grey rules #767676 are 4.5:1), relative sizes so that the page
      * zooms, one narrow column on a phone, A4 with page numbers in print.
      */
-    private static String css(String fonts, NoticeWording w, boolean draft) {
+    private static String css(String fonts, NoticeWording w, String draftBanner) {
         return """
                 html { background: #ffffff; }
                 body { margin: 0; padding: 1em; background: #ffffff; color: #1a1a1a; font-family: %1$s;
@@ -214,13 +220,13 @@ public final class NoticeHtml {
                   h2, h3 { page-break-after: avoid; }
                   p, li { orphans: 3; widows: 3; }
                 }
-                """.formatted(fonts, pageNumberContent(w), draft ? draftHeader(fonts, w) : "");
+                """.formatted(fonts, pageNumberContent(w), draftBanner != null ? draftHeader(fonts, draftBanner) : "");
     }
 
     /** The draft banner in the top margin of every page (a CSS margin box, which openhtmltopdf draws). */
-    private static String draftHeader(String fonts, NoticeWording w) {
+    private static String draftHeader(String fonts, String banner) {
         StringBuilder content = new StringBuilder();
-        appendCssString(content, new StringBuilder(w.text("draft.banner")));
+        appendCssString(content, new StringBuilder(banner));
         return "\n  @top-center { content: " + content + "; font-family: " + fonts
                 + "; font-size: 9pt; font-weight: bold; color: #000000; }";
     }

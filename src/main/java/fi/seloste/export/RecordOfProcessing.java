@@ -68,10 +68,11 @@ public final class RecordOfProcessing {
 
     private static String page(RecordContent content, String fonts) {
         NoticeWording w = new NoticeWording(content.language());
-        return NoticeHtml.page(w, content.title(), content.description(), fonts, content.draft(), CSS, html -> {
+        String banner = content.draft() ? new RecordWording(content.language()).word("draft.banner") : null;
+        return NoticeHtml.page(w, content.title(), content.description(), fonts, banner, CSS, html -> {
             html.open("section", "class", NoticeHtml.NOTICE_CLASS, "lang", content.language().tag()).newline();
-            if (content.draft()) {
-                html.open("p", "class", "seloste-draft").element("strong", w.text("draft.banner")).close("p").newline();
+            if (banner != null) {
+                html.open("p", "class", "seloste-draft").element("strong", banner).close("p").newline();
             }
             html.element("h1", content.title()).newline();
             html.element("p", content.intro()).newline();

@@ -190,4 +190,20 @@ class RecordOfProcessingTest {
     private static String squeeze(String text) {
         return text.replaceAll("\\s+", "");
     }
+
+    /** The record is never published: a draft record says what is missing, not "not for publication". */
+    @Test
+    void aDraftRecordSaysItMayBeIncompleteNotThatItIsNotForPublication() throws Exception {
+        NoticeMeta draft = new NoticeMeta(java.time.LocalDate.of(2026, 12, 3), null).withDraft(true);
+        String html = Jsoup.parse(RecordOfProcessing.html(fi.seloste.domain.Notice.EMPTY,
+                fi.seloste.domain.record.ProcessingRecord.EMPTY, Language.FI, draft)).text();
+
+        assertThat(html).contains("joten myös tämä seloste voi olla puutteellinen").doesNotContain("ei julkaistavaksi");
+        byte[] pdf = RecordOfProcessing.pdf(fi.seloste.domain.Notice.EMPTY, fi.seloste.domain.record.ProcessingRecord.EMPTY,
+                Language.SV, draft);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("även detta register kan vara ofullständigt").doesNotContain("inte för publicering");
+        }
+    }
 }
