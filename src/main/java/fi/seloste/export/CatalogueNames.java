@@ -13,29 +13,29 @@ import fi.seloste.domain.SystemUse;
  * "Tulorekisteri", "Kansaneläkelaitos" or "Yhdysvallat". Only a name the owner left as the catalogue gave it is translated; one
  * she typed or changed is printed as she wrote it.
  */
-final class CatalogueNames {
+public final class CatalogueNames {
 
     private CatalogueNames() {
     }
 
-    static String name(SystemUse system, Language language) {
+    public static String name(SystemUse system, Language language) {
         return entry(system.catalogId()).filter(e -> e.name().equals(system.name()))
                 .map(e -> e.name(language)).orElse(system.name());
     }
 
-    static String vendor(SystemUse system, Language language) {
+    public static String vendor(SystemUse system, Language language) {
         return entry(system.catalogId()).filter(e -> e.vendor().equals(system.vendor()))
                 .map(e -> e.vendor(language)).orElse(system.vendor());
     }
 
     /** Where the data is kept, in the catalogue's words for the language while the owner left them as it gave them. */
-    static String storage(SystemUse system, Language language) {
+    public static String storage(SystemUse system, Language language) {
         return entry(system.catalogId()).filter(e -> e.storageLocation().fi().equals(system.storageLocation()))
                 .map(e -> e.storageLocation().in(language)).orElse(system.storageLocation());
     }
 
     /** A recipient added from the catalogue (the incomes register) keeps the catalogue's Finnish name. */
-    static String name(Recipient recipient, Language language) {
+    public static String name(Recipient recipient, Language language) {
         return Catalogues.systems().stream().filter(e -> e.statutory() && e.name().equals(recipient.name()))
                 .findFirst().map(e -> e.name(language)).orElse(recipient.name());
     }

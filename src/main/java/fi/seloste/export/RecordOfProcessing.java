@@ -2,102 +2,96 @@ package fi.seloste.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
-import fi.seloste.domain.Register;
-import fi.seloste.domain.SystemUse;
+import fi.seloste.domain.record.ProcessingRecord;
+import fi.seloste.export.record.RecordContent;
+import fi.seloste.export.record.RecordItem;
+import fi.seloste.export.record.RecordRegister;
+import fi.seloste.export.record.RecordWording;
 
 /**
- * The internal record of processing activities (GDPR Art. 30, seloste käsittelytoimista): the controller, then one
- * table per register with the same content as the notice (purposes, people and data, sources, recipients and
- * transfers, retention, security), as HTML or archival PDF. Given to the authority on request.
+ * The internal record of processing activities (GDPR Art. 30(1), seloste käsittelytoimista) as HTML or archival PDF
+ * (PDF/A-3u, PDF/UA): a heading, the controller part as a table, then a table per register with a row per item of
+ * {@link RecordContent}, built from the notice and the {@link ProcessingRecord}, never from the notice's text.
+ * Given to the supervisory authority on request; never published.
  */
 public final class RecordOfProcessing {
 
     private RecordOfProcessing() {
     }
 
+    /** The record with nothing entered beyond the notice ({@link ProcessingRecord#EMPTY}). */
     public static String html(Notice notice, Language language, NoticeMeta meta) {
-        return page(notice, language, meta, NoticeHtml.WEB_FONTS);
+        return html(notice, ProcessingRecord.EMPTY, language, meta);
     }
 
+    public static String html(Notice notice, ProcessingRecord record, Language language, NoticeMeta meta) {
+        return page(RecordContent.of(notice, record, language, meta), NoticeHtml.WEB_FONTS);
+    }
+
+    /** The record with nothing entered beyond the notice ({@link ProcessingRecord#EMPTY}). */
     public static byte[] pdf(Notice notice, Language language, NoticeMeta meta) {
+        return pdf(notice, ProcessingRecord.EMPTY, language, meta);
+    }
+
+    public static byte[] pdf(Notice notice, ProcessingRecord record, Language language, NoticeMeta meta) {
         NoticeMeta m = meta == null ? NoticeMeta.NONE : meta;
         try {
-            return NoticePdf.render(page(notice, language, m, NoticeHtml.PDF_FONTS), m.date());
+            return NoticePdf.render(page(RecordContent.of(notice, record, language, m), NoticeHtml.PDF_FONTS), m.date());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the record of processing as PDF", e);
         }
     }
 
     public static String title(Notice notice, Language language) {
-        NoticeWording w = new NoticeWording(language);
+        RecordWording w = new RecordWording(language);
         String name = notice.controller().name().strip();
-        return name.isEmpty() ? w.text("record.title") : w.text("record.title") + " – " + name;
+        return name.isEmpty() ? w.word("title") : w.word("title") + " – " + name;
     }
 
-    private static String page(Notice notice, Language language, NoticeMeta meta, String fonts) {
-        NoticeWording w = new NoticeWording(language);
-        String title = title(notice, language);
-        NoticeMeta m = meta == null ? NoticeMeta.NONE : meta;
-        return NoticeHtml.page(w, title, w.text("record.description"), fonts, m.draft(), html -> {
-            html.open("section", "class", "seloste-notice", "lang", language.tag()).newline();
-            if (m.draft()) {
+    private static String page(RecordContent content, String fonts) {
+        NoticeWording w = new NoticeWording(content.language());
+        return NoticeHtml.page(w, content.title(), content.description(), fonts, content.draft(), html -> {
+            html.open("section", "class", NoticeHtml.NOTICE_CLASS, "lang", content.language().tag()).newline();
+            if (content.draft()) {
                 html.open("p", "class", "seloste-draft").element("strong", w.text("draft.banner")).close("p").newline();
             }
-            html.element("h1", title).newline();
-            html.element("p", w.text("record.intro")).newline();
-            table(html, w.text("section.controller"), NoticeOutline.parties(notice, w), w);
-            for (Register register : notice.registers()) {
-                Section section = RegisterOutline.of(notice, register, w);
-                List<Section> rows = new ArrayList<>(section.subsections());
-                Section systems = systems(register, w);
-                if (!systems.blocks().isEmpty()) {
-                    rows.add(systems);
-                }
-                table(html, section.title(), rows, w);
+            html.element("h1", content.title()).newline();
+            html.element("p", content.intro()).newline();
+            table(html, content.controllerHeading(), content.controller(), content);
+            for (RecordRegister register : content.registers()) {
+                table(html, register.name(), register.items(), content);
             }
-            NoticeHtml.footer(html, notice.settings(), m, w);
+            if (!content.footer().isEmpty()) {
+                html.raw("<footer class=\"seloste-footer\">").element("p", content.footer()).raw("</footer>").newline();
+            }
             html.close("section").newline();
         });
     }
 
-    /** Art. 30 and the catalogue: each system with its vendor, role, where the data is and the vendor's privacy page. */
-    private static Section systems(Register register, NoticeWording w) {
-        List<Section.Line> lines = new ArrayList<>();
-        for (SystemUse s : register.systems()) {
-            LineBuilder line = new LineBuilder().add(CatalogueNames.name(s, w.language()));
-            labelled(line, w, "record.vendor", CatalogueNames.vendor(s, w.language()));
-            labelled(line, w, "record.role", w.of(s.role()));
-            labelled(line, w, "record.storage", CatalogueNames.storage(s, w.language()));
-            labelled(line, w, "record.privacyUrl", s.privacyUrl());
-            lines.add(line.build());
-        }
-        List<Section.Block> blocks = new ArrayList<>();
-        Blocks.items(blocks, lines);
-        return new Section(w.text("record.systems"), blocks, List.of());
-    }
-
-    private static void labelled(LineBuilder line, NoticeWording w, String key, String value) {
-        if (!value.isBlank()) {
-            line.add(line.isBlank() ? "" : "\n").add(w.text(key, value));
-        }
-    }
-
-    /** A two-column table, a row per part: the part's name as the row header, its content in the cell. */
-    private static void table(HtmlWriter html, String heading, List<Section> rows, NoticeWording w) {
+    /** A two-column table, a row per item: its label as the row header, its lines in the cell. */
+    private static void table(HtmlWriter html, String heading, List<RecordItem> items, RecordContent content) {
         html.element("h2", heading).newline();
+        if (items.isEmpty()) {
+            return;
+        }
         html.open("table", "class", "seloste-record").newline();
-        html.raw("<thead><tr>").open("th", "scope", "col").text(w.text("record.column.part")).close("th")
-                .open("th", "scope", "col").text(w.text("record.column.content")).close("th").raw("</tr></thead>").newline();
+        html.raw("<thead><tr>").open("th", "scope", "col").text(content.partColumn()).close("th")
+                .open("th", "scope", "col").text(content.contentColumn()).close("th").raw("</tr></thead>").newline();
         html.raw("<tbody>").newline();
-        for (Section row : rows) {
-            html.raw("<tr>").open("th", "scope", "row").text(row.title()).close("th").raw("<td>");
-            for (Section.Block block : row.blocks()) {
-                HtmlBlocks.block(html, block, w.language(), false);
+        for (RecordItem item : items) {
+            html.open("tr", "data-item", item.key()).open("th", "scope", "row").text(item.label()).close("th").raw("<td>");
+            if (item.lines().size() == 1) {
+                html.element("p", item.lines().get(0));
+            } else {
+                html.raw("<ul>");
+                for (String line : item.lines()) {
+                    html.element("li", line);
+                }
+                html.raw("</ul>");
             }
             html.raw("</td></tr>").newline();
         }
