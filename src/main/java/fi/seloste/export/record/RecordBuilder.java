@@ -188,7 +188,7 @@ final class RecordBuilder {
             if (p.basis() == null) {
                 continue;
             }
-            String description = w.owner(p.description());
+            String description = trimEnd(w.owner(p.description()));
             String basis = w.label(p.basis());
             String line = description.isEmpty() ? capitalise(basis) : w.word("line.pair", description, basis);
             String interest = w.owner(p.legitimateInterest());
@@ -241,14 +241,14 @@ final class RecordBuilder {
             String description = w.owner(r.description());
             String who = name.isEmpty() ? description : description.isEmpty() ? name : w.word("line.pair", name, description);
             if (!who.isEmpty()) {
-                lines.add(w.word("line.marked", who, w.label(r.kind())));
+                lines.add(w.word("line.dash", who, w.label(r.kind())));
             }
         }
         for (SystemUse s : register.systems()) {
             if (s.role().hasOutsideParty()) {
                 String who = party(s);
                 if (!who.isEmpty()) {
-                    lines.add(w.word("line.marked", who, w.label(s.role())));
+                    lines.add(w.word("line.dash", who, w.label(s.role())));
                 }
             }
         }
@@ -262,7 +262,7 @@ final class RecordBuilder {
         if (name.isEmpty() || vendor.isEmpty() || name.equalsIgnoreCase(vendor)) {
             return name.isEmpty() ? vendor : name;
         }
-        return w.word("line.marked", name, vendor);
+        return w.word(vendor.contains("(") ? "line.listed" : "line.marked", name, vendor);
     }
 
     /** Art. 30(1)(e): every transfer with its country and safeguard, then the documentation of the safeguards. */
@@ -300,7 +300,7 @@ final class RecordBuilder {
             int years = rule.years() == null ? 0 : rule.years();
             String period = w.label(rule.criterion(), years).strip();
             String details = w.owner(rule.details());
-            String how = period.isEmpty() ? details : details.isEmpty() ? period : period + " " + details;
+            String how = period.isEmpty() ? details : details.isEmpty() ? period : joined(period, details);
             if (how.isEmpty()) {
                 continue;
             }
@@ -337,7 +337,7 @@ final class RecordBuilder {
             SystemUse s = register.systems().get(i);
             String name = CatalogueNames.name(s, w.language()).strip();
             List<String> parts = new ArrayList<>();
-            String usedFor = w.owner(s.usedFor());
+            String usedFor = trimEnd(w.owner(s.usedFor()));
             if (!usedFor.isEmpty()) {
                 parts.add(w.word("system.usedFor", usedFor));
             }
@@ -411,6 +411,24 @@ final class RecordBuilder {
 
     // Helpers.
 
+    /** A period and the owner's details: "asiakassuhteen ajan. Sen jälkeen…", "lain edellyttämän ajan: 12 vuotta…". */
+    private String joined(String period, String details) {
+        if (period.endsWith(":")) {
+            return period + " " + details;
+        }
+        boolean sentence = Character.isUpperCase(details.codePointAt(0));
+        return trimEnd(period) + (sentence ? ". " : "; ") + details;
+    }
+
+    /** Text without the full stop or semicolon it ends in, to go on in a longer line. */
+    private static String trimEnd(String text) {
+        String t = text.strip();
+        while (t.endsWith(".") || t.endsWith(";")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
     /** The owner's text, a line per line she wrote, blank lines left out. */
     private static List<String> text(String text) {
         return text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -422,8 +440,8 @@ final class RecordBuilder {
         }
     }
 
-    private static void item(List<RecordItem> items, String key, String label, List<String> lines) {
-        List<String> kept = lines.stream().filter(s -> s != null && !s.isBlank()).toList();
+    private void item(List<RecordItem> items, String key, String label, List<String> lines) {
+        List<String> kept = lines.stream().filter(s -> s != null && !s.isBlank()).map(this::capitalise).toList();
         if (!kept.isEmpty()) {
             items.add(new RecordItem(key, label, kept));
         }
