@@ -14,6 +14,7 @@ import fi.seloste.domain.Notice;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.export.NoticeMeta;
 
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -36,6 +37,9 @@ public final class RecordSpreadsheet {
     private static final int SHEET_NAME_LIMIT = 31;
     private static final String SHEET_NAME_FORBIDDEN = "[]:*?/\\";
     private static final String HEADER_FILL = "D9E2F3";
+    /** A line of the default font (Calibri 11) in points, and Excel's tallest row. */
+    private static final double LINE_HEIGHT = 15;
+    private static final double MAX_ROW_HEIGHT = 409;
 
     private RecordSpreadsheet() {
     }
@@ -124,6 +128,7 @@ public final class RecordSpreadsheet {
             sheet.setAutoFilter(0, 0, header.size() - 1);
         }
         sheet.pageOrientation("landscape");
+        sheet.paperSize(PaperSize.A4_PAPER);
         sheet.repeatRows(0);
     }
 
@@ -166,8 +171,35 @@ public final class RecordSpreadsheet {
             sheet.range(1, 0, rows.size(), header.size() - 1).style().wrapText(true).verticalAlignment("top").set();
         }
         for (int c = 0; c < widths.length; c++) {
-            sheet.width(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 2)));
+            widths[c] = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 2));
+            sheet.width(c, widths[c]);
         }
+        // Neither Excel nor LibreOffice grows a row to its wrapped text when it opens a file, so each row is given
+        // the height of its tallest cell, as the lines it wraps to at the column's width.
+        sheet.rowHeight(0, height(header, widths));
+        for (int r = 0; r < rows.size(); r++) {
+            sheet.rowHeight(r + 1, height(rows.get(r), widths));
+        }
+    }
+
+    /** A row's height in points: its tallest cell's lines wrapped at their columns' widths, at most Excel's 409. */
+    private static double height(List<String> row, int[] widths) {
+        int lines = 1;
+        for (int c = 0; c < row.size(); c++) {
+            lines = Math.max(lines, wrappedLines(row.get(c), widths[c]));
+        }
+        return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 2);
+    }
+
+    /** How many lines a text takes in a column of the width (in characters), wrapped a little early to be safe. */
+    static int wrappedLines(String text, int width) {
+        int perLine = Math.max(1, width - 2);
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            int length = line.codePointCount(0, line.length());
+            lines += Math.max(1, (length + perLine - 1) / perLine);
+        }
+        return lines;
     }
 
     /** The width a text wants: its longest line, in characters. */

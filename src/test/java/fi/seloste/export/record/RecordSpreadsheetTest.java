@@ -20,6 +20,7 @@ import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.record.ProcessingRecord;
+import fi.seloste.domain.record.RegisterRecord;
 import fi.seloste.export.NoticeMeta;
 
 import org.dhatim.fastexcel.reader.Cell;
@@ -49,7 +50,7 @@ class RecordSpreadsheetTest {
     @EnumSource(Language.class)
     void everyItemOfTheRecordIsInItsColumnOfTheRegistersRow(Language language) throws IOException {
         Notice notice = RecordFixtures.notice();
-        ProcessingRecord record = RecordFixtures.record(notice);
+        ProcessingRecord record = RecordFixtures.record();
         RecordContent content = RecordContent.of(notice, record, language, META);
         List<Sheet> sheets = read(RecordSpreadsheet.xlsx(notice, record, language, META));
 
@@ -62,15 +63,28 @@ class RecordSpreadsheetTest {
             RecordRegister register = content.registers().get(r);
             List<String> row = registers.row(r + 1);
             assertThat(row.get(0)).isEqualTo(register.name());
-            for (String key : ART_30_1_B_TO_G) {
-                assertThat(register.item(key)).as("%s of %s", key, register.name()).isPresent();
-            }
             for (RecordItem item : register.items()) {
                 int column = header.indexOf(item.label());
                 assertThat(column).as("the column of %s", item.key()).isPositive();
                 assertThat(row.get(column)).as(item.key()).isEqualTo(String.join("\n", item.lines()));
                 assertThat(item.lines()).allSatisfy(line -> assertThat(row.get(column)).contains(line));
             }
+        }
+        // From the domain itself, not only from RecordContent: the owner's texts in the record's language (the record
+        // begins an item with a capital letter).
+        RegisterRecord customers = record.of(notice.registers().get(0).id());
+        Register billing = notice.registers().get(1);
+        assertThat(cell(registers, 1, content, "erasure")).containsIgnoringCase(customers.erasure().in(language));
+        assertThat(cell(registers, 1, content, "measures")).containsIgnoringCase(customers.measures().in(language));
+        assertThat(cell(registers, 1, content, "transfers")).containsIgnoringCase(customers.transferDocumentation().in(language));
+        assertThat(cell(registers, 2, content, "purposes")).containsIgnoringCase(billing.purposes().get(0).description().in(language));
+        assertThat(cell(registers, 2, content, "dataSubjects")).containsIgnoringCase(billing.dataSubjects().get(0).label().in(language));
+        assertThat(cell(registers, 2, content, "dataCategories")).containsIgnoringCase(billing.dataCategories().get(1).label().in(language));
+        assertThat(cell(registers, 2, content, "retention")).isNotBlank();
+
+        RecordRegister filled = content.registers().get(0);
+        for (String key : ART_30_1_B_TO_G) {
+            assertThat(filled.item(key)).as("%s of %s", key, filled.name()).isPresent();
         }
         List<Integer> order = ART_30_1_B_TO_G.stream()
                 .map(key -> header.indexOf(content.registers().get(0).item(key).orElseThrow().label())).toList();
@@ -81,7 +95,7 @@ class RecordSpreadsheetTest {
     @EnumSource(Language.class)
     void theControllerPartIsTheSecondSheet(Language language) throws IOException {
         Notice notice = RecordFixtures.notice();
-        ProcessingRecord record = RecordFixtures.record(notice);
+        ProcessingRecord record = RecordFixtures.record();
         RecordContent content = RecordContent.of(notice, record, language, META);
         Sheet controller = read(RecordSpreadsheet.xlsx(notice, record, language, META)).get(1);
 
@@ -102,7 +116,7 @@ class RecordSpreadsheetTest {
     @Test
     void theSheetsAreNamedAsTheRecord() throws IOException {
         Notice notice = RecordFixtures.notice();
-        ProcessingRecord record = RecordFixtures.record(notice);
+        ProcessingRecord record = RecordFixtures.record();
         assertThat(read(RecordSpreadsheet.xlsx(notice, record, Language.FI, META))).map(Sheet::name)
                 .containsExactly("Seloste käsittelytoimista", "Rekisterinpitäjä");
         assertThat(read(RecordSpreadsheet.xlsx(notice, record, Language.SV, META)).get(0).name())
@@ -112,14 +126,17 @@ class RecordSpreadsheetTest {
     }
 
     @Test
-    void twoRegistersGiveTwoRows() throws IOException {
-        Notice notice = RecordFixtures.twoRegisters();
-        ProcessingRecord record = RecordFixtures.record(notice);
-        Sheet registers = read(RecordSpreadsheet.xlsx(notice, record, Language.FI, META)).get(0);
-
+    void aNoticeWithTwoRegistersGivesTwoRows() throws IOException {
+        Notice two = RecordFixtures.notice();
+        assertThat(two.registers()).hasSize(2);
+        Sheet registers = read(RecordSpreadsheet.xlsx(two, RecordFixtures.record(), Language.FI, META)).get(0);
         assertThat(registers.rows()).hasSize(3);
         assertThat(registers.rows().subList(1, 3)).extracting(row -> row.get(0))
-                .containsExactly(notice.registers().get(0).name().fi(), notice.registers().get(1).name().fi());
+                .containsExactly(two.registers().get(0).name().fi(), two.registers().get(1).name().fi());
+
+        Notice one = RecordFixtures.oneRegister();
+        assertThat(read(RecordSpreadsheet.xlsx(one, RecordFixtures.record(), Language.FI, META)).get(0).rows())
+                .hasSize(2);
     }
 
     @Test
@@ -131,7 +148,7 @@ class RecordSpreadsheetTest {
         notice = new Notice(notice.controller().withName(hostile.get(0)), notice.contactPerson(),
                 notice.dataProtectionOfficer(), notice.settings(),
                 List.of(first.toBuilder().name(LocalizedText.finnish(hostile.get(4))).build()));
-        ProcessingRecord record = RecordFixtures.record(notice);
+        ProcessingRecord record = RecordFixtures.record();
         record = record.with(record.of(first.id())
                 .withErasure(LocalizedText.finnish(hostile.get(1)))
                 .withLocations(LocalizedText.finnish(hostile.get(2)))
@@ -167,7 +184,7 @@ class RecordSpreadsheetTest {
     @Test
     void theHeaderRowIsFrozenAndCellsWrap() throws IOException {
         Notice notice = RecordFixtures.notice();
-        byte[] xlsx = RecordSpreadsheet.xlsx(notice, RecordFixtures.record(notice), Language.FI, META);
+        byte[] xlsx = RecordSpreadsheet.xlsx(notice, RecordFixtures.record(), Language.FI, META);
         Map<String, String> parts = parts(xlsx);
 
         assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("ySplit=\"1\"", "state=\"frozen\"");
@@ -181,6 +198,13 @@ class RecordSpreadsheetTest {
         }
         assertThat(found).isNotEmpty().allSatisfy(w -> assertThat(w)
                 .isBetween((double) RecordSpreadsheet.MIN_WIDTH, (double) RecordSpreadsheet.MAX_WIDTH));
+        java.util.regex.Matcher height = java.util.regex.Pattern.compile("<row r=\"2\" ht=\"([0-9.]+)\"")
+                .matcher(parts.get("xl/worksheets/sheet1.xml"));
+        assertThat(height.find()).as("the first register's row has a height").isTrue();
+        assertThat(Double.parseDouble(height.group(1))).as("a row as tall as its wrapped lines").isGreaterThan(100);
+        assertThat(RecordSpreadsheet.wrappedLines("a\nb", 20)).isEqualTo(2);
+        assertThat(RecordSpreadsheet.wrappedLines("x".repeat(50), 12)).isEqualTo(5);
+        assertThat(RecordSpreadsheet.wrappedLines("", 12)).isEqualTo(1);
     }
 
     @Test
@@ -214,6 +238,14 @@ class RecordSpreadsheetTest {
         assertThat(RecordSpreadsheet.sheetName("a/b:c*d?e[f]g\\h", "2")).isEqualTo("a b c d e f g h");
         assertThat(RecordSpreadsheet.sheetName("x".repeat(40), "2")).hasSize(31);
         assertThat(RecordSpreadsheet.sheetName("  ", "2")).isEqualTo("2");
+    }
+
+    /** The cell of the register sheet's row under the column of the item with the key. */
+    private static String cell(Sheet registers, int row, RecordContent content, String key) {
+        String label = content.registers().stream().flatMap(r -> r.item(key).stream()).findFirst().orElseThrow().label();
+        int column = registers.row(0).indexOf(label);
+        assertThat(column).as("the column of %s", key).isPositive();
+        return registers.row(row).get(column);
     }
 
     private static RecordItem item(String key) {
