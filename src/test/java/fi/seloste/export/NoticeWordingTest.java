@@ -21,10 +21,14 @@ import fi.seloste.testing.Bundles;
 
 import org.junit.jupiter.api.Test;
 
-/** The notice's fixed wording exists in fi, sv and en for every key the export code and the enums need. */
+/**
+ * The notice's fixed wording exists in fi, sv and en for every key the export code and the enums need; so does the
+ * record of processing's (record*.properties).
+ */
 class NoticeWordingTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile("\\.text\\(\"([a-zA-Z0-9.]+)\"");
+    private static final Pattern RECORD_KEY_IN_CODE = Pattern.compile("\\.word\\(\"([a-zA-Z0-9.]+)\"");
 
     @Test
     void finnishAndSwedishHaveExactlyTheKeysOfEnglish() throws IOException {
@@ -47,6 +51,35 @@ class NoticeWordingTest {
             }
         }
         assertThat(keys("notice.properties")).containsAll(used);
+    }
+
+    @Test
+    void theRecordBundleHasTheSameKeysInEveryLanguage() throws IOException {
+        Set<String> base = keys("record.properties");
+        assertThat(keys("record_fi.properties")).isEqualTo(base);
+        assertThat(keys("record_sv.properties")).isEqualTo(base);
+    }
+
+    /** The record's code names its keys with word("…"); the enum labels it words itself exist in every language. */
+    @Test
+    void everyKeyTheRecordCodeNamesExists() throws IOException {
+        Set<String> used = Bundles.keysNamedIn("src/main/java/fi/seloste/export", RECORD_KEY_IN_CODE);
+        assertThat(used).contains("title", "item.purposes", "agreement.line");
+        assertThat(keys("record.properties")).containsAll(used);
+    }
+
+    @Test
+    void everyRecordPatternFormatsAllItsPlaceholders() throws IOException {
+        for (String file : List.of("record.properties", "record_fi.properties", "record_sv.properties")) {
+            java.util.Properties texts = Bundles.load("/fi/seloste/export/" + file);
+            for (String key : texts.stringPropertyNames()) {
+                String pattern = texts.getProperty(key);
+                String formatted = new java.text.MessageFormat(pattern).format(new Object[] {1, 2, 3});
+                assertThat(formatted).as(file + ": " + key).doesNotContain("{");
+                assertThat(pattern).as(file + ": " + key + " has a lone ' that MessageFormat drops; write ''")
+                        .doesNotContainPattern("(?<!')'(?!')");
+            }
+        }
     }
 
     @Test
