@@ -22,6 +22,7 @@ import fi.seloste.domain.Register;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.record.RegisterRecord;
 import fi.seloste.export.NoticeMeta;
+import fi.seloste.testing.LimitNotices;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -219,6 +220,30 @@ class RecordSpreadsheetTest {
         assertThat(RecordSpreadsheet.cell(List.of("😀".repeat(20_000)), wording).length())
                 .isLessThanOrEqualTo(RecordSpreadsheet.CELL_LIMIT);
         assertThat(RecordSpreadsheet.cell(List.of("a", "b"), wording)).isEqualTo("a\nb");
+    }
+
+    @Test
+    void textsAtTheirLimitsMakeCellsExcelTakes() throws IOException {
+        Notice large = LimitNotices.filled(limit -> LimitNotices.prose(limit.max()), limit -> Math.min(limit.max(), 5), 2);
+        List<Sheet> sheets = read(RecordSpreadsheet.xlsx(large, null, Language.FI, null));
+        String note = new RecordWording(Language.FI).word("sheet.continues");
+
+        assertThat(sheets.get(0).rows()).hasSize(3);
+        List<String> cells = sheets.stream().flatMap(sheet -> sheet.rows().stream()).flatMap(List::stream).toList();
+        assertThat(cells).allSatisfy(cell -> assertThat(cell.length()).isLessThanOrEqualTo(RecordSpreadsheet.CELL_LIMIT));
+        assertThat(cells).anySatisfy(cell -> assertThat(cell).endsWith(note));
+    }
+
+    @Test
+    void anEmptyNoticeAndCharactersXmlCannotHoldStillMakeAWorkbook() throws IOException {
+        List<Sheet> empty = read(RecordSpreadsheet.xlsx(Notice.EMPTY, null, Language.SV, null));
+        assertThat(empty).hasSize(2);
+        assertThat(empty.get(0).rows()).hasSize(1);
+        assertThat(empty.get(0).row(0).get(0)).isEqualTo("Register");
+
+        Notice control = Notice.EMPTY.withController(Notice.EMPTY.controller().withName("A\u0001B\u0000C\uFFFE D"));
+        Sheet controller = read(RecordSpreadsheet.xlsx(control, null, Language.FI, null)).get(1);
+        assertThat(controller.row(1).get(1)).startsWith("ABC D");
     }
 
     @Test
