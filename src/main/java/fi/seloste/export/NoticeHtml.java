@@ -81,6 +81,12 @@ public final class NoticeHtml {
     /** The same, and for a draft the draft banner in the top margin of every printed page. */
     static String page(NoticeWording w, String title, String description, String fonts, boolean draft,
                        Consumer<HtmlWriter> body) {
+        return page(w, title, description, fonts, draft, "", body);
+    }
+
+    /** The same with a document's own rules after the shared CSS (the record's paginated tables). */
+    static String page(NoticeWording w, String title, String description, String fonts, boolean draft, String css,
+                       Consumer<HtmlWriter> body) {
         HtmlWriter html = new HtmlWriter();
         html.raw("<!DOCTYPE html>").newline();
         html.open("html", "lang", w.language().tag()).newline();
@@ -91,7 +97,7 @@ public final class NoticeHtml {
         html.raw("<meta name=\"description\" content=\"").text(description).raw("\" />").newline();
         // openhtmltopdf takes the PDF's Subject and dc:description (which PDF/UA wants) from this one.
         html.raw("<meta name=\"subject\" content=\"").text(description).raw("\" />").newline();
-        html.raw("<style>").newline().raw(css(fonts, w, draft)).raw("</style>").newline();
+        html.raw("<style>").newline().raw(css(fonts, w, draft)).raw(css).raw("</style>").newline();
         html.raw("</head>").newline();
         html.raw("<body>").newline();
         html.raw("<main>").newline();

@@ -20,6 +20,20 @@ import fi.seloste.export.record.RecordWording;
  */
 public final class RecordOfProcessing {
 
+    /**
+     * On paper the column headings repeat on every page a table goes on to, a row stays on one page when it fits,
+     * and a heading stays with its table; lists in a cell keep to the cell.
+     */
+    private static final String CSS = """
+            table.seloste-record { -fs-table-paginate: paginate; }
+            table.seloste-record thead { display: table-header-group; }
+            table.seloste-record tr { page-break-inside: avoid; }
+            table.seloste-record td p { margin: 0; }
+            table.seloste-record td ul { margin: 0; padding-left: 1.1em; }
+            table.seloste-record td li { margin: 0 0 0.25em 0; }
+            @media print { h2 { page-break-after: avoid; } }
+            """;
+
     private RecordOfProcessing() {
     }
 
@@ -54,7 +68,7 @@ public final class RecordOfProcessing {
 
     private static String page(RecordContent content, String fonts) {
         NoticeWording w = new NoticeWording(content.language());
-        return NoticeHtml.page(w, content.title(), content.description(), fonts, content.draft(), html -> {
+        return NoticeHtml.page(w, content.title(), content.description(), fonts, content.draft(), CSS, html -> {
             html.open("section", "class", NoticeHtml.NOTICE_CLASS, "lang", content.language().tag()).newline();
             if (content.draft()) {
                 html.open("p", "class", "seloste-draft").element("strong", w.text("draft.banner")).close("p").newline();

@@ -166,6 +166,9 @@ class RecordOfProcessingTest {
             NoticePdfConformanceTest.assertCompliant(pdf, PDFAFlavour.fromString("3u"));
             NoticePdfConformanceTest.assertCompliant(pdf, PDFAFlavour.PDFUA_1);
         }
+        byte[] hostile = RecordOfProcessing.pdf(HostileNotices.hostile(), ProcessingRecord.EMPTY, Language.FI, META);
+        NoticePdfConformanceTest.assertCompliant(hostile, PDFAFlavour.fromString("3u"));
+        NoticePdfConformanceTest.assertCompliant(hostile, PDFAFlavour.PDFUA_1);
     }
 
     /**

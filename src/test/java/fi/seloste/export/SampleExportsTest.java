@@ -17,10 +17,12 @@ import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
 import fi.seloste.domain.SignedVersion;
 import fi.seloste.domain.check.CompletenessCheck;
+import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.interchange.InterchangeDocument;
 import fi.seloste.interchange.NoticeInterchange;
 import fi.seloste.interchange.NoticeJson;
 import fi.seloste.samples.CompletedSeeds;
+import fi.seloste.testing.SampleRecords;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,10 +72,15 @@ class SampleExportsTest {
                 () -> NoticeInterchange.write(new InterchangeDocument(physiotherapy, List.of(version)))));
         samples.add(new Sample("physiotherapy-seed-fi-signed-v1.pdf",
                 () -> NoticePdf.render(physiotherapy, Language.FI, signed)));
+        // The record of processing as the physiotherapist keeps it (SampleRecords): her notice with the billing
+        // register her customer register feeds, and everything the record asks filled in.
+        Notice withBilling = SampleRecords.physiotherapyNotice();
+        ProcessingRecord record = SampleRecords.physiotherapy();
         samples.add(new Sample("physiotherapy-seed-fi-record.pdf",
-                () -> RecordOfProcessing.pdf(physiotherapy, Language.FI, asTheAppExports(physiotherapy))));
+                () -> RecordOfProcessing.pdf(withBilling, record, Language.FI, asTheAppExports(withBilling))));
         samples.add(new Sample("physiotherapy-seed-fi-record.html",
-                () -> RecordOfProcessing.html(physiotherapy, Language.FI, asTheAppExports(physiotherapy)).getBytes(StandardCharsets.UTF_8)));
+                () -> RecordOfProcessing.html(withBilling, record, Language.FI, asTheAppExports(withBilling))
+                        .getBytes(StandardCharsets.UTF_8)));
         return samples.stream();
     }
 

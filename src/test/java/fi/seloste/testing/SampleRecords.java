@@ -7,12 +7,17 @@ import java.util.Set;
 
 import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Answer;
+import fi.seloste.domain.AutomatedDecisions;
+import fi.seloste.domain.Cookies;
+import fi.seloste.domain.DataSource;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.DataSubjectGroup;
 import fi.seloste.domain.LegalBasis;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Person;
+import fi.seloste.domain.Provision;
+import fi.seloste.domain.ProvisionRequirement;
 import fi.seloste.domain.Purpose;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RegisterTemplate;
@@ -20,6 +25,7 @@ import fi.seloste.domain.RetentionCriterion;
 import fi.seloste.domain.RetentionRule;
 import fi.seloste.domain.Security;
 import fi.seloste.domain.SecurityMeasure;
+import fi.seloste.domain.SourceKind;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.record.ProcessorAgreement;
 import fi.seloste.domain.record.RegisterRecord;
@@ -137,11 +143,16 @@ public final class SampleRecords {
                         DataCategory.ordinary(null, t("laskutusosoite", "faktureringsadress", "billing address")),
                         DataCategory.ordinary(null, t("laskut ja maksut", "fakturor och betalningar",
                                 "invoices and payments"))))
+                .sources(List.of(new DataSource(SourceKind.DATA_SUBJECT, t("asiakkaan varauksesta ja käynneistä",
+                        "kundens bokningar och besök", "the customer's bookings and visits"), false)))
                 .systems(List.of(Catalogues.system("holvi").orElseThrow().toSystemUse()))
                 .retention(List.of(new RetentionRule(LocalizedText.EMPTY, RetentionCriterion.ACCOUNTING_VOUCHERS, null,
                         LocalizedText.EMPTY)))
                 .security(new Security(Set.of(SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.PERSONAL_ACCOUNTS),
                         LocalizedText.EMPTY, LocalizedText.EMPTY))
+                .provision(new Provision(ProvisionRequirement.STATUTORY, LocalizedText.EMPTY))
+                .cookies(Cookies.NONE.withUsed(Answer.NO))
+                .automatedDecisions(new AutomatedDecisions(Answer.NO, Answer.NO, LocalizedText.EMPTY, LocalizedText.EMPTY))
                 .transfersOutsideEea(Answer.NO)
                 .otherDisclosures(Answer.NO)
                 .build();

@@ -13,8 +13,10 @@ import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.PostalAddress;
+import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Purpose;
 import fi.seloste.domain.Recipient;
+import fi.seloste.domain.RecipientKind;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RetentionRule;
 import fi.seloste.domain.Security;
@@ -76,10 +78,39 @@ final class RecordBuilder {
         contact(lines, c.address(), c.phone(), c.email(), c.website());
         item(items, "controller", w.word("item.controller"), lines);
         item(items, "contactPerson", w.word("item.contactPerson"), person(notice.contactPerson()));
+        item(items, "jointControllers", w.word("item.jointControllers"), jointControllers());
         item(items, "representative", w.word("item.representative"), person(record.representative()));
         item(items, "dpo", w.word("item.dpo"), person(notice.dataProtectionOfficer()));
         item(items, "publishedNotice", w.word("item.publishedNotice"), published());
         return items;
+    }
+
+    /** Art. 30(1)(a): every joint controller a register names, among its recipients or its systems, once. */
+    private List<String> jointControllers() {
+        List<String> lines = new ArrayList<>();
+        for (Register register : notice.registers()) {
+            for (Recipient r : register.recipients()) {
+                if (r.kind() == RecipientKind.JOINT_CONTROLLER) {
+                    String name = CatalogueNames.name(r, w.language()).strip();
+                    once(lines, name.isEmpty() ? w.owner(r.description()) : name, register);
+                }
+            }
+            for (SystemUse s : register.systems()) {
+                if (s.role() == ProcessingRole.JOINT_CONTROLLER) {
+                    once(lines, party(s), register);
+                }
+            }
+        }
+        return lines;
+    }
+
+    private void once(List<String> lines, String who, Register register) {
+        if (!who.isEmpty()) {
+            String line = w.word("line.pair", who, registerName(register));
+            if (!lines.contains(line)) {
+                lines.add(line);
+            }
+        }
     }
 
     private List<String> published() {

@@ -12,8 +12,9 @@ import fi.seloste.export.NoticeMeta;
 /**
  * The record of processing activities (GDPR Art. 30(1), seloste käsittelytoimista) as a document of its own, built
  * from the domain (the notice and the {@link ProcessingRecord}), never from the notice's outline or text. The
- * controller part (Art. 30(1)(a): controller, representative, data protection officer, where the published notice
- * is and which version) and one part per register, each a list of {@link RecordItem}s. Rendered as HTML and PDF by
+ * controller part (Art. 30(1)(a): controller, contact person, joint controllers, representative, data protection
+ * officer, where the published notice is and which version; keys "controller", "contactPerson", "jointControllers",
+ * "representative", "dpo", "publishedNotice") and one part per register, each a list of {@link RecordItem}s. Rendered as HTML and PDF by
  * fi.seloste.export.RecordOfProcessing and as a spreadsheet from exactly this model.
  * partColumn and contentColumn are the column headings of the tables; footer is blank when no date is known; draft
  * says the notice has errors in the completeness check.

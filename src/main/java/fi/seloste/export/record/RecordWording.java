@@ -48,11 +48,6 @@ public final class RecordWording {
         return new MessageFormat(pattern, language.locale()).format(arguments);
     }
 
-    /** Whether the record words the enum's label itself. */
-    boolean wordsItself(Enum<?> value) {
-        return record.containsKey(value.getDeclaringClass().getSimpleName() + "." + value.name());
-    }
-
     String answer(Answer answer) {
         return answer.isYes() ? word("answer.yes") : word("answer.no");
     }

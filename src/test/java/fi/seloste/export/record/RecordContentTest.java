@@ -20,6 +20,7 @@ import fi.seloste.domain.Notice;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.PostalAddress;
 import fi.seloste.domain.ProcessingRole;
+import fi.seloste.domain.Recipient;
 import fi.seloste.domain.RecipientKind;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RetentionCriterion;
@@ -160,6 +161,22 @@ class RecordContentTest {
                 "Julkaistun selosteen versio 4, hyväksytty 22.11.2026");
         assertThat(content.footer()).isEqualTo("Päivitetty 22.11.2026");
         assertThat(content.title()).isEqualTo("Seloste käsittelytoimista – Flowest");
+    }
+
+    @Test
+    void jointControllersAreNamedOnceInTheControllerPart() {
+        Notice notice = SampleRecords.physiotherapyNotice();
+        Recipient clinic = new Recipient("Terveystalo Oyj", LocalizedText.finnish("yhteinen ajanvaraus"),
+                RecipientKind.JOINT_CONTROLLER, List.of());
+        Register customers = notice.registers().get(0).toBuilder().recipients(List.of(clinic, clinic)).build();
+        Notice withClinic = new Notice(notice.controller(), notice.contactPerson(), null, notice.settings(),
+                List.of(customers, notice.registers().get(1)));
+        RecordContent content = RecordContent.of(withClinic, null, Language.FI, META);
+        assertThat(content.controllerItem("jointControllers").orElseThrow().lines())
+                .containsExactly("Terveystalo Oyj: Flowest asiakastietorekisteri");
+        assertThat(lines(content.registers().get(0), "recipients"))
+                .contains("Terveystalo Oyj: yhteinen ajanvaraus – yhteisrekisterinpitäjä");
+        assertThat(RecordContent.of(notice, null, Language.FI, META).controllerItem("jointControllers")).isEmpty();
     }
 
     @Test
