@@ -63,8 +63,8 @@ public final class RecordSpreadsheet {
 
     static void write(RecordContent content, OutputStream out) throws IOException {
         RecordWording wording = new RecordWording(content.language());
-        // fastexcel closes the stream it is given when it finishes; the caller's stays open.
-        Workbook workbook = new Workbook(new KeepOpen(out), "Seloste", null);
+        // finish() completes the zip and leaves the stream open (RecordSpreadsheetTest checks it).
+        Workbook workbook = new Workbook(out, "Seloste", null);
         workbook.properties().setTitle(content.title()).setSubject(content.description());
         registers(workbook.newWorksheet(sheetName(wording.word("title"), "1")), content, wording);
         controller(workbook.newWorksheet(sheetName(content.controllerHeading(), "2")), content, wording);
@@ -242,23 +242,5 @@ public final class RecordSpreadsheet {
             cleaned = cleaned.substring(1).strip();
         }
         return cleaned.isEmpty() ? fallback : cleaned;
-    }
-
-    /** The caller's stream, which fastexcel's close does not close. */
-    private static final class KeepOpen extends java.io.FilterOutputStream {
-
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

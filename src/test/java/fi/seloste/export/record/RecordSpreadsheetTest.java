@@ -247,6 +247,18 @@ class RecordSpreadsheetTest {
     }
 
     @Test
+    void writingLeavesTheCallersStreamOpen() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                throw new AssertionError("the caller's stream was closed");
+            }
+        };
+        RecordSpreadsheet.write(RecordFixtures.oneRegister(), null, Language.EN, null, out);
+        assertThat(read(out.toByteArray())).hasSize(2);
+    }
+
+    @Test
     void aColumnOnlyALaterRegisterHasKeepsItsPlace() {
         RecordContent content = new RecordContent(Language.FI, "", "", "", "", List.of(), List.of(
                 new RecordRegister(1, "A", List.of(item("purposes"), item("retention"))),
