@@ -42,6 +42,11 @@ class ArchitectureTest {
             .because("the database is the store's business");
 
     @ArchTest
+    static final ArchRule onlyTheRecordExportWritesSpreadsheets = noClasses().that().resideOutsideOfPackage("fi.seloste.export.record..")
+            .should().dependOnClassesThat().resideInAPackage("org.dhatim.fastexcel..")
+            .because("the spreadsheet library writes the record of processing and nothing else (docs/decisions/0019)");
+
+    @ArchTest
     static final ArchRule uiIsTheTopLayer = noClasses().that().resideOutsideOfPackages("fi.seloste.ui..", "fi.seloste.app..")
             .should().dependOnClassesThat().resideInAPackage("fi.seloste.ui..");
 
