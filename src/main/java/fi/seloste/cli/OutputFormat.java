@@ -14,6 +14,7 @@ enum OutputFormat {
     FRAGMENT("fragment", NoticeExport.Format.HTML_FRAGMENT),
     RECORD_PDF("record-pdf", NoticeExport.Format.RECORD_PDF),
     RECORD_HTML("record-html", NoticeExport.Format.RECORD_HTML),
+    RECORD_XLSX("record-xlsx", NoticeExport.Format.RECORD_XLSX),
     JSON("json", null);
 
     private final String token;

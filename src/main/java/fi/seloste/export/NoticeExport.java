@@ -12,6 +12,7 @@ import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.record.ProcessingRecord;
+import fi.seloste.export.record.RecordSpreadsheet;
 import fi.seloste.domain.SignedVersion;
 
 /** Writes the notice in the chosen languages and formats into a folder, each file safely (see SafeFiles). */
@@ -21,7 +22,9 @@ public final class NoticeExport {
     public enum Format {
         PDF(".pdf"), HTML(".html"), HTML_FRAGMENT("-fragment.html"),
         /** The internal record of processing activities (Art. 30), for the controller's files. */
-        RECORD_PDF("-record.pdf"), RECORD_HTML("-record.html");
+        RECORD_PDF("-record.pdf"), RECORD_HTML("-record.html"),
+        /** The record as a spreadsheet, one row per register, for accountants and the authority. */
+        RECORD_XLSX("-record.xlsx");
 
         private final String ending;
 
@@ -86,6 +89,7 @@ public final class NoticeExport {
                         case HTML_FRAGMENT -> NoticeHtml.fragment(notice, language, meta).getBytes(StandardCharsets.UTF_8);
                         case RECORD_PDF -> RecordOfProcessing.pdf(notice, record, language, meta);
                         case RECORD_HTML -> RecordOfProcessing.html(notice, record, language, meta).getBytes(StandardCharsets.UTF_8);
+                        case RECORD_XLSX -> RecordSpreadsheet.xlsx(notice, record, language, meta);
                     });
                     written.add(file);
                 }

@@ -64,12 +64,20 @@ class RecordThroughTheCommandLineTest {
         }
         Path out = java.nio.file.Files.createDirectories(dir.resolve("out"));
 
-        CliRun run = CliRun.of("export", file.toString(), "--format", "record-html,html", "--lang", "fi", "--out", out.toString());
+        CliRun run = CliRun.of("export", file.toString(), "--format", "record-html,record-xlsx,html", "--lang", "fi",
+                "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String record = java.nio.file.Files.readString(out.resolve("Flowest-fi-record.html"));
         String notice = java.nio.file.Files.readString(out.resolve("Flowest-fi.html"));
         assertThat(record).contains("Ajanvaraus Vellossa → laskutus Holvissa", "Sopimuskansio");
         assertThat(notice).doesNotContain("Ajanvaraus Vellossa → laskutus Holvissa").doesNotContain("Sopimuskansio");
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook sheet = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                out.resolve("Flowest-fi-record.xlsx").toFile())) {
+            String cells = sheet.getFirstSheet().read().stream().flatMap(row -> row.stream())
+                    .filter(java.util.Objects::nonNull).map(c -> c.getRawValue() == null ? "" : c.getRawValue())
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(cells).contains("Ajanvaraus Vellossa → laskutus Holvissa", "Sopimuskansio");
+        }
     }
 }
