@@ -55,10 +55,6 @@ public final class ClientSession {
     private final LatestValueWriter<NoticeSettings> settingsWriter;
     private final Map<Long, LatestValueWriter<Register>> registerWriters = new HashMap<>();
 
-    public ClientSession(ClientFile file, Notice loaded, Background background) {
-        this(file, loaded, ProcessingRecord.EMPTY, background);
-    }
-
     public ClientSession(ClientFile file, Notice loaded, ProcessingRecord loadedRecord, Background background) {
         this.file = file;
         this.loaded = loaded;

@@ -14,6 +14,7 @@ import fi.seloste.domain.Notice;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RegisterTemplate;
 import fi.seloste.domain.SignOff;
+import fi.seloste.testing.Bytes;
 import fi.seloste.testing.SampleNotices;
 
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class ChangedByteTest {
         byte[] bytes = Files.readAllBytes(original);
         List<Integer> places = new ArrayList<>();
         for (String text : List.of("Flowest", "Liisa Virtanen", "3015969-6", "asiakastietorekisteri", "yrittäjä")) {
-            places.addAll(occurrences(bytes, text.getBytes(StandardCharsets.UTF_8)));
+            places.addAll(Bytes.occurrences(bytes, text.getBytes(StandardCharsets.UTF_8)));
         }
         assertThat(places).as("the owner's text is stored in the file as UTF-8").isNotEmpty();
 
@@ -69,17 +70,4 @@ class ChangedByteTest {
         assertThat(Files.readAllBytes(original)).isEqualTo(bytes);
     }
 
-    private static List<Integer> occurrences(byte[] haystack, byte[] needle) {
-        List<Integer> found = new ArrayList<>();
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            found.add(i);
-        }
-        return found;
-    }
 }

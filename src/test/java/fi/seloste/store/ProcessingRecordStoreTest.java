@@ -26,6 +26,7 @@ import fi.seloste.domain.record.RiskNote;
 import fi.seloste.interchange.InterchangeDocument;
 import fi.seloste.interchange.NoticeInterchange;
 import fi.seloste.interchange.NoticeJson;
+import fi.seloste.testing.Bytes;
 import fi.seloste.testing.SampleNotices;
 
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class ProcessingRecordStoreTest {
         byte[] bytes = Files.readAllBytes(original);
         List<Integer> places = new ArrayList<>();
         for (String text : List.of("Sopimuskansio", "Poistetaan vuosittain", "2024-03-12")) {
-            places.addAll(occurrences(bytes, text.getBytes(StandardCharsets.UTF_8)));
+            places.addAll(Bytes.occurrences(bytes, text.getBytes(StandardCharsets.UTF_8)));
         }
         assertThat(places).as("the record is stored in the file as UTF-8").isNotEmpty();
         Path copy = folder.resolve("copy" + ClientFileName.EXTENSION);
@@ -141,17 +142,4 @@ class ProcessingRecordStoreTest {
         }
     }
 
-    private static List<Integer> occurrences(byte[] haystack, byte[] needle) {
-        List<Integer> found = new ArrayList<>();
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            found.add(i);
-        }
-        return found;
-    }
 }

@@ -2,15 +2,12 @@ package fi.seloste.ui.record;
 
 import static fi.seloste.testing.RunningApp.await;
 import static fi.seloste.testing.RunningApp.showing;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
-import javax.imageio.ImageIO;
 
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.Language;
@@ -32,11 +29,10 @@ import fi.seloste.store.ClientFileName;
 import fi.seloste.store.ClientFiles;
 import fi.seloste.testing.ClientFileWriter;
 import fi.seloste.testing.RunningApp;
+import fi.seloste.testing.Screenshot;
 import fi.seloste.testing.StepPage;
 
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.TitledPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -76,16 +72,16 @@ class ScreenshotsOfRecord extends FxRobot {
             StepPage.click(this, lookup("#wizard-page-record").query());
             await("the record page is shown", () -> showing(this, "#page-record"));
             sleep(400);
-            shoot(stage, out.resolve("record-top" + name));
+            Screenshot.of(this, stage, out.resolve("record-top" + name));
             for (String part : List.of("record-register-title", "record-locations", "record-agreements", "record-risk-high")) {
                 StepPage.reveal(this, lookup("#" + part).query());
                 sleep(300);
-                shoot(stage, out.resolve(part + name));
+                Screenshot.of(this, stage, out.resolve(part + name));
             }
             interact(() -> lookup("#record-representative").queryAs(TitledPane.class).setExpanded(true));
             StepPage.reveal(this, lookup("#record-representative").query());
             sleep(300);
-            shoot(stage, out.resolve("record-representative" + name));
+            Screenshot.of(this, stage, out.resolve("record-representative" + name));
         } finally {
             app.stop();
         }
@@ -113,10 +109,4 @@ class ScreenshotsOfRecord extends FxRobot {
         return file;
     }
 
-    private void shoot(Stage stage, Path png) throws Exception {
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        interact(() -> image.set(stage.getScene().snapshot(null)));
-        ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", png.toFile());
-        assertThat(png).isNotEmptyFile();
-    }
 }

@@ -2,14 +2,11 @@ package fi.seloste.ui.shell;
 
 import static fi.seloste.testing.RunningApp.await;
 import static fi.seloste.testing.RunningApp.showing;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicReference;
 
-import javax.imageio.ImageIO;
 
 import fi.seloste.domain.Language;
 import fi.seloste.seeds.SeedNotices;
@@ -19,10 +16,9 @@ import fi.seloste.settings.WindowBounds;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.testing.ClientFileWriter;
 import fi.seloste.testing.RunningApp;
+import fi.seloste.testing.Screenshot;
 
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -60,30 +56,24 @@ class ScreenshotsOfReliability extends FxRobot {
         Stage stage = app.start();
         try {
             await("the damage is shown", () -> showing(this, "#problem-recover"));
-            shoot(stage, out.resolve("damaged-" + size + ".png"));
+            Screenshot.of(this, stage, out.resolve("damaged-" + size + ".png"));
 
             clickOn("#problem-recover");
             await("the recovered copy is open", () -> showing(this, "#controller-name") && showing(this, "#problem-text"));
             sleep(400);
-            shoot(stage, out.resolve("recovered-" + size + ".png"));
+            Screenshot.of(this, stage, out.resolve("recovered-" + size + ".png"));
 
             TextInputControl name = lookup("#controller-name").query();
             interact(() -> name.setText("Flowest Fysioterapia " + "x".repeat(260)));
             await("the counter is shown", () -> showing(this, "#controller-name-length"));
             sleep(300);
-            shoot(stage, out.resolve("near-limit-" + size + ".png"));
+            Screenshot.of(this, stage, out.resolve("near-limit-" + size + ".png"));
             interact(() -> name.setText("Flowest Fysioterapia " + "x".repeat(330)));
             sleep(300);
-            shoot(stage, out.resolve("over-limit-" + size + ".png"));
+            Screenshot.of(this, stage, out.resolve("over-limit-" + size + ".png"));
         } finally {
             app.stop();
         }
     }
 
-    private void shoot(Stage stage, Path png) throws Exception {
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        interact(() -> image.set(stage.getScene().snapshot(null)));
-        ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", png.toFile());
-        assertThat(png).isNotEmptyFile();
-    }
 }

@@ -2,15 +2,12 @@ package fi.seloste.ui.wizard;
 
 import static fi.seloste.testing.RunningApp.await;
 import static fi.seloste.testing.RunningApp.showing;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
-import javax.imageio.ImageIO;
 
 import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Language;
@@ -25,10 +22,9 @@ import fi.seloste.settings.WindowBounds;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.testing.ClientFileWriter;
 import fi.seloste.testing.RunningApp;
+import fi.seloste.testing.Screenshot;
 import fi.seloste.testing.StepPage;
 
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -78,27 +74,21 @@ class ScreenshotsOfCatalogue extends FxRobot {
             await("the update is shown", () -> showing(this, "#system-0-update"));
             StepPage.reveal(this, lookup("#system-0").query());
             sleep(400);
-            shoot(stage, out.resolve("catalogue-update-" + language.tag() + "-" + size + ".png"));
+            Screenshot.of(this, stage, out.resolve("catalogue-update-" + language.tag() + "-" + size + ".png"));
             StepPage.reveal(this, lookup("#system-1").query());
             sleep(300);
-            shoot(stage, out.resolve("catalogue-hints-" + language.tag() + "-" + size + ".png"));
+            Screenshot.of(this, stage, out.resolve("catalogue-hints-" + language.tag() + "-" + size + ".png"));
             StepPage.reveal(this, lookup("#system-2").query());
             sleep(300);
-            shoot(stage, out.resolve("catalogue-eu-region-" + language.tag() + "-" + size + ".png"));
+            Screenshot.of(this, stage, out.resolve("catalogue-eu-region-" + language.tag() + "-" + size + ".png"));
             StepPage.click(this, lookup("#system-0-update-apply").query());
             await("applied", () -> !showing(this, "#system-0-update"));
             StepPage.reveal(this, lookup("#system-0").query());
             sleep(400);
-            shoot(stage, out.resolve("catalogue-applied-" + language.tag() + "-" + size + ".png"));
+            Screenshot.of(this, stage, out.resolve("catalogue-applied-" + language.tag() + "-" + size + ".png"));
         } finally {
             app.stop();
         }
     }
 
-    private void shoot(Stage stage, Path png) throws Exception {
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        interact(() -> image.set(stage.getScene().snapshot(null)));
-        ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", png.toFile());
-        assertThat(png).isNotEmptyFile();
-    }
 }
