@@ -36,15 +36,19 @@ final class CatalogueFactsUpdateBox {
         GridPane changes = new GridPane();
         changes.setHgap(12);
         changes.setVgap(6);
-        changes.getColumnConstraints().addAll(column(22), column(39), column(39));
-        changes.addRow(0, new Label(""), muted(f.i18n().text("systems.update.now")), muted(f.i18n().text("systems.update.catalogue")));
+        // Each fact's name on a line of its own above its two values: beside them, at 1100 px it broke inside words.
+        changes.getColumnConstraints().addAll(column(50), column(50));
+        changes.addRow(0, muted(f.i18n().text("systems.update.now")), muted(f.i18n().text("systems.update.catalogue")));
         for (CatalogueFact fact : CatalogueFact.values()) {
             if (update.changed().contains(fact)) {
                 Label now = wrapped(value(f, fact, update.current()));
                 Label catalogue = wrapped(value(f, fact, update.proposed()));
                 now.setId(id + "-update-" + fact.name().toLowerCase(java.util.Locale.ROOT) + "-now");
                 catalogue.setId(id + "-update-" + fact.name().toLowerCase(java.util.Locale.ROOT) + "-catalogue");
-                changes.addRow(changes.getRowCount(), wrapped(f.i18n().text("systems.update.fact." + fact.name())), now, catalogue);
+                Label name = wrapped(f.i18n().text("systems.update.fact." + fact.name()));
+                name.getStyleClass().add("text-bold");
+                changes.add(name, 0, changes.getRowCount(), 2, 1);
+                changes.addRow(changes.getRowCount(), now, catalogue);
             }
         }
         Button apply = Controls.button(id + "-update-apply", f.i18n().text("systems.update.apply"));
