@@ -21,8 +21,8 @@ import fi.seloste.domain.Transfer;
  */
 public final class CatalogueUpdates {
 
-    /** An update for the system at index of the register. */
-    public record Located(Register register, int index, FactsUpdate update) {
+    /** An update for the business's system at index of its systems, and the registers that use that system. */
+    public record Located(List<Register> registers, int index, FactsUpdate update) {
     }
 
     private CatalogueUpdates() {
@@ -30,11 +30,10 @@ public final class CatalogueUpdates {
 
     public static List<Located> of(Notice notice) {
         List<Located> found = new ArrayList<>();
-        for (Register register : notice.registers()) {
-            for (int i = 0; i < register.systems().size(); i++) {
-                int index = i;
-                of(register.systems().get(i)).ifPresent(u -> found.add(new Located(register, index, u)));
-            }
+        for (int i = 0; i < notice.systems().size(); i++) {
+            int index = i;
+            SystemUse system = notice.systems().get(i);
+            of(system).ifPresent(u -> found.add(new Located(notice.registersUsing(system), index, u)));
         }
         return found;
     }

@@ -6,13 +6,11 @@ import java.util.Set;
 
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
-import fi.seloste.domain.Cookies;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Provision;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RegisterTemplate;
-import fi.seloste.domain.Security;
 
 /**
  * What a register template offers: its name, the purposes, sources and retention rules it suggests, and the data
@@ -58,8 +56,6 @@ public record RegisterTemplateContent(RegisterTemplate template, LocalizedText n
                 List.of(),
                 List.of(),
                 retention.stream().map(RetentionSuggestion::toRetentionRule).toList(),
-                Security.NONE,
-                Cookies.NONE,
                 AutomatedDecisions.NONE,
                 provision == null ? Provision.NOT_STATED : provision.toProvision(),
                 Answer.NOT_ANSWERED,

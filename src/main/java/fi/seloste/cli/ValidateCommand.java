@@ -76,9 +76,9 @@ final class ValidateCommand implements Callable<Integer> {
         FactsUpdate update = located.update();
         String facts = String.join(", ", Arrays.stream(CatalogueFact.values()).filter(update.changed()::contains)
                 .map(f -> cli.text().get("fact." + f.name())).toList());
-        return cli.text().get("validate.catalogueUpdate", update.current().name(),
-                located.register().name().in(cli.language()).isBlank() ? located.register().name().fi()
-                        : located.register().name().in(cli.language()),
+        String registers = String.join(", ", located.registers().stream()
+                .map(r -> r.name().in(cli.language()).isBlank() ? r.name().fi() : r.name().in(cli.language())).toList());
+        return cli.text().get("validate.catalogueUpdate", update.current().name(), registers,
                 DATE.format(update.checkedOn()), facts);
     }
 

@@ -70,6 +70,17 @@ public final class NoticeLimits {
         for (int i = 0; i < registers.size(); i++) {
             register(path + ".registers[" + i + "]", registers.get(i));
         }
+        systems(path, notice.systems());
+        security(path + ".security", notice.security());
+        cookies(path + ".cookies", notice.cookies());
+        for (int i = 0; i < notice.mergeNotes().size(); i++) {
+            List<String> names = notice.mergeNotes().get(i).registerNames();
+            String at = path + ".mergeNotes[" + i + "].registerNames";
+            visitor.list(at, NoticeStep.REVIEW, null, ListLimit.REGISTERS, names.size());
+            for (int j = 0; j < names.size(); j++) {
+                text(at + "[" + j + "]", NoticeStep.REVIEW, null, TextLimit.NAME, names.get(j));
+            }
+        }
     }
 
     private void controller(String path, Controller c) {
@@ -112,11 +123,12 @@ public final class NoticeLimits {
         purposes(path, r);
         data(path, r);
         sources(path, r);
-        systems(path, r);
+        visitor.list(path + ".systemKeys", NoticeStep.SYSTEMS, r, ListLimit.SYSTEMS, r.systemKeys().size());
+        for (int i = 0; i < r.systemKeys().size(); i++) {
+            text(path + ".systemKeys[" + i + "]", NoticeStep.SYSTEMS, r, TextLimit.CODE, r.systemKeys().get(i));
+        }
         recipients(path, r);
         retention(path, r);
-        security(path + ".security", r);
-        cookies(path + ".cookies", r);
         AutomatedDecisions a = r.automatedDecisions();
         NoticeStep step = NoticeStep.COOKIES_AND_AUTOMATION;
         localized(path + ".automatedDecisions.logic", step, r, TextLimit.TEXT, a.logic());
@@ -162,12 +174,14 @@ public final class NoticeLimits {
         }
     }
 
-    private void systems(String path, Register r) {
+    private void systems(String path, List<SystemUse> systems) {
         NoticeStep step = NoticeStep.SYSTEMS;
-        visitor.list(path + ".systems", step, r, ListLimit.SYSTEMS, r.systems().size());
-        for (int i = 0; i < r.systems().size(); i++) {
-            SystemUse s = r.systems().get(i);
+        Register r = null;
+        visitor.list(path + ".systems", step, r, ListLimit.SYSTEMS, systems.size());
+        for (int i = 0; i < systems.size(); i++) {
+            SystemUse s = systems.get(i);
             String at = path + ".systems[" + i + "]";
+            text(at + ".key", step, r, TextLimit.CODE, s.key());
             nullableText(at + ".catalogId", step, r, TextLimit.CATALOGUE_KEY, s.catalogId());
             text(at + ".name", step, r, TextLimit.NAME, s.name());
             text(at + ".vendor", step, r, TextLimit.NAME, s.vendor());
@@ -208,18 +222,18 @@ public final class NoticeLimits {
         }
     }
 
-    private void security(String path, Register r) {
+    private void security(String path, Security s) {
         NoticeStep step = NoticeStep.SECURITY;
-        Security s = r.security();
+        Register r = null;
         visitor.list(path + ".measures", step, r, ListLimit.SECURITY_MEASURES, s.measures().size());
         localized(path + ".paperText", step, r, TextLimit.TEXT, s.paperText());
         localized(path + ".electronicText", step, r, TextLimit.TEXT, s.electronicText());
         localized(path + ".organisationalText", step, r, TextLimit.TEXT, s.organisationalText());
     }
 
-    private void cookies(String path, Register r) {
+    private void cookies(String path, Cookies c) {
         NoticeStep step = NoticeStep.COOKIES_AND_AUTOMATION;
-        Cookies c = r.cookies();
+        Register r = null;
         visitor.list(path + ".inventory", step, r, ListLimit.COOKIES, c.inventory().size());
         for (int i = 0; i < c.inventory().size(); i++) {
             CookieEntry e = c.inventory().get(i);

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One register (rekisteri) of a client and everything the notice says about it. id is the store's key.
+ * One register (rekisteri) of a client and what the notice says about it alone. id is the store's key. Security,
+ * cookies and the systems are the business's ({@link Notice}); systemKeys says which of its systems hold this
+ * register's data ({@link SystemUse#key()}).
  * identityCodeReason says why henkilötunnus is processed (tietosuojalaki § 29) and is blank when it is not.
  * transfersOutsideEea and otherDisclosures are the owner's answers to "is data transferred outside the EU/EEA?" and
  * "is data disclosed regularly to anyone not listed?"; the notice prints a "no" only when she gave it.
@@ -19,11 +21,9 @@ public record Register(
         List<DataCategory> dataCategories,
         LocalizedText identityCodeReason,
         List<DataSource> sources,
-        List<SystemUse> systems,
+        List<String> systemKeys,
         List<Recipient> recipients,
         List<RetentionRule> retention,
-        Security security,
-        Cookies cookies,
         AutomatedDecisions automatedDecisions,
         Provision provision,
         Answer transfersOutsideEea,
@@ -38,11 +38,9 @@ public record Register(
         dataCategories = List.copyOf(dataCategories);
         identityCodeReason = Objects.requireNonNullElse(identityCodeReason, LocalizedText.EMPTY);
         sources = List.copyOf(sources);
-        systems = List.copyOf(systems);
+        systemKeys = systemKeys == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(systemKeys));
         recipients = List.copyOf(recipients);
         retention = List.copyOf(retention);
-        security = Objects.requireNonNullElse(security, Security.NONE);
-        cookies = Objects.requireNonNullElse(cookies, Cookies.NONE);
         automatedDecisions = Objects.requireNonNullElse(automatedDecisions, AutomatedDecisions.NONE);
         provision = Objects.requireNonNullElse(provision, Provision.NOT_STATED);
         transfersOutsideEea = Objects.requireNonNullElse(transfersOutsideEea, Answer.NOT_ANSWERED);
@@ -52,7 +50,7 @@ public record Register(
     /** A register with a name and nothing else yet, as the owner starts it. */
     public static Register empty(long id, RegisterTemplate template, LocalizedText name) {
         return new Register(id, template, name, LocalizedText.EMPTY, List.of(), List.of(), List.of(), LocalizedText.EMPTY,
-                List.of(), List.of(), List.of(), List.of(), Security.NONE, Cookies.NONE, AutomatedDecisions.NONE,
+                List.of(), List.of(), List.of(), List.of(), AutomatedDecisions.NONE,
                 Provision.NOT_STATED, Answer.NOT_ANSWERED, Answer.NOT_ANSWERED);
     }
 
@@ -71,11 +69,9 @@ public record Register(
         private List<DataCategory> dataCategories;
         private LocalizedText identityCodeReason;
         private List<DataSource> sources;
-        private List<SystemUse> systems;
+        private List<String> systemKeys;
         private List<Recipient> recipients;
         private List<RetentionRule> retention;
-        private Security security;
-        private Cookies cookies;
         private AutomatedDecisions automatedDecisions;
         private Provision provision;
         private Answer transfersOutsideEea;
@@ -91,11 +87,9 @@ public record Register(
             dataCategories = r.dataCategories;
             identityCodeReason = r.identityCodeReason;
             sources = r.sources;
-            systems = r.systems;
+            systemKeys = r.systemKeys;
             recipients = r.recipients;
             retention = r.retention;
-            security = r.security;
-            cookies = r.cookies;
             automatedDecisions = r.automatedDecisions;
             provision = r.provision;
             transfersOutsideEea = r.transfersOutsideEea;
@@ -137,8 +131,8 @@ public record Register(
             return this;
         }
 
-        public Builder systems(List<SystemUse> value) {
-            systems = value;
+        public Builder systemKeys(List<String> value) {
+            systemKeys = value;
             return this;
         }
 
@@ -149,16 +143,6 @@ public record Register(
 
         public Builder retention(List<RetentionRule> value) {
             retention = value;
-            return this;
-        }
-
-        public Builder security(Security value) {
-            security = value;
-            return this;
-        }
-
-        public Builder cookies(Cookies value) {
-            cookies = value;
             return this;
         }
 
@@ -184,21 +168,20 @@ public record Register(
 
         public Builder id(long newId) {
             return new Builder(new Register(newId, template, name, description, purposes, dataSubjects, dataCategories,
-                    identityCodeReason, sources, systems, recipients, retention, security, cookies, automatedDecisions,
+                    identityCodeReason, sources, systemKeys, recipients, retention, automatedDecisions,
                     provision, transfersOutsideEea, otherDisclosures));
         }
 
         public Register build() {
             return new Register(id, template, name, description, purposes, dataSubjects, dataCategories,
-                    identityCodeReason, sources, systems, recipients, retention, security, cookies, automatedDecisions,
+                    identityCodeReason, sources, systemKeys, recipients, retention, automatedDecisions,
                     provision, transfersOutsideEea, otherDisclosures);
         }
     }
 
-    /** Every transfer the register's systems and recipients make, in the order the owner listed them. */
-    public java.util.stream.Stream<Transfer> allTransfers() {
-        return java.util.stream.Stream.concat(systems.stream().flatMap(s -> s.transfers().stream()),
-                recipients.stream().flatMap(x -> x.transfers().stream()));
+    /** Whether the business's system with this key holds this register's data. */
+    public boolean uses(String systemKey) {
+        return systemKeys.contains(systemKey);
     }
 
     public boolean processesIdentityCode() {

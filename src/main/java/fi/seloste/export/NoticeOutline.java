@@ -18,7 +18,8 @@ import fi.seloste.export.Section.Paragraph;
 
 /**
  * The notice as sections in the order Finnish notices use (see ../shared/domain/notice-requirements.md), in one
- * language: controller, contact, DPO, then each register, then the rights. Owner text missing in the language
+ * language: controller, contact, DPO, the business's systems and services, then each register, then security and
+ * cookies, which are the business's too, then the rights. Owner text missing in the language
  * falls back to the Finnish text, marked as Finnish. Plain text only: templates escape it.
  */
 public final class NoticeOutline {
@@ -34,7 +35,9 @@ public final class NoticeOutline {
             sections.add(new Section(w.text("section.introduction"), List.of(new Paragraph(introduction)), List.of()));
         }
         sections.addAll(parties(notice, w));
+        sections.addAll(SharedOutline.systems(notice, w));
         sections.addAll(registers(notice, w));
+        sections.addAll(SharedOutline.securityAndCookies(notice, w));
         sections.add(RightsOutline.of(notice, w, authorityLines(Catalogues.authority(), w)));
         return sections;
     }

@@ -11,12 +11,14 @@ import fi.seloste.domain.Notice;
 import fi.seloste.domain.Purpose;
 import fi.seloste.domain.ProvisionRequirement;
 import fi.seloste.domain.Register;
-import fi.seloste.domain.SecurityMeasure;
 import fi.seloste.export.Section.Block;
 import fi.seloste.export.Section.Line;
 import fi.seloste.export.Section.Text;
 
-/** Sections 4–12 of a Finnish notice for one register. Empty parts are left out, not printed as blanks. */
+/**
+ * The sections of a Finnish notice that are one register's; security and cookies are the business's
+ * ({@link SharedOutline}). Empty parts are left out, not printed as blanks.
+ */
 final class RegisterOutline {
 
     private RegisterOutline() {
@@ -30,8 +32,6 @@ final class RegisterOutline {
         part(parts, w.text("section.sources"), sources(r, w));
         part(parts, w.text("section.disclosures"), RecipientsOutline.of(notice, r, w));
         part(parts, w.text("section.retention"), RetentionOutline.of(r, w));
-        part(parts, w.text("section.security"), security(r, w));
-        part(parts, w.text("section.cookies"), CookiesOutline.of(r.cookies(), w));
         part(parts, w.text("section.automated"), AutomatedOutline.of(r.automatedDecisions(), w));
         String name = NoticeOutline.pick(r.name(), l);
         List<Block> intro = new ArrayList<>();
@@ -105,28 +105,6 @@ final class RegisterOutline {
         }
         List<Block> blocks = new ArrayList<>();
         Blocks.items(blocks, items);
-        return blocks;
-    }
-
-    private static List<Block> security(Register r, NoticeWording w) {
-        List<Block> blocks = new ArrayList<>();
-        for (SecurityMeasure.Kind kind : SecurityMeasure.Kind.values()) {
-            List<Line> measures = r.security().measures().stream().filter(m -> m.kind() == kind)
-                    .map(m -> Line.of(w.of(m))).toList();
-            Text own = w.owner(switch (kind) {
-                case PAPER -> r.security().paperText();
-                case ELECTRONIC -> r.security().electronicText();
-                case ORGANISATIONAL -> r.security().organisationalText();
-            });
-            if (!measures.isEmpty() || !own.value().isBlank()) {
-                LineBuilder line = new LineBuilder().add(w.of(kind));
-                if (!own.value().isBlank()) {
-                    line.add(": ").add(own);
-                }
-                Blocks.paragraph(blocks, line.build());
-                Blocks.items(blocks, measures);
-            }
-        }
         return blocks;
     }
 }

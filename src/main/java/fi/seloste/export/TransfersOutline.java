@@ -13,7 +13,8 @@ import fi.seloste.export.Section.Block;
 import fi.seloste.export.Section.Line;
 
 /**
- * Transfers outside the EU/EEA (Art. 13(1)(f)): a line per system or recipient naming each country in the notice
+ * Transfers outside the EU/EEA (Art. 13(1)(f)): the business's systems' once, each register's recipients' with the
+ * register; a line per system or recipient naming each country in the notice
  * language with its own safeguard. A safeguard not chosen is a draft marker, never a basis; where standard
  * contractual clauses or binding corporate rules are used, how to get a copy of them.
  */
@@ -22,27 +23,46 @@ final class TransfersOutline {
     private TransfersOutline() {
     }
 
+    /** One register's transfers: its recipients', and a pointer to the systems' transfers told once for all. */
     static List<Block> of(Notice notice, Register r, NoticeWording w) {
         List<Line> lines = new ArrayList<>();
-        r.systems().forEach(s -> line(CatalogueNames.name(s, w.language()), s.transfers(), w).ifPresent(lines::add));
         r.recipients().forEach(x -> line(CatalogueNames.name(x, w.language()), x.transfers(), w).ifPresent(lines::add));
+        boolean systemsTransfer = notice.systemsOf(r).stream().anyMatch(s -> s.transfers().stream()
+                .anyMatch(t -> !t.country().isBlank()));
         List<Block> blocks = new ArrayList<>();
-        if (lines.isEmpty()) {
+        if (lines.isEmpty() && !systemsTransfer) {
             // A transfer whose country is not given yet prints no line, but it still means "no" is not true.
-            if (r.transfersOutsideEea().isNo() && r.allTransfers().findAny().isEmpty()) {
+            if (r.transfersOutsideEea().isNo() && notice.allTransfers(r).findAny().isEmpty()) {
                 Blocks.paragraph(blocks, w.text("transfers.none"));
             }
             return blocks;
         }
+        Blocks.group(blocks, w.text("transfers.recipients"), lines);
+        if (systemsTransfer) {
+            Blocks.paragraph(blocks, w.text("transfers.viaSystems", w.text("section.systems")));
+        }
+        copy(notice, r.recipients().stream().flatMap(x -> x.transfers().stream()), blocks, w);
+        return blocks;
+    }
+
+    /** The transfers the business's systems make, a line per system, once for all registers. */
+    static List<Block> ofSystems(Notice notice, NoticeWording w) {
+        List<Line> lines = new ArrayList<>();
+        notice.systems().forEach(s -> line(CatalogueNames.name(s, w.language()), s.transfers(), w).ifPresent(lines::add));
+        List<Block> blocks = new ArrayList<>();
         Blocks.group(blocks, w.text("transfers.some"), lines);
-        boolean copyToObtain = Stream.concat(r.systems().stream().flatMap(s -> s.transfers().stream()),
-                r.recipients().stream().flatMap(x -> x.transfers().stream()))
-                .map(Transfer::safeguard).anyMatch(TransferSafeguard::hasCopyToObtain);
+        if (!lines.isEmpty()) {
+            copy(notice, notice.systems().stream().flatMap(s -> s.transfers().stream()), blocks, w);
+        }
+        return blocks;
+    }
+
+    private static void copy(Notice notice, Stream<Transfer> transfers, List<Block> blocks, NoticeWording w) {
+        boolean copyToObtain = transfers.map(Transfer::safeguard).anyMatch(TransferSafeguard::hasCopyToObtain);
         String contact = NoticeOutline.contactPoint(notice);
         if (copyToObtain && !contact.isBlank()) {
             Blocks.paragraph(blocks, w.text("transfers.copy", contact));
         }
-        return blocks;
     }
 
     private static java.util.Optional<Line> line(String who, List<Transfer> transfers, NoticeWording w) {

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import fi.seloste.domain.Notice;
-import fi.seloste.domain.Register;
 
 /**
  * The years Seloste keeps in a date: 1900 to 9999. The schema's patterns say the same; the reader checks it again
@@ -26,12 +25,8 @@ final class DateRange {
         check(notice.settings().nextReview(), path + ".settings.nextReview", problems, messages);
         check(notice.settings().drawnUp(), path + ".settings.drawnUp", problems, messages);
         check(notice.settings().lastUpdated(), path + ".settings.lastUpdated", problems, messages);
-        List<Register> registers = notice.registers();
-        for (int i = 0; i < registers.size(); i++) {
-            for (int j = 0; j < registers.get(i).systems().size(); j++) {
-                check(registers.get(i).systems().get(j).factsCheckedOn(),
-                        path + ".registers[" + i + "].systems[" + j + "].factsCheckedOn", problems, messages);
-            }
+        for (int i = 0; i < notice.systems().size(); i++) {
+            check(notice.systems().get(i).factsCheckedOn(), path + ".systems[" + i + "].factsCheckedOn", problems, messages);
         }
     }
 

@@ -34,7 +34,7 @@ public final class NoticeInterchange {
 
     public static final String FORMAT_NAME = "seloste-notice";
     /** Raised whenever the document or the notice in it changes shape; a reader refuses a newer one. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     /**
      * The reader stops looking after this many problems: a file with a million wrong items costs no more than one
      * with a thousand ({@link InterchangeException#stoppedEarly()}).
@@ -50,7 +50,7 @@ public final class NoticeInterchange {
     public static byte[] write(InterchangeDocument document) {
         List<SignOffEntry> signOffs = document.signedVersions().stream().map(SignOffEntry::of).toList();
         JsonNode notice = NoticeJson.mapper().valueToTree(document.notice());
-        ProcessingRecord kept = document.record().forRegisters(document.notice().registers());
+        ProcessingRecord kept = document.record().forRegisters(document.notice());
         JsonNode record = kept.equals(ProcessingRecord.EMPTY) ? null : NoticeJson.mapper().valueToTree(kept);
         String json = PRETTY.writeValueAsString(new Envelope(FORMAT_NAME, FORMAT_VERSION, notice, signOffs, record));
         return (json + "\n").getBytes(StandardCharsets.UTF_8);

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class NoticeJson {
 
     /** Version of the JSON form; raised whenever a field is added, renamed or removed. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -53,7 +53,7 @@ public final class NoticeJson {
      */
     public static Notice readSigned(byte[] json, int format) {
         return switch (format) {
-            case 1 -> MAPPER.treeToValue(NoticeJsonFormat1.upgrade(MAPPER.readTree(json), true), Notice.class);
+            case 1, 2 -> MAPPER.treeToValue(upgradeSigned(MAPPER.readTree(json), format), Notice.class);
             case FORMAT -> read(json);
             default -> throw new IllegalArgumentException("Notice JSON form " + format + " is newer than this Seloste's " + FORMAT);
         };
@@ -61,12 +61,25 @@ public final class NoticeJson {
 
     /** The notice tree of a draft in form {@code format}, in today's form. */
     static tools.jackson.databind.JsonNode upgradeDraft(tools.jackson.databind.JsonNode notice, int format) {
-        return format == 1 ? NoticeJsonFormat1.upgrade(notice, false) : notice;
+        return upgrade(notice, format, false);
     }
 
     /** The notice tree of a signed version in form {@code format}, in today's form. */
     static tools.jackson.databind.JsonNode upgradeSigned(tools.jackson.databind.JsonNode notice, int format) {
-        return format == 1 ? NoticeJsonFormat1.upgrade(notice, true) : notice;
+        return upgrade(notice, format, true);
+    }
+
+    /** Each form's step in turn: 1 to 2, then 2 to 3. */
+    private static tools.jackson.databind.JsonNode upgrade(tools.jackson.databind.JsonNode notice, int format,
+                                                           boolean signed) {
+        tools.jackson.databind.JsonNode tree = notice;
+        if (format == 1) {
+            tree = NoticeJsonFormat1.upgrade(tree, signed);
+        }
+        if (format <= 2) {
+            tree = NoticeJsonFormat2.upgrade(tree);
+        }
+        return tree;
     }
 
     /** The compact bytes of a tree, its properties in the order they stand: how signed content is written. */

@@ -49,9 +49,9 @@ final class RecordReferences {
             Set<Integer> systems = new HashSet<>();
             for (int j = 0; j < part.agreements().size(); j++) {
                 ProcessorAgreement agreement = part.agreements().get(j);
-                if (agreement.system() >= register.systems().size() || !systems.add(agreement.system())) {
+                if (agreement.system() >= notice.systemsOf(register).size() || !systems.add(agreement.system())) {
                     problems.add(new InterchangeProblem(path + ".agreements[" + j + "].system",
-                            messages.text("recordNoSystem", agreement.system(), register.systems().size())));
+                            messages.text("recordNoSystem", agreement.system(), notice.systemsOf(register).size())));
                 }
             }
         }

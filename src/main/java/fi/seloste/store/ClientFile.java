@@ -72,12 +72,12 @@ public final class ClientFile implements AutoCloseable {
     }
 
     static Notice load(DSLContext tx) {
-        return new Notice(
+        return SharedRows.read(tx, new Notice(
                 ControllerRows.readController(tx),
                 ControllerRows.readContact(tx, ControllerRows.CONTACT),
                 ControllerRows.readContact(tx, ControllerRows.DPO),
                 ControllerRows.readSettings(tx),
-                RegisterRows.readAll(tx));
+                RegisterRows.readAll(tx)));
     }
 
     /** The internal record of processing (Art. 30) kept beside the notice; empty when none was written. */
@@ -129,6 +129,14 @@ public final class ClientFile implements AutoCloseable {
                 throw new IllegalArgumentException("No register with id " + register.id() + " in " + path);
             }
         });
+    }
+
+    /**
+     * Stores the business's shared sections as the notice has them: its systems and which registers use each,
+     * security, cookies and the merge notes still to check.
+     */
+    public synchronized void saveShared(Notice notice) throws ClientFileException {
+        write(tx -> SharedRows.replace(tx, notice));
     }
 
     public synchronized void deleteRegister(long registerId) throws ClientFileException {
@@ -184,6 +192,16 @@ public final class ClientFile implements AutoCloseable {
     synchronized void recordChecksumIfMissing() throws ClientFileException {
         if (!read(Integrity::present)) {
             write(tx -> { }, true);
+        }
+    }
+
+    /**
+     * Takes the working checksum again after an upgrade changed the notice's JSON form (format 8); the signed part,
+     * which no upgrade changes, must still match its checksum.
+     */
+    synchronized void recordChecksumAfterUpgrade() throws ClientFileException {
+        if (read(Integrity::awaitsWorkingChecksum)) {
+            write(tx -> { }, false);
         }
     }
 

@@ -114,6 +114,7 @@ final class ClientFileImport {
                 for (Register register : notice.registers()) {
                     RegisterRows.insert(tx, register);
                 }
+                SharedRows.replace(tx, notice);
                 for (SignedVersion version : versions) {
                     SignOffRows.insert(tx, version);
                     int number = version.signOff().version();

@@ -75,6 +75,7 @@ public final class ClientFiles {
             if (upgraded) {
                 // A file from before format 6 has no checksum: it gets one for the content as it stands.
                 opened.recordChecksumIfMissing();
+                opened.recordChecksumAfterUpgrade();
             }
             opened.requireChecksumHolds();
             if (upgraded) {

@@ -63,6 +63,15 @@ final class Integrity {
         return row == null ? Optional.empty() : Optional.of(new LastSave(row.getSaves(), row.getSavedAt().toInstant()));
     }
 
+    /** What migration V8 leaves as the working checksum: the notice's JSON form changed, so it is taken again. */
+    static final String AFTER_FORMAT_8_UPGRADE = "upgraded-to-format-8" + "0".repeat(44);
+
+    /** Whether an upgrade left the working checksum to be taken again on this open. */
+    static boolean awaitsWorkingChecksum(DSLContext db) {
+        IntegrityRecord row = db.fetchOne(INTEGRITY, INTEGRITY.ID.eq(1));
+        return row != null && AFTER_FORMAT_8_UPGRADE.equals(row.getContentSha256());
+    }
+
     /** Whether the file holds a checksum row at all (files upgraded from format 5 get theirs on the first edit open). */
     static boolean present(DSLContext db) {
         return db.fetchExists(INTEGRITY, INTEGRITY.ID.eq(1));

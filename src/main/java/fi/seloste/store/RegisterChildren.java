@@ -1,13 +1,11 @@
 package fi.seloste.store;
 
-import static fi.seloste.store.generated.Tables.COOKIE;
 import static fi.seloste.store.generated.Tables.DATA_CATEGORY;
 import static fi.seloste.store.generated.Tables.DATA_SOURCE;
 import static fi.seloste.store.generated.Tables.DATA_SUBJECT_GROUP;
 import static fi.seloste.store.generated.Tables.PURPOSE;
 import static fi.seloste.store.generated.Tables.RECIPIENT;
 import static fi.seloste.store.generated.Tables.RETENTION_RULE;
-import static fi.seloste.store.generated.Tables.SYSTEM_USE;
 import static fi.seloste.store.generated.Tables.TRANSFER;
 
 import java.util.ArrayList;
@@ -17,13 +15,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fi.seloste.domain.Article9Condition;
-import fi.seloste.domain.CookieCategory;
-import fi.seloste.domain.CookieEntry;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.DataSource;
 import fi.seloste.domain.DataSubjectGroup;
 import fi.seloste.domain.LegalBasis;
-import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Purpose;
 import fi.seloste.domain.Recipient;
 import fi.seloste.domain.RecipientKind;
@@ -32,17 +27,14 @@ import fi.seloste.domain.RetentionCriterion;
 import fi.seloste.domain.RetentionRule;
 import fi.seloste.domain.SourceKind;
 import fi.seloste.domain.SpecialCategory;
-import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.Transfer;
 import fi.seloste.domain.TransferSafeguard;
-import fi.seloste.store.generated.tables.records.CookieRecord;
 import fi.seloste.store.generated.tables.records.DataCategoryRecord;
 import fi.seloste.store.generated.tables.records.DataSourceRecord;
 import fi.seloste.store.generated.tables.records.DataSubjectGroupRecord;
 import fi.seloste.store.generated.tables.records.PurposeRecord;
 import fi.seloste.store.generated.tables.records.RecipientRecord;
 import fi.seloste.store.generated.tables.records.RetentionRuleRecord;
-import fi.seloste.store.generated.tables.records.SystemUseRecord;
 import fi.seloste.store.generated.tables.records.TransferRecord;
 
 import org.jooq.DSLContext;
@@ -63,29 +55,20 @@ final class RegisterChildren {
             new LocalizedColumns(DATA_CATEGORY.LABEL_FI, DATA_CATEGORY.LABEL_SV, DATA_CATEGORY.LABEL_EN);
     private static final LocalizedColumns SOURCE_DESCRIPTION =
             new LocalizedColumns(DATA_SOURCE.DESCRIPTION_FI, DATA_SOURCE.DESCRIPTION_SV, DATA_SOURCE.DESCRIPTION_EN);
-    private static final LocalizedColumns SYSTEM_USED_FOR =
-            new LocalizedColumns(SYSTEM_USE.USED_FOR_FI, SYSTEM_USE.USED_FOR_SV, SYSTEM_USE.USED_FOR_EN);
     private static final LocalizedColumns RECIPIENT_DESCRIPTION =
             new LocalizedColumns(RECIPIENT.DESCRIPTION_FI, RECIPIENT.DESCRIPTION_SV, RECIPIENT.DESCRIPTION_EN);
     private static final LocalizedColumns RETENTION_APPLIES_TO =
             new LocalizedColumns(RETENTION_RULE.APPLIES_TO_FI, RETENTION_RULE.APPLIES_TO_SV, RETENTION_RULE.APPLIES_TO_EN);
     private static final LocalizedColumns RETENTION_DETAILS =
             new LocalizedColumns(RETENTION_RULE.DETAILS_FI, RETENTION_RULE.DETAILS_SV, RETENTION_RULE.DETAILS_EN);
-    private static final LocalizedColumns COOKIE_PURPOSE =
-            new LocalizedColumns(COOKIE.PURPOSE_FI, COOKIE.PURPOSE_SV, COOKIE.PURPOSE_EN);
-    private static final LocalizedColumns COOKIE_LIFETIME =
-            new LocalizedColumns(COOKIE.LIFETIME_FI, COOKIE.LIFETIME_SV, COOKIE.LIFETIME_EN);
-    private static final String SYSTEM = "SYSTEM";
     private static final String RECIPIENT_HOLDER = "RECIPIENT";
 
     private final Map<Long, List<Purpose>> purposes;
     private final Map<Long, List<DataSubjectGroup>> dataSubjects;
     private final Map<Long, List<DataCategory>> dataCategories;
     private final Map<Long, List<DataSource>> sources;
-    private final Map<Long, List<SystemUse>> systems;
     private final Map<Long, List<Recipient>> recipients;
     private final Map<Long, List<RetentionRule>> retention;
-    private final Map<Long, List<CookieEntry>> cookies;
 
     private RegisterChildren(DSLContext db) {
         Map<Long, org.jooq.Result<TransferRecord>> transfers = db.selectFrom(TRANSFER)
@@ -97,11 +80,8 @@ final class RegisterChildren {
         dataCategories = group(db, DATA_CATEGORY.REGISTER_ID, DATA_CATEGORY.POSITION, DATA_CATEGORY.ID,
                 RegisterChildren::dataCategory);
         sources = group(db, DATA_SOURCE.REGISTER_ID, DATA_SOURCE.POSITION, DATA_SOURCE.ID, RegisterChildren::source);
-        systems = group(db, SYSTEM_USE.REGISTER_ID, SYSTEM_USE.POSITION, SYSTEM_USE.ID,
-                row -> system(row, transfersOf(transfers, row.getRegisterId(), SYSTEM, row.getPosition())));
         recipients = group(db, RECIPIENT.REGISTER_ID, RECIPIENT.POSITION, RECIPIENT.ID,
                 row -> recipient(row, transfersOf(transfers, row.getRegisterId(), RECIPIENT_HOLDER, row.getPosition())));
-        cookies = group(db, COOKIE.REGISTER_ID, COOKIE.POSITION, COOKIE.ID, RegisterChildren::cookie);
         retention = group(db, RETENTION_RULE.REGISTER_ID, RETENTION_RULE.POSITION, RETENTION_RULE.ID,
                 RegisterChildren::retentionRule);
     }
@@ -126,20 +106,12 @@ final class RegisterChildren {
         return sources.getOrDefault(registerId, List.of());
     }
 
-    List<SystemUse> systems(long registerId) {
-        return systems.getOrDefault(registerId, List.of());
-    }
-
     List<Recipient> recipients(long registerId) {
         return recipients.getOrDefault(registerId, List.of());
     }
 
     List<RetentionRule> retention(long registerId) {
         return retention.getOrDefault(registerId, List.of());
-    }
-
-    List<CookieEntry> cookies(long registerId) {
-        return cookies.getOrDefault(registerId, List.of());
     }
 
     private static List<Transfer> transfersOf(Map<Long, org.jooq.Result<TransferRecord>> all, long registerId, String holder,
@@ -205,11 +177,6 @@ final class RegisterChildren {
             rows.add(row);
         }
         position = 0;
-        for (SystemUse s : register.systems()) {
-            rows.add(systemRow(db, id, ++position, s));
-            transferRows(db, id, SYSTEM, position, s.transfers(), rows);
-        }
-        position = 0;
         for (Recipient r : register.recipients()) {
             RecipientRecord row = db.newRecord(RECIPIENT);
             row.setRegisterId(id);
@@ -231,18 +198,6 @@ final class RegisterChildren {
             RETENTION_DETAILS.write(row, r.details());
             rows.add(row);
         }
-        position = 0;
-        for (CookieEntry c : register.cookies().inventory()) {
-            CookieRecord row = db.newRecord(COOKIE);
-            row.setRegisterId(id);
-            row.setPosition(++position);
-            row.setName(c.name());
-            row.setProvider(c.provider());
-            COOKIE_PURPOSE.write(row, c.purpose());
-            row.setCategory(c.category().name());
-            COOKIE_LIFETIME.write(row, c.lifetime());
-            rows.add(row);
-        }
         return rows;
     }
 
@@ -259,21 +214,6 @@ final class RegisterChildren {
             row.setSafeguard(t.safeguard().name());
             rows.add(row);
         }
-    }
-
-    private static SystemUseRecord systemRow(DSLContext db, long registerId, int position, SystemUse s) {
-        SystemUseRecord row = db.newRecord(SYSTEM_USE);
-        row.setRegisterId(registerId);
-        row.setPosition(position);
-        row.setCatalogId(s.catalogId());
-        row.setName(s.name());
-        row.setVendor(s.vendor());
-        row.setProcessingRole(s.role().name());
-        SYSTEM_USED_FOR.write(row, s.usedFor());
-        row.setStorageLocation(s.storageLocation());
-        row.setPrivacyUrl(s.privacyUrl());
-        row.setFactsCheckedOn(s.factsCheckedOn());
-        return row;
     }
 
     private static <R extends TableRecord<R>, T> Map<Long, List<T>> group(
@@ -306,19 +246,8 @@ final class RegisterChildren {
         return new DataSource(SourceKind.valueOf(row.getKind()), SOURCE_DESCRIPTION.read(row), row.getPubliclyAccessible());
     }
 
-    private static SystemUse system(SystemUseRecord row, List<Transfer> transfers) {
-        return new SystemUse(row.getCatalogId(), row.getName(), row.getVendor(), SYSTEM_USED_FOR.read(row),
-                ProcessingRole.valueOf(row.getProcessingRole()), row.getStorageLocation(), transfers, row.getPrivacyUrl(),
-                row.getFactsCheckedOn());
-    }
-
     private static Recipient recipient(RecipientRecord row, List<Transfer> transfers) {
         return new Recipient(row.getName(), RECIPIENT_DESCRIPTION.read(row), RecipientKind.valueOf(row.getKind()), transfers);
-    }
-
-    private static CookieEntry cookie(CookieRecord row) {
-        return new CookieEntry(row.getName(), row.getProvider(), COOKIE_PURPOSE.read(row),
-                CookieCategory.valueOf(row.getCategory()), COOKIE_LIFETIME.read(row));
     }
 
     private static RetentionRule retentionRule(RetentionRuleRecord row) {

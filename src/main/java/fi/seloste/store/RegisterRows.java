@@ -1,6 +1,5 @@
 package fi.seloste.store;
 
-import static fi.seloste.store.generated.Tables.COOKIE;
 import static fi.seloste.store.generated.Tables.DATA_CATEGORY;
 import static fi.seloste.store.generated.Tables.DATA_SOURCE;
 import static fi.seloste.store.generated.Tables.DATA_SUBJECT_GROUP;
@@ -8,31 +7,23 @@ import static fi.seloste.store.generated.Tables.PURPOSE;
 import static fi.seloste.store.generated.Tables.RECIPIENT;
 import static fi.seloste.store.generated.Tables.REGISTER;
 import static fi.seloste.store.generated.Tables.RETENTION_RULE;
-import static fi.seloste.store.generated.Tables.SECURITY_MEASURE;
-import static fi.seloste.store.generated.Tables.SYSTEM_USE;
 import static fi.seloste.store.generated.Tables.TRANSFER;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.max;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
-import fi.seloste.domain.CookieConsent;
-import fi.seloste.domain.Cookies;
 import fi.seloste.domain.ListLimit;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Provision;
 import fi.seloste.domain.ProvisionRequirement;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.RegisterTemplate;
-import fi.seloste.domain.Security;
-import fi.seloste.domain.SecurityMeasure;
 import fi.seloste.store.generated.tables.records.RegisterRecord;
-import fi.seloste.store.generated.tables.records.SecurityMeasureRecord;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -54,14 +45,6 @@ final class RegisterRows {
             REGISTER.AUTOMATED_LOGIC_FI, REGISTER.AUTOMATED_LOGIC_SV, REGISTER.AUTOMATED_LOGIC_EN);
     private static final LocalizedColumns AUTOMATED_SIGNIFICANCE = new LocalizedColumns(
             REGISTER.AUTOMATED_SIGNIFICANCE_FI, REGISTER.AUTOMATED_SIGNIFICANCE_SV, REGISTER.AUTOMATED_SIGNIFICANCE_EN);
-    private static final LocalizedColumns COOKIES_TEXT =
-            new LocalizedColumns(REGISTER.COOKIES_TEXT_FI, REGISTER.COOKIES_TEXT_SV, REGISTER.COOKIES_TEXT_EN);
-    private static final LocalizedColumns SECURITY_PAPER =
-            new LocalizedColumns(REGISTER.SECURITY_PAPER_FI, REGISTER.SECURITY_PAPER_SV, REGISTER.SECURITY_PAPER_EN);
-    private static final LocalizedColumns SECURITY_ELECTRONIC = new LocalizedColumns(
-            REGISTER.SECURITY_ELECTRONIC_FI, REGISTER.SECURITY_ELECTRONIC_SV, REGISTER.SECURITY_ELECTRONIC_EN);
-    private static final LocalizedColumns SECURITY_ORGANISATIONAL = new LocalizedColumns(
-            REGISTER.SECURITY_ORGANISATIONAL_FI, REGISTER.SECURITY_ORGANISATIONAL_SV, REGISTER.SECURITY_ORGANISATIONAL_EN);
 
     private RegisterRows() {
     }
@@ -69,19 +52,16 @@ final class RegisterRows {
     static List<Register> readAll(DSLContext db) {
         Result<RegisterRecord> registers = db.selectFrom(REGISTER).orderBy(REGISTER.POSITION, REGISTER.ID).fetch();
         RegisterChildren children = RegisterChildren.readAll(db);
-        Map<Long, Result<SecurityMeasureRecord>> measures = db.selectFrom(SECURITY_MEASURE)
-                .fetchGroups(SECURITY_MEASURE.REGISTER_ID);
+        Map<Long, List<String>> systemKeys = SharedRows.systemKeysByRegister(db);
         List<Register> result = new ArrayList<>(registers.size());
         for (RegisterRecord row : registers) {
-            result.add(read(row, children, measures.containsKey(row.getId()) ? measures.get(row.getId()) : List.of()));
+            result.add(read(row, children, systemKeys.getOrDefault(row.getId(), List.of())));
         }
         return result;
     }
 
-    private static Register read(RegisterRecord row, RegisterChildren children, List<SecurityMeasureRecord> measureRows) {
+    private static Register read(RegisterRecord row, RegisterChildren children, List<String> systemKeys) {
         long id = row.getId();
-        EnumSet<SecurityMeasure> measures = EnumSet.noneOf(SecurityMeasure.class);
-        measureRows.forEach(m -> measures.add(SecurityMeasure.valueOf(m.getMeasure())));
         return new Register(id,
                 RegisterTemplate.valueOf(row.getTemplate()),
                 NAME.read(row),
@@ -91,12 +71,9 @@ final class RegisterRows {
                 children.dataCategories(id),
                 IDENTITY_CODE_REASON.read(row),
                 children.sources(id),
-                children.systems(id),
+                systemKeys,
                 children.recipients(id),
                 children.retention(id),
-                new Security(measures, SECURITY_PAPER.read(row), SECURITY_ELECTRONIC.read(row), SECURITY_ORGANISATIONAL.read(row)),
-                new Cookies(Answer.valueOf(row.getCookiesAnswer()), children.cookies(id),
-                        CookieConsent.valueOf(row.getCookieConsent()), COOKIES_TEXT.read(row)),
                 new AutomatedDecisions(Answer.valueOf(row.getAutomatedDecisionsAnswer()), Answer.valueOf(row.getProfilingAnswer()),
                         AUTOMATED_LOGIC.read(row), AUTOMATED_SIGNIFICANCE.read(row)),
                 new Provision(ProvisionRequirement.valueOf(row.getProvisionRequirement()), PROVISION_CONSEQUENCE.read(row)),
@@ -156,27 +133,16 @@ final class RegisterRows {
         row.setProfilingAnswer(register.automatedDecisions().profiling().name());
         AUTOMATED_LOGIC.write(row, register.automatedDecisions().logic());
         AUTOMATED_SIGNIFICANCE.write(row, register.automatedDecisions().significance());
-        row.setCookiesAnswer(register.cookies().used().name());
-        row.setCookieConsent(register.cookies().consent().name());
         row.setTransfersOutsideEea(register.transfersOutsideEea().name());
         row.setOtherDisclosures(register.otherDisclosures().name());
-        COOKIES_TEXT.write(row, register.cookies().description());
-        SECURITY_PAPER.write(row, register.security().paperText());
-        SECURITY_ELECTRONIC.write(row, register.security().electronicText());
-        SECURITY_ORGANISATIONAL.write(row, register.security().organisationalText());
         row.store();
 
         RegisterChildren.deleteAll(db, register.id());
         List<TableRecord<?>> inserts = new ArrayList<>(RegisterChildren.rowsFor(db, register));
-        for (SecurityMeasure measure : register.security().measures()) {
-            SecurityMeasureRecord m = db.newRecord(SECURITY_MEASURE);
-            m.setRegisterId(register.id());
-            m.setMeasure(measure.name());
-            inserts.add(m);
-        }
         if (!inserts.isEmpty()) {
             db.batchInsert(inserts).execute();
         }
+        SharedRows.replaceSystemKeys(db, register);
         return true;
     }
 
@@ -187,6 +153,5 @@ final class RegisterRows {
     /** The child tables, each with its register_id column, in the order they are cleared. */
     static final List<TableField<? extends Record, Long>> CHILD_KEYS = List.of(
             PURPOSE.REGISTER_ID, DATA_SUBJECT_GROUP.REGISTER_ID, DATA_CATEGORY.REGISTER_ID, DATA_SOURCE.REGISTER_ID,
-            SYSTEM_USE.REGISTER_ID, RECIPIENT.REGISTER_ID, TRANSFER.REGISTER_ID, COOKIE.REGISTER_ID,
-            RETENTION_RULE.REGISTER_ID, SECURITY_MEASURE.REGISTER_ID);
+            RECIPIENT.REGISTER_ID, TRANSFER.REGISTER_ID, RETENTION_RULE.REGISTER_ID);
 }

@@ -53,6 +53,7 @@ public final class ClientSession {
     private final LatestValueWriter<Optional<Person>> contactWriter;
     private final LatestValueWriter<Optional<Person>> dpoWriter;
     private final LatestValueWriter<NoticeSettings> settingsWriter;
+    private final LatestValueWriter<Notice> sharedWriter;
     private final Map<Long, LatestValueWriter<Register>> registerWriters = new HashMap<>();
 
     public ClientSession(ClientFile file, Notice loaded, ProcessingRecord loadedRecord, Background background) {
@@ -66,6 +67,7 @@ public final class ClientSession {
         this.contactWriter = writer(person -> file.saveContactPerson(person.orElse(null)));
         this.dpoWriter = writer(person -> file.saveDataProtectionOfficer(person.orElse(null)));
         this.settingsWriter = writer(file::saveSettings);
+        this.sharedWriter = writer(file::saveShared);
     }
 
     public Path path() {
@@ -111,6 +113,12 @@ public final class ClientSession {
     public void saveSettings(NoticeSettings settings) {
         saveState.set(SaveState.SAVING);
         settingsWriter.submit(settings);
+    }
+
+    /** Saves the business's shared sections (systems and who uses them, security, cookies) as the notice has them. */
+    public void saveShared(Notice notice) {
+        saveState.set(SaveState.SAVING);
+        sharedWriter.submit(notice);
     }
 
     public void saveRegister(Register register) {

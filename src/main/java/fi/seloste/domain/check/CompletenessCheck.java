@@ -21,6 +21,7 @@ public final class CompletenessCheck {
             new RetentionRules(),
             new SecurityRules(),
             new CookieAndAutomationRules(),
+            new MergeNoteRules(),
             new OwnerTextRules(),
             new LimitRules(),
             new TranslationRules(),

@@ -23,7 +23,7 @@ final class DataRules implements RuleGroup {
                 findings.add(register, Rule.NO_DATA_CATEGORIES);
             }
             checkSpecialCategories(register, findings);
-            checkForUnmarkedHealthData(register, findings);
+            checkForUnmarkedHealthData(notice, register, findings);
             checkIdentityCode(register, findings);
             if (register.sources().isEmpty()) {
                 findings.add(register, Rule.NO_SOURCES);
@@ -47,7 +47,7 @@ final class DataRules implements RuleGroup {
      * Health data is a special category whether or not the owner marked it (Art. 4(15), 9(1)): a label that speaks
      * of patients or treatment, or a patient records system with no health data marked, raises the question.
      */
-    private static void checkForUnmarkedHealthData(Register register, Findings findings) {
+    private static void checkForUnmarkedHealthData(Notice notice, Register register, Findings findings) {
         for (DataCategory category : register.dataCategories()) {
             if (!category.isSpecial() && Clues.mentionsHealth(category.label())) {
                 findings.add(register, Rule.SPECIAL_CATEGORY_SUSPECTED, ownerText(category.label()));
@@ -56,7 +56,7 @@ final class DataRules implements RuleGroup {
         boolean healthMarked = register.dataCategories().stream()
                 .anyMatch(category -> category.specialCategory() == SpecialCategory.HEALTH);
         if (!healthMarked) {
-            register.systems().stream().filter(Clues::isHealthSystem).forEach(system ->
+            notice.systemsOf(register).stream().filter(Clues::isHealthSystem).forEach(system ->
                     findings.add(register, Rule.SPECIAL_CATEGORY_SUSPECTED, verbatim(system.name())));
         }
     }

@@ -41,6 +41,7 @@ final class OwnerTexts {
         texts.add(INTRODUCTION_STEP, notice.settings().introduction());
         texts.add(NoticeStep.RIGHTS, notice.settings().rightsInstructions());
         notice.registers().forEach(texts::addRegister);
+        texts.addShared(notice);
         return texts.byStep;
     }
 
@@ -58,15 +59,25 @@ final class OwnerTexts {
         }
         addData(register);
         register.sources().stream().map(DataSource::description).forEach(text -> add(NoticeStep.SOURCES, text));
-        register.systems().stream().map(SystemUse::usedFor).forEach(text -> add(NoticeStep.SYSTEMS, text));
         register.recipients().stream().map(Recipient::description).forEach(text -> add(NoticeStep.RECIPIENTS, text));
         for (RetentionRule rule : register.retention()) {
             add(NoticeStep.RETENTION, rule.appliesTo());
             add(NoticeStep.RETENTION, rule.details());
         }
-        add(NoticeStep.SECURITY, register.security().paperText());
-        add(NoticeStep.SECURITY, register.security().electronicText());
-        addCookiesAndAutomation(register);
+        addAutomation(register);
+    }
+
+    private void addShared(Notice notice) {
+        notice.systems().stream().map(SystemUse::usedFor).forEach(text -> add(NoticeStep.SYSTEMS, text));
+        add(NoticeStep.SECURITY, notice.security().paperText());
+        add(NoticeStep.SECURITY, notice.security().electronicText());
+        if (notice.cookies().used().isYes()) {
+            add(NoticeStep.COOKIES_AND_AUTOMATION, notice.cookies().description());
+            for (CookieEntry cookie : notice.cookies().inventory()) {
+                add(NoticeStep.COOKIES_AND_AUTOMATION, cookie.purpose());
+                add(NoticeStep.COOKIES_AND_AUTOMATION, cookie.lifetime());
+            }
+        }
     }
 
     private void addData(Register register) {
@@ -79,14 +90,7 @@ final class OwnerTexts {
         }
     }
 
-    private void addCookiesAndAutomation(Register register) {
-        if (register.cookies().used().isYes()) {
-            add(NoticeStep.COOKIES_AND_AUTOMATION, register.cookies().description());
-            for (CookieEntry cookie : register.cookies().inventory()) {
-                add(NoticeStep.COOKIES_AND_AUTOMATION, cookie.purpose());
-                add(NoticeStep.COOKIES_AND_AUTOMATION, cookie.lifetime());
-            }
-        }
+    private void addAutomation(Register register) {
         AutomatedDecisions automated = register.automatedDecisions();
         if (CookieAndAutomationRules.isInUse(automated)) {
             add(NoticeStep.COOKIES_AND_AUTOMATION, automated.logic());

@@ -35,15 +35,15 @@ final class PrintedTexts {
         texts.addController(notice.controller());
         texts.addPerson(notice.contactPerson());
         texts.addPerson(notice.dataProtectionOfficer());
+        for (SystemUse system : notice.systems()) {
+            texts.add(NoticeStep.SYSTEMS, system.name(), system.vendor(), system.storageLocation());
+        }
         for (Register register : notice.registers()) {
-            for (SystemUse system : register.systems()) {
-                texts.add(NoticeStep.SYSTEMS, system.name(), system.vendor(), system.storageLocation());
-            }
             register.recipients().stream().map(Recipient::name).forEach(name -> texts.add(NoticeStep.RECIPIENTS, name));
-            if (register.cookies().used().isYes()) {
-                for (CookieEntry cookie : register.cookies().inventory()) {
-                    texts.add(NoticeStep.COOKIES_AND_AUTOMATION, cookie.name(), cookie.provider());
-                }
+        }
+        if (notice.cookies().used().isYes()) {
+            for (CookieEntry cookie : notice.cookies().inventory()) {
+                texts.add(NoticeStep.COOKIES_AND_AUTOMATION, cookie.name(), cookie.provider());
             }
         }
         return texts.byStep;

@@ -23,12 +23,12 @@ final class RecipientRoleRules implements RuleGroup {
 
     @Override
     public void check(Notice notice, LocalDate today, Findings findings) {
-        for (Register register : notice.registers()) {
-            for (SystemUse system : register.systems()) {
-                if (system.role() == ProcessingRole.RECIPIENT) {
-                    findings.add(register, Rule.RECIPIENT_ROLE_NOT_STATED, verbatim(system.name()));
-                }
+        for (SystemUse system : notice.systems()) {
+            if (system.role() == ProcessingRole.RECIPIENT) {
+                findings.add(Rule.RECIPIENT_ROLE_NOT_STATED, verbatim(system.name()));
             }
+        }
+        for (Register register : notice.registers()) {
             for (Recipient recipient : register.recipients()) {
                 if (KANTA.matcher(recipient.name()).find()) {
                     findings.add(register, Rule.KANTA_AS_RECIPIENT, verbatim(recipient.name()));

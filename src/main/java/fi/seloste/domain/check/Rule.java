@@ -60,6 +60,11 @@ public enum Rule {
     KANTA_AS_RECIPIENT(WARNING, NoticeStep.RECIPIENTS),
     /** A country kept as an older Seloste's owner typed it; found at the system's or the recipient's step. */
     TRANSFER_COUNTRY_NOT_CHOSEN(WARNING, null),
+    SYSTEM_TRANSFER_COUNTRY_NOT_CHOSEN(WARNING, NoticeStep.SYSTEMS),
+    /** Shared sections an upgrade made from registers' differing answers (docs/decisions/0021): the owner checks them. */
+    SYSTEMS_MERGED(WARNING, NoticeStep.SYSTEMS),
+    SECURITY_MERGED(WARNING, NoticeStep.SECURITY),
+    COOKIES_MERGED(WARNING, NoticeStep.COOKIES_AND_AUTOMATION),
     TRANSFERS_NOT_ANSWERED(ERROR, NoticeStep.RECIPIENTS),
     SYSTEM_TRANSFERS_BUT_NO_TRANSFERS_ANSWERED(ERROR, NoticeStep.RECIPIENTS),
     RECIPIENT_TRANSFERS_BUT_NO_TRANSFERS_ANSWERED(ERROR, NoticeStep.RECIPIENTS),

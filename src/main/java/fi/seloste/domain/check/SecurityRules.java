@@ -3,22 +3,22 @@ package fi.seloste.domain.check;
 import java.time.LocalDate;
 
 import fi.seloste.domain.Notice;
-import fi.seloste.domain.Register;
 import fi.seloste.domain.Security;
 import fi.seloste.domain.SecurityMeasure;
 
-/** How the data is protected, Art. 32 (in the internal record, Art. 30(1)(g), and customary in Finnish notices). */
+/**
+ * How the data is protected, Art. 32 (in the internal record, Art. 30(1)(g), and customary in Finnish notices): once
+ * for the business, whose measures protect every register.
+ */
 final class SecurityRules implements RuleGroup {
 
     @Override
     public void check(Notice notice, LocalDate today, Findings findings) {
-        for (Register register : notice.registers()) {
-            if (isUndescribed(register.security())) {
-                findings.add(register, Rule.SECURITY_NOT_DESCRIBED);
-            }
-            if (saysNoPaperButProtectsPaper(register.security())) {
-                findings.add(register, Rule.PAPER_MEASURES_BUT_NO_PAPER);
-            }
+        if (isUndescribed(notice.security())) {
+            findings.add(Rule.SECURITY_NOT_DESCRIBED);
+        }
+        if (saysNoPaperButProtectsPaper(notice.security())) {
+            findings.add(Rule.PAPER_MEASURES_BUT_NO_PAPER);
         }
     }
 

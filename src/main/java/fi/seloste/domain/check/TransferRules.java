@@ -25,23 +25,24 @@ final class TransferRules implements RuleGroup {
 
     @Override
     public void check(Notice notice, LocalDate today, Findings findings) {
+        checkSystems(notice, findings);
         for (Register register : notice.registers()) {
-            checkSystems(register, findings);
             checkRecipients(register, findings);
-            checkTransfersAnswer(register, findings);
+            checkTransfersAnswer(notice, register, findings);
             if (register.otherDisclosures() == Answer.NOT_ANSWERED) {
                 findings.add(register, Rule.OTHER_DISCLOSURES_NOT_ANSWERED);
             }
         }
     }
 
-    private static void checkSystems(Register register, Findings findings) {
-        for (int i = 0; i < register.systems().size(); i++) {
-            SystemUse system = register.systems().get(i);
+    /** The business's systems, once each: their findings belong to no one register. */
+    private static void checkSystems(Notice notice, Findings findings) {
+        for (int i = 0; i < notice.systems().size(); i++) {
+            SystemUse system = notice.systems().get(i);
             if (system.name().isBlank()) {
-                findings.add(register, Rule.SYSTEM_NAME_MISSING, number(i + 1));
+                findings.add(Rule.SYSTEM_NAME_MISSING, number(i + 1));
             }
-            checkTransfers(register, NoticeStep.SYSTEMS, system.name(), system.transfers(),
+            checkTransfers(null, NoticeStep.SYSTEMS, system.name(), system.transfers(),
                     Rule.SYSTEM_TRANSFER_COUNTRY_MISSING, Rule.SYSTEM_TRANSFER_WITHOUT_SAFEGUARD, findings);
         }
     }
@@ -61,14 +62,27 @@ final class TransferRules implements RuleGroup {
                                        Rule countryMissing, Rule safeguardMissing, Findings findings) {
         for (Transfer transfer : transfers) {
             if (transfer.country().isBlank()) {
-                findings.add(register, countryMissing, verbatim(name));
+                add(findings, register, countryMissing, verbatim(name));
             } else if (!Country.isCode(transfer.country())) {
-                findings.addAt(register, step, Rule.TRANSFER_COUNTRY_NOT_CHOSEN, verbatim(name),
-                        verbatim(transfer.country()));
+                if (register == null) {
+                    findings.add(Rule.SYSTEM_TRANSFER_COUNTRY_NOT_CHOSEN, verbatim(name), verbatim(transfer.country()));
+                } else {
+                    findings.addAt(register, step, Rule.TRANSFER_COUNTRY_NOT_CHOSEN, verbatim(name),
+                            verbatim(transfer.country()));
+                }
             }
             if (transfer.safeguard() == TransferSafeguard.NONE) {
-                findings.add(register, safeguardMissing, verbatim(name), countryOf(transfer));
+                add(findings, register, safeguardMissing, verbatim(name), countryOf(transfer));
             }
+        }
+    }
+
+    /** A finding of the register, or of the business when register is null. */
+    private static void add(Findings findings, Register register, Rule rule, MessageArgument... arguments) {
+        if (register == null) {
+            findings.add(rule, arguments);
+        } else {
+            findings.add(register, rule, arguments);
         }
     }
 
@@ -77,17 +91,17 @@ final class TransferRules implements RuleGroup {
         return country(Country.codeFor(transfer.country()).orElse(transfer.country()));
     }
 
-    private static void checkTransfersAnswer(Register register, Findings findings) {
+    private static void checkTransfersAnswer(Notice notice, Register register, Findings findings) {
         switch (register.transfersOutsideEea()) {
             case NOT_ANSWERED -> findings.add(register, Rule.TRANSFERS_NOT_ANSWERED);
             case NO -> {
-                register.systems().stream().filter(system -> !system.transfers().isEmpty()).forEach(system ->
+                notice.systemsOf(register).stream().filter(system -> !system.transfers().isEmpty()).forEach(system ->
                         findings.add(register, Rule.SYSTEM_TRANSFERS_BUT_NO_TRANSFERS_ANSWERED, verbatim(system.name())));
                 register.recipients().stream().filter(recipient -> !recipient.transfers().isEmpty()).forEach(r ->
                         findings.add(register, Rule.RECIPIENT_TRANSFERS_BUT_NO_TRANSFERS_ANSWERED, verbatim(r.name())));
             }
             case YES -> {
-                if (register.allTransfers().findAny().isEmpty()) {
+                if (notice.allTransfers(register).findAny().isEmpty()) {
                     findings.add(register, Rule.TRANSFERS_ANSWERED_BUT_NONE_LISTED);
                 }
             }

@@ -36,11 +36,13 @@ public final class NoticeComparison {
                 changes.add(new Change(ChangeKind.REGISTER_ADDED, List.of(name(r.name()))));
             } else {
                 seen.add(r.id());
-                RegisterComparison.compare(was, r, name(r.name()), changes);
+                RegisterComparison.compare(before, was, after, r, name(r.name()), changes);
             }
         }
         before.registers().stream().filter(r -> !seen.contains(r.id()))
                 .forEach(r -> changes.add(new Change(ChangeKind.REGISTER_REMOVED, List.of(name(r.name())))));
+        when(!before.security().equals(after.security()), changes, ChangeKind.SECURITY_CHANGED);
+        when(!before.cookies().equals(after.cookies()), changes, ChangeKind.COOKIES_CHANGED);
         when(!before.settings().rightsInstructions().equals(after.settings().rightsInstructions()), changes,
                 ChangeKind.RIGHTS_TEXT_CHANGED);
         when(!before.settings().languages().equals(after.settings().languages()), changes, ChangeKind.LANGUAGES_CHANGED);

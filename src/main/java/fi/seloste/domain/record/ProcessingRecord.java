@@ -56,14 +56,14 @@ public record ProcessingRecord(Person representative, String publishedUrl, Local
      * This record as it applies to the notice's registers: parts of registers no longer in it, registers fed that
      * are gone and agreements of systems the register no longer has are left out (they went with what was deleted).
      */
-    public ProcessingRecord forRegisters(List<Register> present) {
+    public ProcessingRecord forRegisters(fi.seloste.domain.Notice notice) {
         java.util.Map<Long, Register> byId = new java.util.HashMap<>();
-        present.forEach(r -> byId.putIfAbsent(r.id(), r));
+        notice.registers().forEach(r -> byId.putIfAbsent(r.id(), r));
         List<RegisterRecord> kept = new ArrayList<>();
         for (RegisterRecord part : registers) {
             Register register = byId.get(part.registerId());
             if (register != null) {
-                kept.add(part.forRegister(register, byId.keySet()));
+                kept.add(part.forRegister(notice.systemsOf(register).size(), byId.keySet()));
             }
         }
         return new ProcessingRecord(representative, publishedUrl, publishedPlace, kept);

@@ -12,7 +12,7 @@ import fi.seloste.domain.Person;
  * moves, which registers it feeds, who handles it inside the business, each processor's data processing agreement,
  * the documentation of the safeguards for transfers (Art. 30(1)(e)), how data is erased, a general description of
  * the security measures (Art. 30(1)(g)) and a risk note. Every field is optional; an empty one is not printed.
- * agreements are by the position of the system in the register's systems list.
+ * agreements are by the position of the system in the register's systems list (Notice.systemsOf).
  */
 public record RegisterRecord(long registerId, Person responsible, LocalizedText locations, LocalizedText dataFlows,
                              List<Long> feeds, LocalizedText accessRoles, List<ProcessorAgreement> agreements,
@@ -79,10 +79,20 @@ public record RegisterRecord(long registerId, Person responsible, LocalizedText 
         return new RegisterRecord(registerId, responsible, locations, dataFlows, feeds, accessRoles, next, transferDocumentation, erasure, measures, risk);
     }
 
+    /**
+     * This part after the register's systems moved: the agreement of the system at index i goes to newIndex(i), and is
+     * dropped when that is negative (the register no longer uses the system).
+     */
+    public RegisterRecord reindexed(java.util.function.IntUnaryOperator newIndex) {
+        List<ProcessorAgreement> next = agreements.stream().filter(a -> newIndex.applyAsInt(a.system()) >= 0)
+                .map(a -> a.atSystem(newIndex.applyAsInt(a.system()))).toList();
+        return new RegisterRecord(registerId, responsible, locations, dataFlows, feeds, accessRoles, next, transferDocumentation, erasure, measures, risk);
+    }
+
     /** This part with only the registers fed that exist (other than itself) and agreements of systems it has. */
-    RegisterRecord forRegister(fi.seloste.domain.Register register, java.util.Set<Long> registerIds) {
+    RegisterRecord forRegister(int systemCount, java.util.Set<Long> registerIds) {
         List<Long> fed = feeds.stream().distinct().filter(id -> id != registerId && registerIds.contains(id)).toList();
-        List<ProcessorAgreement> kept = agreements.stream().filter(a -> a.system() < register.systems().size()).toList();
+        List<ProcessorAgreement> kept = agreements.stream().filter(a -> a.system() < systemCount).toList();
         return new RegisterRecord(registerId, responsible, locations, dataFlows, fed, accessRoles, kept, transferDocumentation, erasure, measures, risk);
     }
 

@@ -101,7 +101,7 @@ final class RecordBuilder {
                     once(lines, name.isEmpty() ? w.owner(r.description()) : name, register);
                 }
             }
-            for (SystemUse s : register.systems()) {
+            for (SystemUse s : notice.systemsOf(register)) {
                 if (s.role() == ProcessingRole.JOINT_CONTROLLER) {
                     once(lines, party(s), register);
                 }
@@ -184,7 +184,7 @@ final class RecordBuilder {
         item(items, "transfers", w.word("item.transfers"), transfers(register, r));
         item(items, "retention", w.word("item.retention"), retention(register));
         item(items, "erasure", w.word("item.erasure"), text(w.owner(r.erasure())));
-        item(items, "measures", w.word("item.measures"), measures(register.security(), r));
+        item(items, "measures", w.word("item.measures"), measures(notice.security(), r));
         item(items, "systems", w.word("item.systems"), systems(register, r));
         item(items, "locations", w.word("item.locations"), text(w.owner(r.locations())));
         item(items, "dataFlows", w.word("item.dataFlows"), text(w.owner(r.dataFlows())));
@@ -283,7 +283,7 @@ final class RecordBuilder {
                 lines.add(w.word("line.dash", who, w.label(r.kind())));
             }
         }
-        for (SystemUse s : register.systems()) {
+        for (SystemUse s : notice.systemsOf(register)) {
             if (s.role().hasOutsideParty()) {
                 String who = party(s);
                 if (!who.isEmpty()) {
@@ -310,7 +310,7 @@ final class RecordBuilder {
      */
     private List<String> transfers(Register register, RegisterRecord r) {
         List<String> lines = new ArrayList<>();
-        for (SystemUse s : register.systems()) {
+        for (SystemUse s : notice.systemsOf(register)) {
             for (Transfer t : countries(s.transfers())) {
                 lines.add(w.word("transfers.line", party(s), transfer(t)));
             }
@@ -322,7 +322,7 @@ final class RecordBuilder {
                 lines.add(who.isEmpty() ? capitalise(transfer(t)) : w.word("transfers.line", who, transfer(t)));
             }
         }
-        if (lines.isEmpty() && register.transfersOutsideEea().isNo() && register.allTransfers().findAny().isEmpty()) {
+        if (lines.isEmpty() && register.transfersOutsideEea().isNo() && notice.allTransfers(register).findAny().isEmpty()) {
             lines.add(w.word("transfers.none"));
         }
         String documentation = w.owner(r.transferDocumentation());
@@ -383,8 +383,8 @@ final class RecordBuilder {
     /** Each system on a line: what it is used for, vendor, role, storage, transfers, privacy page, agreement. */
     private List<String> systems(Register register, RegisterRecord r) {
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < register.systems().size(); i++) {
-            SystemUse s = register.systems().get(i);
+        for (int i = 0; i < notice.systemsOf(register).size(); i++) {
+            SystemUse s = notice.systemsOf(register).get(i);
             String name = CatalogueNames.name(s, w.language()).strip();
             List<String> parts = new ArrayList<>();
             String usedFor = trimEnd(w.owner(s.usedFor()));

@@ -1,10 +1,10 @@
 package fi.seloste.ui.record;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import fi.seloste.domain.Answer;
-import fi.seloste.domain.Register;
 import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.TextLimit;
 import fi.seloste.domain.record.ProcessorAgreement;
@@ -26,13 +26,14 @@ import javafx.scene.layout.VBox;
 final class AgreementsAndRisk {
 
     private final Fields f;
-    private final Register register;
+    private final List<SystemUse> systems;
     private final RegisterRecord part;
     private final Consumer<UnaryOperator<RegisterRecord>> change;
 
-    AgreementsAndRisk(Fields f, Register register, RegisterRecord part, Consumer<UnaryOperator<RegisterRecord>> change) {
+    /** systems are those of the business that hold the register's data, in their order (Notice.systemsOf). */
+    AgreementsAndRisk(Fields f, List<SystemUse> systems, RegisterRecord part, Consumer<UnaryOperator<RegisterRecord>> change) {
         this.f = f;
-        this.register = register;
+        this.systems = systems;
         this.part = part;
         this.change = change;
     }
@@ -41,8 +42,8 @@ final class AgreementsAndRisk {
     Node agreements() {
         VBox box = new VBox(8);
         box.setId("record-agreements");
-        for (int i = 0; i < register.systems().size(); i++) {
-            SystemUse system = register.systems().get(i);
+        for (int i = 0; i < systems.size(); i++) {
+            SystemUse system = systems.get(i);
             if (system.role().hasOutsideParty()) {
                 box.getChildren().add(agreement(i, system, part.agreement(i)));
             }

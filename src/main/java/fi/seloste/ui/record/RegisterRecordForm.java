@@ -47,7 +47,7 @@ final class RegisterRecordForm {
         title.setId("record-register-title");
         title.setWrapText(true);
         title.getStyleClass().add("title-3");
-        AgreementsAndRisk rest = new AgreementsAndRisk(f, register, part, this::change);
+        AgreementsAndRisk rest = new AgreementsAndRisk(f, editor.current().systemsOf(register), part, this::change);
         VBox box = new VBox(12, title, f.help("record.register.help"),
                 f.heading("record.responsible"), f.help("record.responsible.help"), responsible(),
                 f.heading("record.handling"), handling(),

@@ -16,7 +16,6 @@ import fi.seloste.catalogue.SystemCategory;
 import fi.seloste.domain.CookieCategory;
 import fi.seloste.domain.CookieEntry;
 import fi.seloste.domain.LocalizedText;
-import fi.seloste.domain.Register;
 import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
@@ -53,7 +52,7 @@ final class CookieInventory {
     private CookieInventory() {
     }
 
-    static Node of(Fields f, List<CookieEntry> inventory, Register register, Consumer<List<CookieEntry>> change,
+    static Node of(Fields f, List<CookieEntry> inventory, List<SystemUse> businessSystems, Consumer<List<CookieEntry>> change,
                    Runnable rebuild) {
         List<CookieEntry> latest = new ArrayList<>(inventory);
         GridPane grid = new GridPane();
@@ -81,7 +80,7 @@ final class CookieInventory {
         });
         HBox buttons = new HBox(8, add);
         VBox box = new VBox(8, f.heading("cookies.inventory"), f.help("cookies.inventory.help"), grid, buttons);
-        suggestions(register, latest).ifPresent(suggested -> {
+        suggestions(businessSystems, latest).ifPresent(suggested -> {
             String names = suggested.stream().map(SystemUse::name).collect(Collectors.joining(", "));
             Button suggest = Controls.button("cookies-suggest", f.i18n().text("cookies.suggest", names));
             suggest.setWrapText(true);
@@ -142,11 +141,11 @@ final class CookieInventory {
     }
 
     /**
-     * The register's analytics and advertising systems from the catalogue that have no row of their own yet: each
+     * The business's analytics and advertising systems from the catalogue that have no row of their own yet: each
      * sets cookies or tags on the site, which need consent.
      */
-    private static Optional<List<SystemUse>> suggestions(Register register, List<CookieEntry> inventory) {
-        List<SystemUse> systems = register.systems().stream()
+    private static Optional<List<SystemUse>> suggestions(List<SystemUse> businessSystems, List<CookieEntry> inventory) {
+        List<SystemUse> systems = businessSystems.stream()
                 .filter(s -> category(s).isPresent())
                 .filter(s -> inventory.stream().noneMatch(c -> c.provider().equals(provider(s)) && c.purpose().equals(s.usedFor())))
                 .toList();

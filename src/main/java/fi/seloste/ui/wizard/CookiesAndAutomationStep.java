@@ -7,6 +7,7 @@ import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
+import fi.seloste.domain.SharedSection;
 import fi.seloste.domain.TextLimit;
 
 import javafx.scene.Node;
@@ -16,7 +17,9 @@ import javafx.scene.layout.VBox;
 /**
  * Evästeet; automatisoidut yksittäispäätökset ja profilointi (Art. 13(2)(f), 22). Each question has an explicit
  * answer, yes or no; until the owner gives one the notice prints nothing and the check reports it. Cookies in use
- * are listed one by one, with how consent is asked (laki sähköisen viestinnän palveluista 205 §).
+ * are listed one by one, with how consent is asked (laki sähköisen viestinnän palveluista 205 §). Cookies are the
+ * business's website's, the same for every register; automated decisions are the chosen register's, which is why
+ * the step keeps the register chooser.
  */
 final class CookiesAndAutomationStep extends RegisterStep {
 
@@ -29,23 +32,24 @@ final class CookiesAndAutomationStep extends RegisterStep {
     Node build(StepContext context, Register register) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();
-        Cookies cookies = register.cookies();
+        Cookies cookies = editor.current().cookies();
         AutomatedDecisions automated = register.automatedDecisions();
-        VBox content = new VBox(10, f.heading("cookies.title"), f.help("cookies.intro"),
-                f.labelled("cookies.used", f.answer("cookies-used", "cookies.used", cookies.used(), v -> {
-                    editor.changeSelectedRegister(b -> b.cookies(c(editor).withUsed(v)));
+        VBox content = new VBox(10, f.heading("cookies.title"), f.help("cookies.intro"), f.help("shared.allRegisters"));
+        MergeNoteBox.of(f, editor, SharedSection.COOKIES, context.rebuild()).ifPresent(content.getChildren()::add);
+        content.getChildren().add(f.labelled("cookies.used", f.answer("cookies-used", "cookies.used", cookies.used(), v -> {
+                    editor.changeCookies(c -> c.withUsed(v));
                     context.rebuild().run();
                 })));
         if (cookies.used().isYes()) {
             content.getChildren().addAll(
-                    CookieInventory.of(f, cookies.inventory(), register,
-                            list -> editor.changeSelectedRegister(b -> b.cookies(c(editor).withInventory(list))), context.rebuild()),
+                    CookieInventory.of(f, cookies.inventory(), editor.current().systems(),
+                            list -> editor.changeCookies(c -> c.withInventory(list)), context.rebuild()),
                     consent(f, editor, cookies),
                     f.labelled("cookies.description", f.localized("cookies-description", "cookies.description", TextLimit.TEXT,
                             cookies.description(), true,
-                            v -> editor.changeSelectedRegister(b -> b.cookies(c(editor).withDescription(v))))));
+                            v -> editor.changeCookies(c -> c.withDescription(v)))));
         }
-        content.getChildren().addAll(f.heading("automated.title"), f.help("automated.intro"),
+        content.getChildren().addAll(f.heading("automated.title"), f.help("automated.intro"), f.help("automated.perRegister"),
                 f.labelled("automated.decisions", f.answer("automated-decisions", "automated.decisions", automated.decisions(), v -> {
                     editor.changeSelectedRegister(b -> b.automatedDecisions(a(editor).withDecisions(v)));
                     context.rebuild().run();
@@ -70,15 +74,11 @@ final class CookiesAndAutomationStep extends RegisterStep {
         var choice = f.choice("cookies-consent", "cookies.consent",
                 List.of(CookieConsent.CONSENT_TOOL, CookieConsent.BROWSER_SETTINGS_ONLY),
                 cookies.consent() == CookieConsent.NOT_STATED ? null : cookies.consent(), f::enumLabel,
-                v -> editor.changeSelectedRegister(b -> b.cookies(c(editor).withConsent(v == null ? CookieConsent.NOT_STATED : v))));
+                v -> editor.changeCookies(c -> c.withConsent(v == null ? CookieConsent.NOT_STATED : v)));
         Label help = f.help("cookies.consent.help");
         help.setId("cookies-consent-help");
         choice.setAccessibleHelp(help.getText());
         return new VBox(4, f.labelled("cookies.consent", choice), help);
-    }
-
-    private static Cookies c(NoticeEditor editor) {
-        return editor.selectedRegister().orElseThrow().cookies();
     }
 
     private static AutomatedDecisions a(NoticeEditor editor) {

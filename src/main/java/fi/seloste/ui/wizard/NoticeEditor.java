@@ -6,11 +6,15 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import fi.seloste.domain.Controller;
+import fi.seloste.domain.Cookies;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.Register;
+import fi.seloste.domain.Security;
+import fi.seloste.domain.SharedSection;
+import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.record.RegisterRecord;
 import fi.seloste.ui.ClientSession;
@@ -103,7 +107,7 @@ public final class NoticeEditor {
         Notice n = current();
         Person changed = change.apply(n.contactPerson() == null ? Person.EMPTY : n.contactPerson());
         if (!java.util.Objects.equals(changed, n.contactPerson())) {
-            notice.set(new Notice(n.controller(), changed, n.dataProtectionOfficer(), n.settings(), n.registers()));
+            notice.set(n.withContactPerson(changed));
             session.saveContactPerson(changed);
         }
     }
@@ -113,7 +117,7 @@ public final class NoticeEditor {
         Notice n = current();
         Person changed = change.apply(n.dataProtectionOfficer() == null ? Person.EMPTY : n.dataProtectionOfficer());
         if (!java.util.Objects.equals(changed, n.dataProtectionOfficer())) {
-            notice.set(new Notice(n.controller(), n.contactPerson(), changed, n.settings(), n.registers()));
+            notice.set(n.withDataProtectionOfficer(changed));
             session.saveDataProtectionOfficer(changed);
         }
     }
@@ -126,7 +130,7 @@ public final class NoticeEditor {
         Notice n = current();
         NoticeSettings changed = change.apply(n.settings());
         if (!changed.equals(n.settings())) {
-            notice.set(new Notice(n.controller(), n.contactPerson(), n.dataProtectionOfficer(), changed, n.registers()));
+            notice.set(n.withSettings(changed));
             session.saveSettings(changed);
         }
     }
@@ -143,6 +147,54 @@ public final class NoticeEditor {
                 }
                 return;
             }
+        }
+    }
+
+    /** Changes the business's security measures, which apply to every register, and saves them. */
+    public void changeSecurity(UnaryOperator<Security> change) {
+        changeShared(SharedSection.SECURITY, n -> n.withSecurity(change.apply(n.security())));
+    }
+
+    /** Changes the website's cookies, which are the business's, and saves them. */
+    public void changeCookies(UnaryOperator<Cookies> change) {
+        changeShared(SharedSection.COOKIES, n -> n.withCookies(change.apply(n.cookies())));
+    }
+
+    /** Changes the business's systems or which registers use them , and saves both. */
+    public void changeSystems(UnaryOperator<Notice> change) {
+        Notice before = current();
+        changeShared(SharedSection.SYSTEMS, change);
+        followSystems(before, current());
+    }
+
+    /** The record keeps each processor agreement by the system's place in the register's systems: it follows them. */
+    private void followSystems(Notice before, Notice after) {
+        for (Register r : after.registers()) {
+            Optional<Register> was = before.registers().stream().filter(b -> b.id() == r.id()).findFirst();
+            if (was.isEmpty()) {
+                continue;
+            }
+            List<String> old = before.systemsOf(was.get()).stream().map(SystemUse::key).toList();
+            List<String> now = after.systemsOf(r).stream().map(SystemUse::key).toList();
+            if (!old.equals(now)) {
+                changeRegisterRecord(r.id(), part -> part.reindexed(i -> i < old.size() ? now.indexOf(old.get(i)) : -1));
+            }
+        }
+    }
+
+    /** The owner has checked a section an upgrade merged from her registers' answers: its note goes. */
+    public void confirmSection(SharedSection section) {
+        changeShared(section, n -> n);
+    }
+
+    /** A change to a shared section is her answer to it, so the note that it was merged goes with the change. */
+    private void changeShared(SharedSection section, UnaryOperator<Notice> change) {
+        Notice before = current();
+        Notice changed = change.apply(before);
+        changed = changed.withSectionChecked(section);
+        if (!changed.equals(before)) {
+            notice.set(changed);
+            session.saveShared(changed);
         }
     }
 
@@ -193,7 +245,6 @@ public final class NoticeEditor {
     }
 
     private void replaceRegisters(List<Register> registers) {
-        Notice n = current();
-        notice.set(new Notice(n.controller(), n.contactPerson(), n.dataProtectionOfficer(), n.settings(), registers));
+        notice.set(current().withRegisters(registers));
     }
 }

@@ -48,7 +48,7 @@ final class RecipientsStep extends RegisterStep {
             context.rebuild().run();
         });
         content.getChildren().addAll(add, answers(context, register),
-                f.heading("recipients.transfers.title"), transfers(f, register));
+                f.heading("recipients.transfers.title"), transfers(f, context.editor().current().systemsOf(register), register));
         return content;
     }
 
@@ -60,7 +60,7 @@ final class RecipientsStep extends RegisterStep {
                 "recipients.transfersOutsideEea", register.transfersOutsideEea(),
                 a -> f.i18n().text("recipients.transfersOutsideEea." + a.name()),
                 v -> editor.changeSelectedRegister(b -> b.transfersOutsideEea(v))));
-        List<String> transferring = transferring(register);
+        List<String> transferring = transferring(editor.current().systemsOf(register), register);
         if (!transferring.isEmpty()) {
             Label hint = f.help("recipients.transfersOutsideEea.fromSystems", String.join(", ", transferring));
             hint.setId("recipients-transfers-hint");
@@ -76,9 +76,9 @@ final class RecipientsStep extends RegisterStep {
     }
 
     /** The systems and recipients whose details say they transfer data outside the EU/EEA, by name. */
-    private static List<String> transferring(Register register) {
+    private static List<String> transferring(List<SystemUse> systems, Register register) {
         return java.util.stream.Stream.concat(
-                register.systems().stream().filter(s -> !s.transfers().isEmpty()).map(SystemUse::name),
+                systems.stream().filter(s -> !s.transfers().isEmpty()).map(SystemUse::name),
                 register.recipients().stream().filter(r -> !r.transfers().isEmpty()).map(Recipient::name))
                 .filter(name -> !name.isBlank()).distinct().toList();
     }
@@ -102,10 +102,10 @@ final class RecipientsStep extends RegisterStep {
     }
 
     /** Every transfer outside the EU/EEA of this register: from its systems and from its recipients. */
-    private static Node transfers(Fields f, Register register) {
+    private static Node transfers(Fields f, List<SystemUse> systems, Register register) {
         VBox list = new VBox(4);
         list.setId("transfers-summary");
-        for (SystemUse system : register.systems()) {
+        for (SystemUse system : systems) {
             for (Transfer t : system.transfers()) {
                 list.getChildren().add(new Label(f.i18n().text("recipients.transfers.line", system.name(),
                         Country.name(t.country(), f.i18n().language()), f.enumLabel(t.safeguard()))));

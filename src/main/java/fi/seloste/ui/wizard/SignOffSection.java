@@ -100,8 +100,7 @@ final class SignOffSection extends VBox {
     }
 
     private static Notice withoutIds(Notice n) {
-        return new Notice(n.controller(), n.contactPerson(), n.dataProtectionOfficer(), n.settings(),
-                n.registers().stream().map(r -> r.toBuilder().id(0).build()).toList());
+        return n.withRegisters(n.registers().stream().map(r -> r.toBuilder().id(0).build()).toList());
     }
 
     private static long errorsIn(Notice notice) {

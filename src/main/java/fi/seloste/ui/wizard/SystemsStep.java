@@ -3,6 +3,7 @@ package fi.seloste.ui.wizard;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import fi.seloste.catalogue.CatalogueFact;
@@ -10,9 +11,11 @@ import fi.seloste.catalogue.CatalogueSystem;
 import fi.seloste.catalogue.CatalogueUpdates;
 import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Register;
+import fi.seloste.domain.SharedSection;
 import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
@@ -30,8 +33,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * Järjestelmät: systems and processors from the built-in catalogue, or the owner's own, in-house software and paper
- * records included. Kanta's Patient Data Repository is a system too (the provider stays the controller); a statutory
+ * Järjestelmät: the business's systems and processors, said once for all registers, from the built-in catalogue or
+ * the owner's own, in-house software and paper records included; each card says which registers use the system. A
+ * system added while a register is chosen is ticked for that register only: she adds it from that register's view,
+ * and ticks the others herself. Kanta's Patient Data Repository is a system too (the provider stays the controller); a statutory
  * catalogue entry such as the Incomes Register goes to the recipients, since the law makes it a disclosure.
  */
 final class SystemsStep extends RegisterStep {
@@ -45,9 +50,15 @@ final class SystemsStep extends RegisterStep {
     @Override
     Node build(StepContext context, Register register) {
         Fields f = context.fields();
-        VBox content = new VBox(12, f.help("systems.intro"), catalogue(context));
-        for (int i = 0; i < register.systems().size(); i++) {
-            content.getChildren().add(systemCard(context, register.systems().get(i), i));
+        Notice notice = context.editor().current();
+        VBox content = new VBox(12, f.help("systems.intro"));
+        if (notice.registers().size() > 1) {
+            content.getChildren().add(f.help("systems.shared", NoticeOutlineNames.name(register, f)));
+        }
+        MergeNoteBox.of(f, context.editor(), SharedSection.SYSTEMS, context.rebuild()).ifPresent(content.getChildren()::add);
+        content.getChildren().add(catalogue(context));
+        for (int i = 0; i < notice.systems().size(); i++) {
+            content.getChildren().add(systemCard(context, notice.systems().get(i), i));
         }
         return content;
     }
@@ -87,7 +98,7 @@ final class SystemsStep extends RegisterStep {
                 editor.changeSelectedRegister(b -> b.recipients(Lists.add(r.recipients(), chosen.toRecipient())));
             } else {
                 SystemUse added = chosen.needsHostingProvider() ? chosen.toSystemUse().withVendor("") : chosen.toSystemUse();
-                editor.changeSelectedRegister(b -> b.systems(Lists.add(r.systems(), added)));
+                editor.changeSystems(n -> n.withSystemAdded(added, Set.of(r.id())));
             }
             context.rebuild().run();
         });
@@ -98,8 +109,10 @@ final class SystemsStep extends RegisterStep {
         });
         Button own = Controls.button("systems-add-own", f.i18n().text("systems.addOwn"));
         own.setOnAction(e -> {
-            editor.changeSelectedRegister(b -> b.systems(Lists.add(editor.selectedRegister().orElseThrow().systems(),
-                    new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "", List.of(), "", null))));
+            long chosenRegister = editor.selectedRegister().orElseThrow().id();
+            editor.changeSystems(n -> n.withSystemAdded(
+                    new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "", List.of(), "", null),
+                    Set.of(chosenRegister)));
             context.rebuild().run();
         });
         return new VBox(6, f.labelled("systems.search", search), list, new HBox(8, add, own), f.help("systems.kantaNote"));
@@ -156,6 +169,7 @@ final class SystemsStep extends RegisterStep {
             hints.unconfirmed(form, CatalogueFact.PRIVACY_URL);
         }
         VBox card = Fields.card(id, form);
+        SystemUsage.checkboxes(f, editor, system, id).ifPresent(card.getChildren()::add);
         CatalogueUpdates.of(system).ifPresent(update -> card.getChildren().add(0,
                 CatalogueFactsUpdateBox.of(f, id, update, chosen -> {
                     change(editor, index, s -> chosen);
@@ -171,12 +185,8 @@ final class SystemsStep extends RegisterStep {
         if (system.factsCheckedOn() != null) {
             card.getChildren().add(f.help("systems.checkedOn", CatalogueFactsUpdateBox.DATE.format(system.factsCheckedOn())));
         }
-        Button remove = removeButton(context, id + "-remove", () -> {
-            long registerId = editor.selectedRegister().orElseThrow().id();
-            editor.changeSelectedRegister(b -> b.systems(Lists.remove(editor.selectedRegister().orElseThrow().systems(), index)));
-            // The record of processing keeps each processor agreement by the system's place: move the later ones up.
-            editor.changeRegisterRecord(registerId, r -> r.withoutSystem(index));
-        });
+        Button remove = removeButton(context, id + "-remove",
+                () -> editor.changeSystems(n -> n.withSystems(Lists.remove(n.systems(), index))));
         card.getChildren().add(remove);
         return card;
     }
@@ -190,8 +200,9 @@ final class SystemsStep extends RegisterStep {
                 .filter(r -> r != ProcessingRole.RECIPIENT || current == ProcessingRole.RECIPIENT).toList();
     }
 
+    /** Changes the business's system at index; it keeps its key, so the registers that use it still do. */
     private static void change(NoticeEditor editor, int index, UnaryOperator<SystemUse> change) {
-        editor.changeSelectedRegister(b -> b.systems(Lists.replace(editor.selectedRegister().orElseThrow().systems(), index, change)));
+        editor.changeSystems(n -> n.withSystems(Lists.replace(n.systems(), index, s -> change.apply(s).withKey(s.key()))));
     }
 
 }

@@ -1,0 +1,60 @@
+package fi.seloste.interchange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import fi.seloste.domain.Cookies;
+import fi.seloste.domain.Notice;
+import fi.seloste.domain.Register;
+import fi.seloste.domain.Security;
+import fi.seloste.domain.SharedSectionsMerge;
+import fi.seloste.domain.SharedSectionsMerge.RegisterSections;
+import fi.seloste.domain.SystemUse;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a notice in JSON form 2 as form 3: form 2 kept security, cookies and the systems on each register; form 3
+ * has them once for the business. The registers' sections are merged by {@link SharedSectionsMerge}, the rules the
+ * client file's migration V8 follows, so an imported file and an upgraded one say the same.
+ * <p>Only the move of these three sections is done here; a field that changed its type in form 3 is converted
+ * before this step, on the form-2 tree.
+ */
+final class NoticeJsonFormat2 {
+
+    private NoticeJsonFormat2() {
+    }
+
+    /** The notice tree in form 3; the tree given is changed in place. */
+    static JsonNode upgrade(JsonNode notice) {
+        if (!(notice instanceof ObjectNode root) || !(root.get("registers") instanceof ArrayNode registers)) {
+            return notice;
+        }
+        List<JsonNode> systems = new ArrayList<>();
+        List<JsonNode> security = new ArrayList<>();
+        List<JsonNode> cookies = new ArrayList<>();
+        for (JsonNode register : registers) {
+            if (register instanceof ObjectNode r) {
+                systems.add(r.remove("systems"));
+                security.add(r.remove("security"));
+                cookies.add(r.remove("cookies"));
+            }
+        }
+        var mapper = NoticeJson.mapper();
+        Notice withoutShared = mapper.treeToValue(root, Notice.class);
+        List<RegisterSections> perRegister = new ArrayList<>();
+        for (int i = 0; i < withoutShared.registers().size(); i++) {
+            Register register = withoutShared.registers().get(i);
+            List<SystemUse> used = new ArrayList<>();
+            if (systems.get(i) != null) {
+                systems.get(i).forEach(s -> used.add(mapper.treeToValue(s, SystemUse.class)));
+            }
+            perRegister.add(new RegisterSections(register, used,
+                    security.get(i) == null ? Security.NONE : mapper.treeToValue(security.get(i), Security.class),
+                    cookies.get(i) == null ? Cookies.NONE : mapper.treeToValue(cookies.get(i), Cookies.class)));
+        }
+        return mapper.valueToTree(SharedSectionsMerge.merge(withoutShared, perRegister));
+    }
+}
