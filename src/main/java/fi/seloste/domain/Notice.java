@@ -1,6 +1,7 @@
 package fi.seloste.domain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
  * dataProtectionOfficer are null when there is none. systems, security and cookies are the business's, said once
  * for all registers; each register names the systems that hold its data ({@link #systemsOf}). mergeNotes are the
  * shared sections an upgrade made from registers' differing answers, for the owner to check. A register's system
- * keys are kept in the order of the systems, and a key no system has is not kept.
+ * keys are kept in the order of the systems; a key no system has names nothing ({@link #systemsOf} leaves it out).
  */
 public record Notice(Controller controller, Person contactPerson, Person dataProtectionOfficer, NoticeSettings settings,
                      List<Register> registers, List<SystemUse> systems, Security security, Cookies cookies,
@@ -60,9 +61,17 @@ public record Notice(Controller controller, Person contactPerson, Person dataPro
                 mergeNotes);
     }
 
-    /** The notice with these systems; a register keeps only the keys that still name one. */
+    /** The notice with these systems; a register no longer names a system that is gone. */
     public Notice withSystems(List<SystemUse> value) {
-        return new Notice(controller, contactPerson, dataProtectionOfficer, settings, registers, value, security,
+        Set<String> kept = new HashSet<>();
+        value.forEach(s -> kept.add(s.key()));
+        Set<String> gone = new HashSet<>();
+        systems.stream().map(SystemUse::key).filter(k -> !kept.contains(k)).forEach(gone::add);
+        List<Register> using = gone.isEmpty() ? registers : registers.stream()
+                .map(r -> r.systemKeys().stream().noneMatch(gone::contains) ? r
+                        : r.toBuilder().systemKeys(r.systemKeys().stream().filter(k -> !gone.contains(k)).toList()).build())
+                .toList();
+        return new Notice(controller, contactPerson, dataProtectionOfficer, settings, using, value, security,
                 cookies, mergeNotes);
     }
 
@@ -92,7 +101,7 @@ public record Notice(Controller controller, Person contactPerson, Person dataPro
      * the new system is the last of {@link #systems()}.
      */
     public Notice withSystemAdded(SystemUse system, Set<Long> registerIds) {
-        SystemUse keyed = system.withKey(SystemKeys.fresh(systems));
+        SystemUse keyed = system.withKey(SystemKeys.fresh(systems, registers));
         List<SystemUse> more = new ArrayList<>(systems);
         more.add(keyed);
         List<Register> using = registers.stream()

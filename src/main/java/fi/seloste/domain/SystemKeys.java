@@ -49,14 +49,30 @@ public final class SystemKeys {
         return List.copyOf(result);
     }
 
-    /** The registers, each naming only systems there are, in the order of the systems. */
+    /**
+     * The registers, each with its keys in the order of the systems; a key no system has (yet) stays, after them,
+     * so that a register and its systems can be given in either order.
+     */
     static List<Register> inSystemOrder(List<Register> registers, List<SystemUse> systems) {
         List<String> order = systems.stream().map(SystemUse::key).toList();
         List<Register> result = new ArrayList<>(registers.size());
         for (Register r : registers) {
-            List<String> keys = order.stream().filter(r::uses).toList();
+            List<String> keys = new ArrayList<>(order.stream().filter(r::uses).toList());
+            r.systemKeys().stream().filter(k -> !order.contains(k)).forEach(keys::add);
             result.add(keys.equals(r.systemKeys()) ? r : r.toBuilder().systemKeys(keys).build());
         }
         return List.copyOf(result);
+    }
+
+    /** A key none of these systems has and no register names. */
+    static String fresh(List<SystemUse> systems, List<Register> registers) {
+        Set<String> taken = new HashSet<>();
+        systems.forEach(s -> taken.add(s.key()));
+        registers.forEach(r -> taken.addAll(r.systemKeys()));
+        int n = systems.size() + 1;
+        while (taken.contains("s" + n)) {
+            n++;
+        }
+        return "s" + n;
     }
 }

@@ -27,6 +27,7 @@ import fi.seloste.seeds.SeedNotices;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFiles;
 import fi.seloste.testing.ClientFileWriter;
+import fi.seloste.testing.OwnSections;
 
 class ValidateAndListTest {
 
@@ -110,12 +111,9 @@ class ValidateAndListTest {
                 .findFirst().orElseThrow();
         SystemUse older = entry.toSystemUse().withTransfers(List.of()).withFactsCheckedOn(entry.factsCheckedOn().minusDays(10));
         Register register = physio.registers().get(0);
-        Notice outdated = new Notice(physio.controller(), physio.contactPerson(), physio.dataProtectionOfficer(),
-                physio.settings(), List.of(register.toBuilder().systems(List.of(older)).build()));
+        Notice outdated = OwnSections.onlySystems(physio, List.of(older));
         Path file = write("Vanha luettelo", outdated);
-        Path current = write("Nykyinen luettelo", new Notice(physio.controller(), physio.contactPerson(),
-                physio.dataProtectionOfficer(), physio.settings(),
-                List.of(register.toBuilder().systems(List.of(entry.toSystemUse())).build())));
+        Path current = write("Nykyinen luettelo", OwnSections.onlySystems(physio, List.of(entry.toSystemUse())));
 
         CliRun validate = CliRun.of(Language.FI, "validate", file.toString(), current.toString());
 

@@ -48,8 +48,7 @@ class CatalogueWordsInTheLanguageTest {
         Notice seed = SeedNotices.physiotherapy();
         List<SystemUse> systems = Catalogues.systems().stream().filter(s -> !s.statutory())
                 .map(CatalogueSystem::toSystemUse).toList();
-        return new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(),
-                List.of(seed.registers().get(0).toBuilder().systems(systems).build()));
+        return fi.seloste.testing.OwnSections.onlySystems(seed, systems);
     }
 
     /** Country names in Finnish that are not also the Swedish or English name ("Israel", "Kanada"). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import fi.seloste.domain.Answer;
@@ -26,6 +27,7 @@ import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.Transfer;
 import fi.seloste.domain.TransferSafeguard;
 import fi.seloste.seeds.SeedNotices;
+import fi.seloste.testing.OwnSections;
 import fi.seloste.testing.SampleNotices;
 
 import org.jsoup.Jsoup;
@@ -52,7 +54,7 @@ class NoticeStatementsTest {
                 w.text("section.disclosures"));
 
         Register no = EMPTY.toBuilder().automatedDecisions(AutomatedDecisions.NONE.withDecisions(Answer.NO).withProfiling(Answer.NO))
-                .transfersOutsideEea(Answer.NO).otherDisclosures(Answer.NO).cookies(Cookies.NONE.withUsed(Answer.NO)).build();
+                .transfersOutsideEea(Answer.NO).otherDisclosures(Answer.NO).build();
         assertThat(texts(no, language)).contains(w.text("automated.noDecisions"), w.text("automated.noProfiling"),
                 w.text("transfers.none"), w.text("recipients.none"));
         assertThat(titles(no, language)).doesNotContain(w.text("section.cookies"));
@@ -81,7 +83,7 @@ class NoticeStatementsTest {
         SystemUse wix = new SystemUse(null, "Wix", "Wix.com Ltd", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "",
                 List.of(new Transfer("IL", TransferSafeguard.ADEQUACY_DECISION),
                         new Transfer("US", TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES)), "", null);
-        Register r = EMPTY.toBuilder().systems(List.of(wix)).transfersOutsideEea(Answer.YES).build();
+        Notice r = notice(EMPTY.toBuilder().transfersOutsideEea(Answer.YES).build(), List.of(wix), Cookies.NONE);
         assertThat(texts(r, Language.SV)).contains("Wix: Israel – " + new NoticeWording(Language.SV).of(TransferSafeguard.ADEQUACY_DECISION)
                 + "; USA – " + new NoticeWording(Language.SV).of(TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES));
         assertThat(texts(r, Language.EN)).anyMatch(t -> t.startsWith("Wix: Israel – ") && t.contains("; United States – "));
@@ -125,18 +127,20 @@ class NoticeStatementsTest {
         }
         List<Recipient> recipients = Stream.of(RecipientKind.values())
                 .map(k -> new Recipient("R-" + k, LocalizedText.EMPTY, k, List.of())).toList();
-        Register r = EMPTY.toBuilder().systems(systems).recipients(recipients).build();
+        Notice r = notice(EMPTY.toBuilder().recipients(recipients).build(), systems, Cookies.NONE);
+        List<Section.Block> systemBlocks = part(r, language, w.text("section.systems")).blocks();
         List<Section.Block> blocks = part(r, language, w.text("section.disclosures")).blocks();
-        assertGroup(blocks, w.text("recipients.processors"), "S-PROCESSOR");
-        assertGroup(blocks, w.text("recipients.separateControllers"), "S-SEPARATE_CONTROLLER");
-        assertGroup(blocks, w.text("recipients.jointControllers"), "S-JOINT_CONTROLLER", "R-JOINT_CONTROLLER");
+        assertGroup(systemBlocks, w.text("recipients.processors"), "S-PROCESSOR");
+        assertGroup(systemBlocks, w.text("recipients.separateControllers"), "S-SEPARATE_CONTROLLER");
+        assertGroup(systemBlocks, w.text("recipients.jointControllers"), "S-JOINT_CONTROLLER");
+        assertGroup(blocks, w.text("recipients.jointControllers"), "R-JOINT_CONTROLLER");
         assertGroup(blocks, w.text("recipients.statutory"), "R-STATUTORY");
         assertGroup(blocks, w.text("recipients.regular"), "R-REGULAR");
         assertGroup(blocks, w.text("recipients.occasional"), "R-OCCASIONAL");
         assertGroup(blocks, w.text("recipients.conditional"), "R-CONDITIONAL");
-        assertGroup(blocks, w.text("recipients.other"), "S-RECIPIENT");
-        assertGroup(blocks, w.text("recipients.inHouse"), "S-IN_HOUSE");
-        assertGroup(blocks, w.text("recipients.paper"), "S-PAPER_FILES");
+        assertGroup(systemBlocks, w.text("recipients.other"), "S-RECIPIENT");
+        assertGroup(systemBlocks, w.text("recipients.inHouse"), "S-IN_HOUSE");
+        assertGroup(systemBlocks, w.text("recipients.paper"), "S-PAPER_FILES");
         String controller = SampleNotices.controller().name();
         assertThat(paragraphs(blocks)).contains(w.text("kanta.archive", controller)).doesNotContain(w.text("recipients.none"));
         assertThat(String.join("\n", texts(r, language))).doesNotContain("S-HEALTH_RECORDS_ARCHIVE", "kuten kerrotaan");
@@ -185,15 +189,15 @@ class NoticeStatementsTest {
                 new LocalizedText("istunto", "session", "session"));
         for (Language language : Language.values()) {
             NoticeWording w = new NoticeWording(language);
-            Register withConsent = EMPTY.toBuilder().cookies(new Cookies(Answer.YES, List.of(ga, session), CookieConsent.CONSENT_TOOL,
-                    LocalizedText.finnish("Oma kuvaus"))).build();
+            Notice withConsent = notice(EMPTY, List.of(), new Cookies(Answer.YES, List.of(ga, session), CookieConsent.CONSENT_TOOL,
+                    LocalizedText.finnish("Oma kuvaus")));
             List<String> texts = texts(withConsent, language);
             assertThat(texts).anyMatch(t -> t.startsWith("_ga\n" + w.text("cookies.table.provider") + ": Google")
                     && t.contains(w.text("cookies.table.category") + ": " + w.of(CookieCategory.ANALYTICS)));
             assertThat(texts).contains(w.text("cookies.consent")).doesNotContain(w.text("cookies.necessaryOnly"));
             assertThat(texts.indexOf("Oma kuvaus")).isGreaterThan(texts.indexOf(w.text("cookies.consent")));
-            Register necessary = EMPTY.toBuilder().cookies(new Cookies(Answer.YES, List.of(session), CookieConsent.NOT_STATED,
-                    LocalizedText.EMPTY)).build();
+            Notice necessary = notice(EMPTY, List.of(), new Cookies(Answer.YES, List.of(session), CookieConsent.NOT_STATED,
+                    LocalizedText.EMPTY));
             assertThat(texts(necessary, language)).contains(w.text("cookies.necessaryOnly")).doesNotContain(w.text("cookies.consent"));
         }
     }
@@ -217,8 +221,8 @@ class NoticeStatementsTest {
 
     @Test
     void noSentenceIsPrintedTwiceInARowInAnyLanguage() {
-        Notice sample = new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
-                SampleNotices.dataProtectionOfficer(), SampleNotices.settings(), List.of(SampleNotices.patientRegister(1)));
+        Notice sample = SampleNotices.withSharedSections(new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
+                SampleNotices.dataProtectionOfficer(), SampleNotices.settings(), List.of(SampleNotices.patientRegister(1))));
         for (Notice notice : List.of(sample, SeedNotices.physiotherapy(), SeedNotices.beautySalon())) {
             for (Language language : Language.values()) {
                 List<String> sentences = new ArrayList<>();
@@ -270,24 +274,55 @@ class NoticeStatementsTest {
         return blocks.stream().filter(b -> b instanceof Section.Paragraph).map(b -> ((Section.Paragraph) b).text()).toList();
     }
 
+    /** The notice of the register alone, which uses the systems given, with the cookies given. */
+    private static Notice notice(Register r, List<SystemUse> systems, Cookies cookies) {
+        Notice base = new Notice(SampleNotices.controller(), SampleNotices.contactPerson(), null, SampleNotices.settings(),
+                List.of());
+        return OwnSections.notice(base, OwnSections.of(r, systems, fi.seloste.domain.Security.NONE, cookies));
+    }
+
+    private static Notice notice(Register r) {
+        return notice(r, List.of(), Cookies.NONE);
+    }
+
+    private static Section part(Notice n, Language language, String title) {
+        return sections(n, language).stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+    }
+
     private static Section part(Register r, Language language, String title) {
-        return register(r, language).subsections().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+        return part(notice(r), language, title);
+    }
+
+    /** The register's parts, then the business's sections: systems, security, cookies. */
+    private static List<Section> sections(Notice n, Language language) {
+        NoticeWording w = new NoticeWording(language);
+        List<Section> all = NoticeOutline.of(n, language);
+        List<Section> parts = new ArrayList<>(all.stream().filter(s -> s.title().equals("R")).findFirst().orElseThrow()
+                .subsections());
+        Set<String> shared = Set.of(w.text("section.systems"), w.text("section.security"), w.text("section.cookies"));
+        all.stream().filter(s -> shared.contains(s.title())).forEach(parts::add);
+        return parts;
     }
 
     private static Section register(Register r, Language language) {
-        Notice notice = new Notice(SampleNotices.controller(), SampleNotices.contactPerson(), null, SampleNotices.settings(), List.of(r));
-        return NoticeOutline.of(notice, language).stream().filter(s -> s.title().equals("R")).findFirst().orElseThrow();
+        return NoticeOutline.of(notice(r), language).stream().filter(s -> s.title().equals("R")).findFirst().orElseThrow();
     }
 
     private static List<String> titles(Register r, Language language) {
-        return register(r, language).subsections().stream().map(Section::title).toList();
+        return sections(notice(r), language).stream().map(Section::title).toList();
     }
 
-    /** Every paragraph and item of the register's section, in order. */
     private static List<String> texts(Register r, Language language) {
+        return texts(notice(r), language);
+    }
+
+    /** Every paragraph and item of the register's section and of the business's sections, in order. */
+    private static List<String> texts(Notice n, Language language) {
         List<String> texts = new ArrayList<>();
-        Section section = register(r, language);
-        Stream.concat(Stream.of(section), section.subsections().stream()).flatMap(s -> s.blocks().stream()).forEach(b -> {
+        Section section = NoticeOutline.of(n, language).stream().filter(s -> s.title().equals("R")).findFirst().orElseThrow();
+        List<Section> all = new ArrayList<>(List.of(section));
+        all.addAll(sections(n, language));
+        all.stream().flatMap(s -> s.blocks().stream()).forEach(b -> {
             if (b instanceof Section.Paragraph p) {
                 texts.add(p.text());
             } else {

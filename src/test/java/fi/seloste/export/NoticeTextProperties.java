@@ -39,7 +39,7 @@ class NoticeTextProperties {
     @Property(tries = TRIES)
     void noTransfersIsSaidExactlyWhenTheOwnerSaidNoAndNothingIsTransferred(@ForAll("oneRegisterNotices") Notice notice) {
         Register register = notice.registers().get(0);
-        boolean transfers = register.allTransfers().findAny().isPresent();
+        boolean transfers = notice.allTransfers(register).findAny().isPresent();
         for (Language language : Language.values()) {
             String none = new NoticeWording(language).text("transfers.none");
             assertThat(text(notice, language).contains(none))
@@ -65,7 +65,7 @@ class NoticeTextProperties {
 
     @Property(tries = TRIES)
     void aSafeguardNotChosenIsNeverPrintedAsABasis(@ForAll("oneRegisterNotices") Notice notice) {
-        boolean missing = notice.registers().get(0).allTransfers()
+        boolean missing = notice.allTransfers(notice.registers().get(0))
                 .anyMatch(t -> t.safeguard() == TransferSafeguard.NONE && !t.country().isBlank());
         for (Language language : Language.values()) {
             assertThat(text(notice, language).contains(new NoticeWording(language).text("transfers.safeguardMissing")))
@@ -90,14 +90,14 @@ class NoticeTextProperties {
         Register register = notice.registers().get(0);
         for (Language language : List.of(Language.SV, Language.EN)) {
             String text = text(notice, language);
-            for (Transfer transfer : register.allTransfers().toList()) {
+            for (Transfer transfer : notice.allTransfers(register).toList()) {
                 String finnish = Country.name(transfer.country(), Language.FI);
                 if (!finnish.equals(Country.name(transfer.country(), language))) {
                     assertThat(text).as("%s names %s in Finnish", language, transfer.country()).doesNotContain(finnish);
                 }
                 assertThat(text).contains(Country.name(transfer.country(), language));
             }
-            for (SystemUse system : register.systems()) {
+            for (SystemUse system : notice.systemsOf(register)) {
                 assertThat(text).as("%s: %s", language, system.name()).doesNotContain(system.usedFor().fi());
                 CatalogueSystem entry = Catalogues.systems().stream()
                         .filter(e -> e.id().equals(system.catalogId())).findFirst().orElseThrow();
@@ -128,10 +128,11 @@ class NoticeTextProperties {
         Arbitrary<List<SystemUse>> systems = Arbitraries.of(catalogue).map(CatalogueSystem::toSystemUse)
                 .list().ofMinSize(1).ofMaxSize(4).uniqueElements(SystemUse::catalogId);
         return Combinators.combine(NoticeArbitraries.registers(1), systems).as((register, chosen) -> {
-            Register withSystems = register.toBuilder().systems(chosen).recipients(List.of())
+            Register withSystems = register.register().toBuilder().recipients(List.of())
                     .transfersOutsideEea(chosen.stream().anyMatch(s -> !s.transfers().isEmpty()) ? Answer.YES : Answer.NO)
                     .build();
-            return NoticeArbitraries.notice(List.of(withSystems), Set.of(Language.values()));
+            return NoticeArbitraries.notice(List.of(new fi.seloste.domain.SharedSectionsMerge.RegisterSections(
+                    withSystems, chosen, register.security(), register.cookies())), Set.of(Language.values()));
         });
     }
 

@@ -58,17 +58,18 @@ class NoticeInterchangeFormat1Test {
 
     @Test
     void aDraftsFalseIsNotAnAnswerAndItsTransferAndStatutoryRecipientAreReadAsForm2() throws Exception {
-        Register register = NoticeInterchange.read(fixture(), Language.EN).notice().registers().get(0);
+        Notice notice = NoticeInterchange.read(fixture(), Language.EN).notice();
+        Register register = notice.registers().get(0);
 
         assertThat(register.automatedDecisions().decisions()).isEqualTo(Answer.NOT_ANSWERED);
         assertThat(register.automatedDecisions().profiling()).isEqualTo(Answer.NOT_ANSWERED);
-        assertThat(register.cookies().used()).isEqualTo(Answer.NOT_ANSWERED);
+        assertThat(notice.cookies().used()).isEqualTo(Answer.NOT_ANSWERED);
         assertThat(register.otherDisclosures()).isEqualTo(Answer.NOT_ANSWERED);
         assertThat(register.transfersOutsideEea()).isEqualTo(Answer.YES);
-        assertThat(register.systems().get(0).name()).isEqualTo("Hubspot");
-        assertThat(register.systems().get(0).transfers())
+        assertThat(notice.systemsOf(register).get(0).name()).isEqualTo("Hubspot");
+        assertThat(notice.systemsOf(register).get(0).transfers())
                 .containsExactly(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK));
-        assertThat(register.systems().get(1).transfers()).isEmpty();
+        assertThat(notice.systemsOf(register).get(1).transfers()).isEmpty();
         assertThat(register.recipients()).singleElement().satisfies(kanta -> {
             assertThat(kanta.name()).isEqualTo("Kanta");
             assertThat(kanta.kind()).isEqualTo(RecipientKind.STATUTORY);
@@ -92,15 +93,15 @@ class NoticeInterchangeFormat1Test {
     /** Form 1 printed "no automated decisions" and "no transfers" whenever nothing was entered; the version says so. */
     @Test
     void theSignedVersionReadsAsWhatItsDocumentPrinted() throws Exception {
-        Register register = NoticeInterchange.read(fixture(), Language.EN).signedVersions().get(0)
-                .notice().registers().get(0);
+        Notice signed = NoticeInterchange.read(fixture(), Language.EN).signedVersions().get(0).notice();
+        Register register = signed.registers().get(0);
 
         assertThat(register.automatedDecisions().decisions()).isEqualTo(Answer.NO);
         assertThat(register.automatedDecisions().profiling()).isEqualTo(Answer.NO);
         assertThat(register.transfersOutsideEea()).isEqualTo(Answer.NO);
         assertThat(register.otherDisclosures()).as("it had a recipient, so no 'no regular disclosures' was printed")
                 .isEqualTo(Answer.NOT_ANSWERED);
-        assertThat(register.systems()).allSatisfy(s -> assertThat(s.transfers()).isEmpty());
+        assertThat(signed.systemsOf(register)).allSatisfy(s -> assertThat(s.transfers()).isEmpty());
         assertThat(register.recipients()).singleElement()
                 .satisfies(kanta -> assertThat(kanta.kind()).isEqualTo(RecipientKind.STATUTORY));
     }
@@ -153,21 +154,18 @@ class NoticeInterchangeFormat1Test {
         setCountry(document.get("notice"), "Aasia", "NONE");
         document.set("signOffs", JSON.createArrayNode());
 
-        Register register = NoticeInterchange.read(JSON.writeValueAsBytes(document), Language.EN).notice().registers().get(0);
+        Notice read = NoticeInterchange.read(JSON.writeValueAsBytes(document), Language.EN).notice();
+        Register register = read.registers().get(0);
 
-        assertThat(hubspot(register).transfers()).containsExactly(new Transfer("Aasia", TransferSafeguard.NONE));
+        assertThat(hubspot(read).transfers()).containsExactly(new Transfer("Aasia", TransferSafeguard.NONE));
         assertThat(register.transfersOutsideEea()).isEqualTo(Answer.YES);
     }
 
     // ---- Helpers -----------------------------------------------------------------------------------------------
 
     private static SystemUse hubspot(Notice notice) {
-        return hubspot(notice.registers().get(0));
-    }
-
-    private static SystemUse hubspot(Register register) {
-        assertThat(register.systems().get(0).name()).isEqualTo("Hubspot");
-        return register.systems().get(0);
+        assertThat(notice.systems().get(0).name()).isEqualTo("Hubspot");
+        return notice.systems().get(0);
     }
 
     /** Puts a form-1 transfer on the register's first system (HubSpot), keeping the properties' order. */

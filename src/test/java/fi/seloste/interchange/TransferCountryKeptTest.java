@@ -32,7 +32,7 @@ class TransferCountryKeptTest {
 
         InterchangeDocument read = NoticeInterchange.read(JSON.writeValueAsBytes(document), Language.EN);
 
-        assertThat(read.notice().registers().get(0).systems().get(0).transfers())
+        assertThat(read.notice().systems().get(0).transfers())
                 .extracting(Transfer::country).containsExactly(country);
     }
 }

@@ -106,11 +106,11 @@ class CompletedSamplesTest {
             assertThat(r.transfersOutsideEea().isAnswered()).as("%s: transfers", where).isTrue();
             assertThat(r.otherDisclosures().isAnswered()).as("%s: other disclosures", where).isTrue();
             // The physiotherapy seed never mentions cookies: its answer is an assumption for the sample (CompletedSeeds).
-            assertThat(r.cookies().used().isAnswered()).as("%s: cookies", where).isTrue();
-            assertThat(r.cookies().used().isNo() && !r.cookies().inventory().isEmpty())
+            assertThat(notice.cookies().used().isAnswered()).as("%s: cookies", where).isTrue();
+            assertThat(notice.cookies().used().isNo() && !notice.cookies().inventory().isEmpty())
                     .as("%s: no cookies, yet an inventory of them", where).isFalse();
             assertThat(r.transfersOutsideEea().isYes()).as("%s: transfers answered as the systems transfer", where)
-                    .isEqualTo(r.allTransfers().findAny().isPresent());
+                    .isEqualTo(notice.allTransfers(r).findAny().isPresent());
             for (Purpose p : r.purposes()) {
                 if (p.tracksBehaviour()) {
                     assertThat(r.automatedDecisions().profiling().isYes())
@@ -121,8 +121,8 @@ class CompletedSamplesTest {
                 assertThat(r.provision().requirement()).as("%s: Art. 13(2)(e)", where)
                         .isNotEqualTo(ProvisionRequirement.NOT_STATED);
             }
-            if (r.cookies().anyNeedsConsent()) {
-                assertThat(r.cookies().consent()).as("%s: consent for non-necessary cookies", where)
+            if (notice.cookies().anyNeedsConsent()) {
+                assertThat(notice.cookies().consent()).as("%s: consent for non-necessary cookies", where)
                         .isEqualTo(CookieConsent.CONSENT_TOOL);
             }
         }

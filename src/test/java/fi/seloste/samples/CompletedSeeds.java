@@ -33,7 +33,9 @@ import fi.seloste.domain.RetentionRule;
 import fi.seloste.domain.Security;
 import fi.seloste.domain.SourceKind;
 import fi.seloste.domain.SpecialCategory;
+import fi.seloste.domain.SharedSectionsMerge.RegisterSections;
 import fi.seloste.domain.SystemUse;
+import fi.seloste.testing.OwnSections;
 import fi.seloste.seeds.SeedNotices;
 
 /**
@@ -123,7 +125,7 @@ public final class CompletedSeeds {
 
     public static Notice physiotherapy() {
         Notice seed = SeedNotices.physiotherapy();
-        Register register = seed.registers().get(0).toBuilder()
+        RegisterSections register = OwnSections.of(seed.registers().get(0).toBuilder()
                 .name(t("Flowest asiakastietorekisteri", "Flowests kundregister", "Flowest customer register"))
                 .purposes(List.of(
                         new Purpose(t("Henkilötietoja käsitellään asiakassuhteen hoitamiseksi.",
@@ -171,7 +173,42 @@ public final class CompletedSeeds {
                                         + "forms, by email, by phone, at appointments and whenever the customer gives "
                                         + "us their details."), false),
                         templateSource(RegisterTemplate.BOOKING_AND_PATIENTS, SourceKind.STAFF)))
-                .systems(List.of(
+                .recipients(List.of())
+                .retention(List.of(
+                        new RetentionRule(t("testauslomakkeet ja muut paperiset asiakasmateriaalit",
+                                "testblanketter och annat kundmaterial på papper",
+                                "test forms and other client material on paper"),
+                                RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 0,
+                                t("Sen jälkeen paperilla oleva materiaali tuhotaan.",
+                                        "Därefter förstörs materialet på papper.",
+                                        "After that the paper material is destroyed.")),
+                        templateRetention(RegisterTemplate.BOOKING_AND_PATIENTS, 0),
+                        new RetentionRule(t("laskut ja maksutiedot", "fakturor och betalningsuppgifter",
+                                "invoices and payment data"), RetentionCriterion.ACCOUNTING_VOUCHERS, null,
+                                LocalizedText.EMPTY),
+                        new RetentionRule(t("muut asiakastiedot", "övriga kunduppgifter", "other customer data"),
+                                RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 0,
+                                t("Tiedot poistetaan, kun niiden edellä määritelty säilytysaika on kulunut.",
+                                        "Uppgifterna raderas när den lagringstid som anges ovan har gått ut.",
+                                        "The data is deleted when the retention period given above has passed."))))
+                // An assumption for the sample, not the seed's answer: see the class comment.
+                .automatedDecisions(new AutomatedDecisions(Answer.NO, Answer.NO, LocalizedText.EMPTY, LocalizedText.EMPTY))
+                .provision(new Provision(ProvisionRequirement.REQUIRED_TO_ENTER_CONTRACT, t(
+                        "Laki ei velvoita sinua antamaan tietoja, mutta laki velvoittaa meidät kirjaamaan hoidon "
+                                + "kannalta tarpeelliset tiedot potilasasiakirjoihin. Ilman yhteystietojasi ja hoidon "
+                                + "kannalta välttämättömiä tietoja emme voi antaa hoitoa. Uutiskirjeen tilaaminen on "
+                                + "vapaaehtoista.",
+                        "Lagen förpliktar dig inte att lämna uppgifterna, men lagen kräver att vi antecknar de uppgifter "
+                                + "som behövs för vården i journalhandlingarna. Utan dina kontaktuppgifter och de "
+                                + "uppgifter som vården kräver kan vi inte ge vård. Det är frivilligt att beställa "
+                                + "nyhetsbrevet.",
+                        "The law does not oblige you to give us the data, but it requires us to record what your "
+                                + "treatment needs in the patient records. Without your contact details and that data "
+                                + "we cannot treat you. Subscribing to the newsletter is voluntary.")))
+                .transfersOutsideEea(Answer.YES)
+                .otherDisclosures(Answer.NO)
+                .build(),
+                List.of(
                         catalogue("hubspot", t(
                                 "Hubspot on alusta, johon Flowest voi tallentaa yhteystietosi ja lähettää uutiskirjeitä.",
                                 "Hubspot är en plattform där Flowest kan spara dina kontaktuppgifter och skicka "
@@ -194,45 +231,8 @@ public final class CompletedSeeds {
                                 "Flowest käyttää suoraan sähköpostiviestintään myös Roundcube-sähköpostia.",
                                 "Flowest använder även Roundcube-e-post för direkt e-postkommunikation.",
                                 "Flowest also uses Roundcube webmail for direct email.")),
-                        catalogueSystem("kanta").toSystemUse()))
-                .recipients(List.of())
-                .retention(List.of(
-                        new RetentionRule(t("testauslomakkeet ja muut paperiset asiakasmateriaalit",
-                                "testblanketter och annat kundmaterial på papper",
-                                "test forms and other client material on paper"),
-                                RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 0,
-                                t("Sen jälkeen paperilla oleva materiaali tuhotaan.",
-                                        "Därefter förstörs materialet på papper.",
-                                        "After that the paper material is destroyed.")),
-                        templateRetention(RegisterTemplate.BOOKING_AND_PATIENTS, 0),
-                        new RetentionRule(t("laskut ja maksutiedot", "fakturor och betalningsuppgifter",
-                                "invoices and payment data"), RetentionCriterion.ACCOUNTING_VOUCHERS, null,
-                                LocalizedText.EMPTY),
-                        new RetentionRule(t("muut asiakastiedot", "övriga kunduppgifter", "other customer data"),
-                                RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 0,
-                                t("Tiedot poistetaan, kun niiden edellä määritelty säilytysaika on kulunut.",
-                                        "Uppgifterna raderas när den lagringstid som anges ovan har gått ut.",
-                                        "The data is deleted when the retention period given above has passed."))))
-                .security(translatedPhysiotherapySecurity(seed.registers().get(0).security()))
-                // An assumption for the sample, not the seed's answer: see the class comment.
-                .cookies(Cookies.NONE.withUsed(Answer.NO))
-                .automatedDecisions(new AutomatedDecisions(Answer.NO, Answer.NO, LocalizedText.EMPTY, LocalizedText.EMPTY))
-                .provision(new Provision(ProvisionRequirement.REQUIRED_TO_ENTER_CONTRACT, t(
-                        "Laki ei velvoita sinua antamaan tietoja, mutta laki velvoittaa meidät kirjaamaan hoidon "
-                                + "kannalta tarpeelliset tiedot potilasasiakirjoihin. Ilman yhteystietojasi ja hoidon "
-                                + "kannalta välttämättömiä tietoja emme voi antaa hoitoa. Uutiskirjeen tilaaminen on "
-                                + "vapaaehtoista.",
-                        "Lagen förpliktar dig inte att lämna uppgifterna, men lagen kräver att vi antecknar de uppgifter "
-                                + "som behövs för vården i journalhandlingarna. Utan dina kontaktuppgifter och de "
-                                + "uppgifter som vården kräver kan vi inte ge vård. Det är frivilligt att beställa "
-                                + "nyhetsbrevet.",
-                        "The law does not oblige you to give us the data, but it requires us to record what your "
-                                + "treatment needs in the patient records. Without your contact details and that data "
-                                + "we cannot treat you. Subscribing to the newsletter is voluntary.")))
-                .transfersOutsideEea(Answer.YES)
-                .otherDisclosures(Answer.NO)
-                .build();
-        return new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(),
+                        catalogueSystem("kanta").toSystemUse()), translatedPhysiotherapySecurity(seed.security()), Cookies.NONE.withUsed(Answer.NO));
+        return OwnSections.notice(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(),
                 settings(t("Pyynnön voi lähettää kirjallisesti rekisterinpitäjälle, esimerkiksi sähköpostitse "
                                 + "osoitteeseen veera.westerholm@flowest.fi. Uutiskirjeen tilauksen voit perua milloin "
                                 + "tahansa jokaisen uutiskirjeen lopussa olevalla linkillä tai ilmoittamalla siitä "
@@ -242,13 +242,12 @@ public final class CompletedSeeds {
                                 + "länken i slutet av varje nyhetsbrev eller genom att meddela kontaktpersonen.",
                         "You can send your request in writing to the controller, for example by email to "
                                 + "veera.westerholm@flowest.fi. You can unsubscribe from the newsletter at any time "
-                                + "with the link at the end of every newsletter or by telling the contact person.")),
-                List.of(register));
+                                + "with the link at the end of every newsletter or by telling the contact person.")), List.of()), register);
     }
 
     public static Notice beautySalon() {
         Notice seed = SeedNotices.beautySalon();
-        Register register = seed.registers().get(0).toBuilder()
+        RegisterSections register = OwnSections.of(seed.registers().get(0).toBuilder()
                 .name(t("Helmenloiste asiakastietojen, hoitojen, laskutus ja ajanvarausten rekisteri",
                         "Helmenloistes register över kunduppgifter, behandlingar, fakturering och tidsbokningar",
                         "Helmenloiste register of customer data, treatments, invoicing and bookings"))
@@ -347,8 +346,6 @@ public final class CompletedSeeds {
                                         + "som är avsedd för dem.",
                                 "The IP addresses of people who visit the Ajas booking system are stored in a log "
                                         + "kept for them."), false)))
-                .systems(List.of(catalogue("ajas", t("ajanvaraus- ja asiakastietojärjestelmä",
-                        "tidsbokning och kundregister", "booking and customer records system"))))
                 .recipients(List.of())
                 .retention(List.of(
                         new RetentionRule(t("asiakastiedot", "kunduppgifter", "customer data"),
@@ -356,8 +353,24 @@ public final class CompletedSeeds {
                         new RetentionRule(t("laskutustiedot ja maksut", "faktureringsuppgifter och betalningar",
                                 "invoicing data and payments"), RetentionCriterion.ACCOUNTING_VOUCHERS, null,
                                 LocalizedText.EMPTY)))
-                .security(translatedBeautySalonSecurity(seed.registers().get(0).security()))
-                .cookies(new Cookies(Answer.YES,
+                .automatedDecisions(new AutomatedDecisions(Answer.NO, Answer.NO, LocalizedText.EMPTY, LocalizedText.EMPTY))
+                .provision(new Provision(ProvisionRequirement.REQUIRED_TO_ENTER_CONTRACT, t(
+                        "Nimi ja sähköpostiosoite tarvitaan ajanvaraukseen ja laskutukseen; ilman niitä emme voi varata "
+                                + "sinulle aikaa. Vapaaehtoisiksi merkityt tiedot voit jättää antamatta. "
+                                + "Markkinointiviestien tilaaminen ja hoitotietojen tallentaminen ovat "
+                                + "vapaaehtoisia.",
+                        "Namn och e-postadress behövs för bokningen och faktureringen; utan dem kan vi inte boka en tid "
+                                + "åt dig. Uppgifter som är markerade som frivilliga behöver du inte lämna. Det är "
+                                + "frivilligt att beställa marknadsföringsmeddelanden och att låta oss spara "
+                                + "behandlingsuppgifter.",
+                        "We need your name and email address to book and invoice; without them we cannot book you an "
+                                + "appointment. You do not have to give the data marked optional. Marketing messages "
+                                + "and storing treatment notes are voluntary.")))
+                .transfersOutsideEea(Answer.NO)
+                .otherDisclosures(Answer.NO)
+                .build(),
+                List.of(catalogue("ajas", t("ajanvaraus- ja asiakastietojärjestelmä",
+                        "tidsbokning och kundregister", "booking and customer records system"))), translatedBeautySalonSecurity(seed.security()), new Cookies(Answer.YES,
                         List.of(new CookieEntry("", "Ajas Oy", t(
                                 "Luo turvallisen istunnon, jonka ajan ajanvarausjärjestelmä tietää kyseessä olevan saman "
                                         + "käyttäjän. Ilman sitä ajanvaraukseen kirjautuminen ei onnistu.",
@@ -390,26 +403,10 @@ public final class CompletedSeeds {
                                         + "service. Cookies do not harm users' computers or files. Visitors to the "
                                         + "booking system may refuse cookies, but then we cannot promise that the "
                                         + "services work smoothly, because our pages and services need cookies to work "
-                                        + "properly.")))
-                .automatedDecisions(new AutomatedDecisions(Answer.NO, Answer.NO, LocalizedText.EMPTY, LocalizedText.EMPTY))
-                .provision(new Provision(ProvisionRequirement.REQUIRED_TO_ENTER_CONTRACT, t(
-                        "Nimi ja sähköpostiosoite tarvitaan ajanvaraukseen ja laskutukseen; ilman niitä emme voi varata "
-                                + "sinulle aikaa. Vapaaehtoisiksi merkityt tiedot voit jättää antamatta. "
-                                + "Markkinointiviestien tilaaminen ja hoitotietojen tallentaminen ovat "
-                                + "vapaaehtoisia.",
-                        "Namn och e-postadress behövs för bokningen och faktureringen; utan dem kan vi inte boka en tid "
-                                + "åt dig. Uppgifter som är markerade som frivilliga behöver du inte lämna. Det är "
-                                + "frivilligt att beställa marknadsföringsmeddelanden och att låta oss spara "
-                                + "behandlingsuppgifter.",
-                        "We need your name and email address to book and invoice; without them we cannot book you an "
-                                + "appointment. You do not have to give the data marked optional. Marketing messages "
-                                + "and storing treatment notes are voluntary.")))
-                .transfersOutsideEea(Answer.NO)
-                .otherDisclosures(Answer.NO)
-                .build();
+                                        + "properly.")));
         // W8: the seed's "Kaikkien tallennettujen tietojen lista voidaan pyytää korkeintaan 2 kertaa vuodessa." is
         // removed: a limit on access requests is unlawful (GDPR Art. 12(5) and 15(3)).
-        return new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(),
+        return OwnSections.notice(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(),
                 settings(t("Pyynnöt on osoitettava edellä mainitulle rekisterin yhteyshenkilölle. Asiakas voi "
                                 + "kieltäytyä markkinointi- ja tiedotusviesteistä ilmoittamalla siitä sähköpostitse "
                                 + "osoitteeseen annukka@helmenloiste.fi. Samalla tavalla voit perua suostumuksesi "
@@ -420,8 +417,7 @@ public final class CompletedSeeds {
                                 + "sparar behandlingsuppgifter.",
                         "Send your requests to the register's contact person named above. Customers can refuse "
                                 + "marketing and news messages by email to annukka@helmenloiste.fi. You can withdraw "
-                                + "your consent to storing treatment notes the same way.")),
-                List.of(register));
+                                + "your consent to storing treatment notes the same way.")), List.of()), register);
     }
 
     private static Security translatedPhysiotherapySecurity(Security seed) {

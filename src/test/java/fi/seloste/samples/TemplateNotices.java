@@ -33,7 +33,9 @@ import fi.seloste.domain.RegisterTemplate;
 import fi.seloste.domain.Security;
 import fi.seloste.domain.SecurityMeasure;
 import fi.seloste.domain.SourceKind;
+import fi.seloste.domain.SharedSectionsMerge.RegisterSections;
 import fi.seloste.domain.SystemUse;
+import fi.seloste.testing.OwnSections;
 
 /**
  * One complete notice per register template, for a small made-up business of the kind that uses it: the register
@@ -103,18 +105,18 @@ public final class TemplateNotices {
     }
 
     private static Notice notice(String name, String businessId, PostalAddress address, String website,
-                                 Person contact, Register... registers) {
+                                 Person contact, RegisterSections... registers) {
         Person contactWithAddress = contact.withAddress(address);
         Controller controller = new Controller(name, businessId, address, contact.phone(), contact.email(), website);
-        return new Notice(controller, contactWithAddress, null, settings(rightsInstructions(contact.email(), registers)),
-                List.of(registers));
+        return OwnSections.notice(new Notice(controller, contactWithAddress, null,
+                settings(rightsInstructions(contact.email(), registers)), List.of()), registers);
     }
 
     /** How to reach us, and how to withdraw each consent the registers ask for. */
-    private static LocalizedText rightsInstructions(String email, Register... registers) {
+    private static LocalizedText rightsInstructions(String email, RegisterSections... registers) {
         Set<RegisterTemplate> templates = EnumSet.noneOf(RegisterTemplate.class);
-        for (Register register : registers) {
-            templates.add(register.template());
+        for (RegisterSections register : registers) {
+            templates.add(register.register().template());
         }
         List<LocalizedText> parts = new ArrayList<>();
         parts.add(t("Voit lähettää pyyntösi sähköpostitse osoitteeseen " + email + " tai kirjeellä yllä olevaan osoitteeseen.",
@@ -154,33 +156,27 @@ public final class TemplateNotices {
         return t(fi.toString(), sv.toString(), en.toString());
     }
 
-    private static Register customers(long id) {
+    private static RegisterSections customers(long id) {
         RegisterTemplate template = RegisterTemplate.CUSTOMERS;
-        return template(template).newRegister(id).toBuilder()
+        return OwnSections.of(template(template).newRegister(id).toBuilder()
                 .dataCategories(tickedCategories(template, Set.of("booking-history")))
-                .systems(List.of(system("procountor"), system("pipedrive")))
                 .recipients(List.of())
-                .security(measures(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.PERSONAL_ACCOUNTS,
-                        SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.ENCRYPTION_IN_TRANSIT,
-                        SecurityMeasure.BACKUPS, SecurityMeasure.UPDATES_AND_MALWARE_PROTECTION,
-                        SecurityMeasure.CONFIDENTIALITY_OBLIGATION))
-                .cookies(noCookies())
                 .automatedDecisions(noAutomation())
                 .transfersOutsideEea(Answer.YES)
                 .otherDisclosures(Answer.NO)
-                .build();
+                .build(),
+                List.of(system("procountor"), system("pipedrive")), measures(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.PERSONAL_ACCOUNTS,
+                        SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.ENCRYPTION_IN_TRANSIT,
+                        SecurityMeasure.BACKUPS, SecurityMeasure.UPDATES_AND_MALWARE_PROTECTION,
+                        SecurityMeasure.CONFIDENTIALITY_OBLIGATION), noCookies());
     }
 
-    private static Register marketing(long id) {
+    private static RegisterSections marketing(long id) {
         RegisterTemplate template = RegisterTemplate.MARKETING_AND_NEWSLETTER;
-        return template(template).newRegister(id).toBuilder()
+        return OwnSections.of(template(template).newRegister(id).toBuilder()
                 .dataCategories(tickedCategories(template, Set.of("newsletter-engagement")))
                 .sources(tickedSources(template, Set.of(SourceKind.COOKIES)))
-                .systems(List.of(system("mailchimp")))
                 .recipients(List.of())
-                .security(measures(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.PERSONAL_ACCOUNTS,
-                        SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.ACCESS_RIGHTS_BY_ROLE))
-                .cookies(noCookies())
                 .automatedDecisions(new AutomatedDecisions(Answer.NO, Answer.YES,
                         t("Uutiskirjepalvelu kirjaa, avaatko uutiskirjeen ja mitä sen linkkejä klikkaat. Jaamme tilaajat "
                                         + "näiden tietojen perusteella kiinnostuksen mukaan ryhmiin ja lähetämme kullekin "
@@ -201,34 +197,32 @@ public final class TemplateNotices {
                                         + "or other significant effects on you. It stops when you unsubscribe.")))
                 .transfersOutsideEea(Answer.YES)
                 .otherDisclosures(Answer.NO)
-                .build();
+                .build(),
+                List.of(system("mailchimp")), measures(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.PERSONAL_ACCOUNTS,
+                        SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.ACCESS_RIGHTS_BY_ROLE), noCookies());
     }
 
-    private static Register patients(long id) {
+    private static RegisterSections patients(long id) {
         RegisterTemplate template = RegisterTemplate.BOOKING_AND_PATIENTS;
-        return template(template).newRegister(id).toBuilder()
-                .systems(List.of(system("vello"), system("kanta")))
+        return OwnSections.of(template(template).newRegister(id).toBuilder()
                 .recipients(List.of())
-                .security(measures(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.LOCKED_PREMISES,
-                        SecurityMeasure.PERSONAL_ACCOUNTS, SecurityMeasure.STRONG_AUTHENTICATION,
-                        SecurityMeasure.ACCESS_RIGHTS_BY_ROLE, SecurityMeasure.ENCRYPTION_IN_TRANSIT,
-                        SecurityMeasure.BACKUPS, SecurityMeasure.CONFIDENTIALITY_OBLIGATION,
-                        SecurityMeasure.ACCESS_LOGGING))
-                .cookies(noCookies())
                 .automatedDecisions(noAutomation())
                 .transfersOutsideEea(Answer.NO)
                 .otherDisclosures(Answer.NO)
-                .build();
+                .build(),
+                List.of(system("vello"), system("kanta")), measures(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.LOCKED_PREMISES,
+                        SecurityMeasure.PERSONAL_ACCOUNTS, SecurityMeasure.STRONG_AUTHENTICATION,
+                        SecurityMeasure.ACCESS_RIGHTS_BY_ROLE, SecurityMeasure.ENCRYPTION_IN_TRANSIT,
+                        SecurityMeasure.BACKUPS, SecurityMeasure.CONFIDENTIALITY_OBLIGATION,
+                        SecurityMeasure.ACCESS_LOGGING), noCookies());
     }
 
-    private static Register webShop(long id) {
+    private static RegisterSections webShop(long id) {
         RegisterTemplate template = RegisterTemplate.WEB_SHOP_ORDERS;
-        return template(template).newRegister(id).toBuilder()
+        return OwnSections.of(template(template).newRegister(id).toBuilder()
                 .dataSubjects(tickedSubjects(template, Set.of("visitors")))
                 .dataCategories(tickedCategories(template, Set.of("device-and-cookie-data", "marketing-consents")))
                 .sources(tickedSources(template, Set.of(SourceKind.PARTNER, SourceKind.COOKIES)))
-                .systems(List.of(system("shopify"), system("paytrail"), system("klarna"), system("google-analytics"),
-                        system("meta-pixel")))
                 .recipients(List.of(new Recipient("Posti Oy", t(
                         "Kuljetusyhtiö, joka toimittaa tilauksesi; se saa toimitusta varten nimesi, osoitteesi ja "
                                 + "puhelinnumerosi.",
@@ -236,10 +230,6 @@ public final class TemplateNotices {
                                 + "telefonnummer för leveransen.",
                         "The carrier that delivers your order; it gets your name, address and phone number for the "
                                 + "delivery."), RecipientKind.REGULAR, List.of())))
-                .security(measures(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.PERSONAL_ACCOUNTS,
-                        SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.ACCESS_RIGHTS_BY_ROLE,
-                        SecurityMeasure.ENCRYPTION_IN_TRANSIT, SecurityMeasure.BACKUPS))
-                .cookies(webShopCookies())
                 .automatedDecisions(new AutomatedDecisions(Answer.NO, Answer.YES,
                         t("Google Analytics ja Meta Pixel kirjaavat, mitä tuotteita katselet ja ostat verkkokaupassa. "
                                         + "Meta käyttää tietoja näyttääkseen sinulle mainoksiamme Facebookissa ja "
@@ -259,7 +249,11 @@ public final class TemplateNotices {
                                         + "or other significant effects on you. We profile only with your consent.")))
                 .transfersOutsideEea(Answer.YES)
                 .otherDisclosures(Answer.NO)
-                .build();
+                .build(),
+                List.of(system("shopify"), system("paytrail"), system("klarna"), system("google-analytics"),
+                        system("meta-pixel")), measures(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.PERSONAL_ACCOUNTS,
+                        SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.ACCESS_RIGHTS_BY_ROLE,
+                        SecurityMeasure.ENCRYPTION_IN_TRANSIT, SecurityMeasure.BACKUPS), webShopCookies());
     }
 
     private static Cookies webShopCookies() {
@@ -283,45 +277,41 @@ public final class TemplateNotices {
                 CookieConsent.CONSENT_TOOL, LocalizedText.EMPTY);
     }
 
-    private static Register applicants(long id) {
+    private static RegisterSections applicants(long id) {
         RegisterTemplate template = RegisterTemplate.JOB_APPLICANTS;
-        return template(template).newRegister(id).toBuilder()
+        return OwnSections.of(template(template).newRegister(id).toBuilder()
                 .dataSubjects(tickedSubjects(template, Set.of("referees")))
                 .sources(tickedSources(template, Set.of(SourceKind.OTHER)))
-                .systems(List.of(system("microsoft-365")))
                 .recipients(List.of())
-                .security(measures(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.PERSONAL_ACCOUNTS,
-                        SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.ACCESS_RIGHTS_BY_ROLE,
-                        SecurityMeasure.CONFIDENTIALITY_OBLIGATION))
-                .cookies(noCookies())
                 .automatedDecisions(noAutomation())
                 .transfersOutsideEea(Answer.YES)
                 .otherDisclosures(Answer.NO)
-                .build();
+                .build(),
+                List.of(system("microsoft-365")), measures(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.PERSONAL_ACCOUNTS,
+                        SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.ACCESS_RIGHTS_BY_ROLE,
+                        SecurityMeasure.CONFIDENTIALITY_OBLIGATION), noCookies());
     }
 
-    private static Register employees(long id) {
+    private static RegisterSections employees(long id) {
         RegisterTemplate template = RegisterTemplate.EMPLOYEES;
-        return template(template).newRegister(id).toBuilder()
+        return OwnSections.of(template(template).newRegister(id).toBuilder()
                 .dataSubjects(tickedSubjects(template, Set.of("next-of-kin")))
                 .dataCategories(tickedCategories(template, Set.of("emergency-contact", "health-data")))
-                .systems(List.of(system("visma-netvisor")))
                 // Recipient names are one string for every language, so only names that read the same in fi, sv and en
                 // (proper names) are used; the catalogue's "Tulorekisteri" is the one exception, as the catalogue has it.
                 .recipients(List.of(catalogueSystem("tulorekisteri").toRecipient()))
-                .security(new Security(EnumSet.of(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.SHREDDING,
+                .automatedDecisions(noAutomation())
+                .transfersOutsideEea(Answer.NO)
+                .otherDisclosures(Answer.NO)
+                .build(),
+                List.of(system("visma-netvisor")), new Security(EnumSet.of(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.SHREDDING,
                         SecurityMeasure.PERSONAL_ACCOUNTS, SecurityMeasure.STRONG_AUTHENTICATION,
                         SecurityMeasure.ACCESS_RIGHTS_BY_ROLE, SecurityMeasure.BACKUPS,
                         SecurityMeasure.CONFIDENTIALITY_OBLIGATION),
                         t("Lääkärintodistukset säilytetään lukitussa kaapissa erillään muista henkilöstöasiakirjoista.",
                                 "Läkarintyg förvaras i ett låst skåp åtskilda från andra personalhandlingar.",
                                 "Medical certificates are kept in a locked cabinet, apart from other staff records."),
-                        LocalizedText.EMPTY))
-                .cookies(noCookies())
-                .automatedDecisions(noAutomation())
-                .transfersOutsideEea(Answer.NO)
-                .otherDisclosures(Answer.NO)
-                .build();
+                        LocalizedText.EMPTY), noCookies());
     }
 
     private static SystemUse system(String id) {

@@ -101,7 +101,7 @@ class SeedExpressibilityTest {
                     "registers[*].otherDisclosures answered NO", n -> registers(n).allMatch(r -> r.otherDisclosures().isNo()))),
             Map.entry("transfers.none", new Generator(List.of("transfers.none"),
                     "registers[*].transfersOutsideEea answered NO and no transfer in .recipients or .systems",
-                    n -> registers(n).allMatch(r -> r.transfersOutsideEea().isNo() && r.allTransfers().findAny().isEmpty()))),
+                    n -> registers(n).allMatch(r -> r.transfersOutsideEea().isNo() && n.allTransfers(r).findAny().isEmpty()))),
             Map.entry("rights.intro", new Generator(List.of("rights.intro"), "fixed law text", n -> true)),
             Map.entry("rights.access", new Generator(List.of("rights.access"), "fixed law text, Art. 15", n -> true)),
             Map.entry("rights.rectification", new Generator(List.of("rights.rectification"), "fixed law text, Art. 16",

@@ -32,7 +32,9 @@ import fi.seloste.domain.Security;
 import fi.seloste.domain.SecurityMeasure;
 import fi.seloste.domain.SourceKind;
 import fi.seloste.domain.SpecialCategory;
+import fi.seloste.domain.SharedSectionsMerge.RegisterSections;
 import fi.seloste.domain.SystemUse;
+import fi.seloste.testing.OwnSections;
 
 /**
  * The two real published notices of ../shared/seeds/ as Seloste notices: what the owner would have typed, in the
@@ -56,7 +58,7 @@ public final class SeedNotices {
         Person contact = new Person("Veera Westerholm", "", "veera.westerholm@flowest.fi", "+35850 4054126", address);
         NoticeSettings settings = new NoticeSettings(Set.of(Language.FI), null, LocalizedText.EMPTY,
                 fi("Pyyntö tulee lähettää kirjallisesti rekisterinpitäjälle."));
-        return new Notice(controller, contact, null, settings, List.of(physiotherapyCustomers()));
+        return OwnSections.notice(new Notice(controller, contact, null, settings, List.of()), physiotherapyCustomers());
     }
 
     /** beauty-salon-rekisteriseloste.txt: Helmenloiste, a beauty salon in Raisio using the Ajas booking system. */
@@ -69,11 +71,11 @@ public final class SeedNotices {
                         + "Kaikkien tallennettujen tietojen lista voidaan pyytää korkeintaan 2 kertaa vuodessa. "
                         + "Asiakas voi kieltäytyä näistä tiedotteista ilmoittamalla siitä sähköpostitse osoitteeseen "
                         + "annukka@helmenloiste.fi"));
-        return new Notice(controller, contact, null, settings, List.of(beautySalonCustomers()));
+        return OwnSections.notice(new Notice(controller, contact, null, settings, List.of()), beautySalonCustomers());
     }
 
-    private static Register physiotherapyCustomers() {
-        return new Register(1, RegisterTemplate.BLANK,
+    private static RegisterSections physiotherapyCustomers() {
+        return new RegisterSections(new Register(1, RegisterTemplate.BLANK,
                 fi("Flowest asiakastietorekisteri"),
                 LocalizedText.EMPTY,
                 List.of(new Purpose(fi("Henkilötietoja käsitellään asiakassuhteen hoitamiseksi."),
@@ -86,15 +88,7 @@ public final class SeedNotices {
                 LocalizedText.EMPTY,
                 List.of(new DataSource(SourceKind.DATA_SUBJECT, fi("Rekisteriin tallennettavat tiedot saadaan asiakkaalta "
                         + "mm. verkkolomakkeilla lähetetyistä viesteistä, sähköpostitse, puhelimitse, asiakastapaamisista "
-                        + "ja muista tilanteista, joissa asiakas luovuttaa tietojaan."), false)),
-                List.of(system("Hubspot", "Hubspot on alusta, johon Flowest voi tallentaa yhteystietosi ja lähettää "
-                                + "uutiskirjeitä."),
-                        system("Holvi", "Holvin Yritystili on palvelu, jota Flowest käyttää laskuttaakseen asiakkaitaan"),
-                        system("Vello", "Vello on potilastieto- ja ajanhallintajärjestelmä. Järjestelmään ei tallennu "
-                                + "potilaskirjauksia, potilaskirjaukset ohjautuvat Vellon kautta suoraan "
-                                + "Kanta-järjestelmään."),
-                        system("Roundcube -webmail", "Flowest käyttää suoraan sähköpostiviestintään myös "
-                                + "Roundcube-sähköpostia.")),
+                        + "ja muista tilanteista, joissa asiakas luovuttaa tietojaan."), false)), List.of(),
                 List.of(new Recipient("Kanta",
                         fi("potilaskirjaukset ohjautuvat Vellon kautta suoraan Kanta-järjestelmään"),
                         RecipientKind.STATUTORY, List.of())),
@@ -106,6 +100,19 @@ public final class SeedNotices {
                                         + "tai sopimusvelvoitteet kolmansia osapuolia kohtaan edellyttävät pidempää "
                                         + "säilytysaikaa. Tiedot poistetaan, kun niiden edellä määritelty "
                                         + "säilytysaika on kulunut."))),
+                // "Tietoja ei käytetä automatisoituun päätöksentekoon tai profilointiin."
+                new AutomatedDecisions(Answer.NO, Answer.NO, LocalizedText.EMPTY, LocalizedText.EMPTY),
+                Provision.NOT_STATED,
+                Answer.NOT_ANSWERED,
+                Answer.NOT_ANSWERED),
+                List.of(system("Hubspot", "Hubspot on alusta, johon Flowest voi tallentaa yhteystietosi ja lähettää "
+                                + "uutiskirjeitä."),
+                        system("Holvi", "Holvin Yritystili on palvelu, jota Flowest käyttää laskuttaakseen asiakkaitaan"),
+                        system("Vello", "Vello on potilastieto- ja ajanhallintajärjestelmä. Järjestelmään ei tallennu "
+                                + "potilaskirjauksia, potilaskirjaukset ohjautuvat Vellon kautta suoraan "
+                                + "Kanta-järjestelmään."),
+                        system("Roundcube -webmail", "Flowest käyttää suoraan sähköpostiviestintään myös "
+                                + "Roundcube-sähköpostia.")),
                 new Security(EnumSet.of(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.LOCKED_PREMISES,
                         SecurityMeasure.SHREDDING, SecurityMeasure.PERSONAL_ACCOUNTS,
                         SecurityMeasure.ACCESS_RIGHTS_BY_ROLE, SecurityMeasure.UPDATES_AND_MALWARE_PROTECTION,
@@ -119,16 +126,11 @@ public final class SeedNotices {
                                 + "huolehditaan asianmukaisilla suojaohjelmilla. Tietojärjestelmillä tallennettavat ja "
                                 + "käsiteltävät tiedot ovat vain yhteyshenkilön käytettävissä. Käyttö edellyttää "
                                 + "kirjautumista tietojärjestelmään. Käyttäjää sitoo vaitiolovelvollisuus.")),
-                Cookies.NONE,
-                // "Tietoja ei käytetä automatisoituun päätöksentekoon tai profilointiin."
-                new AutomatedDecisions(Answer.NO, Answer.NO, LocalizedText.EMPTY, LocalizedText.EMPTY),
-                Provision.NOT_STATED,
-                Answer.NOT_ANSWERED,
-                Answer.NOT_ANSWERED);
+                Cookies.NONE);
     }
 
-    private static Register beautySalonCustomers() {
-        return new Register(1, RegisterTemplate.BLANK,
+    private static RegisterSections beautySalonCustomers() {
+        return new RegisterSections(new Register(1, RegisterTemplate.BLANK,
                 fi("Helmenloiste asiakastietojen, hoitojen, laskutus ja ajanvarausten rekisteri"),
                 LocalizedText.EMPTY,
                 List.of(purpose("asiakassuhteen parantaminen", null),
@@ -157,14 +159,19 @@ public final class SeedNotices {
                         new DataSource(SourceKind.STAFF, fi("Tietoja kerätään myös asiakasta palvelevalta "
                                 + "hoitohenkilöstöltä."), false),
                         new DataSource(SourceKind.OTHER, fi("Ajas-ajanvarausjärjestelmässä vierailevien käyttäjien "
-                                + "IP-osoitteet tallentuvat niille varattuun lokiin."), false)),
-                List.of(new SystemUse(null, "Ajas", "Ajas Oy", fi("ajanvaraus- ja asiakastietojärjestelmä"),
-                        ProcessingRole.PROCESSOR, "Upcloud Oy:n palvelinsalissa Helsingissä", null, "", null)),
+                                + "IP-osoitteet tallentuvat niille varattuun lokiin."), false)), List.of(),
                 List.of(),
                 List.of(new RetentionRule(LocalizedText.EMPTY, RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 0,
                                 LocalizedText.EMPTY),
                         new RetentionRule(LocalizedText.EMPTY, RetentionCriterion.AS_REQUIRED_BY_LAW, null,
                                 fi("Tietojen säilytyksessä on huomioitu sitä koskevat lait, asetukset ja direktiivit."))),
+                AutomatedDecisions.NONE,
+                Provision.NOT_STATED,
+                // "Tietoja ei luovuteta kolmansille osapuolille eikä EU:n tai Euroopan talousalueen ulkopuolelle."
+                Answer.NO,
+                Answer.NO),
+                List.of(new SystemUse(null, "Ajas", "Ajas Oy", fi("ajanvaraus- ja asiakastietojärjestelmä"),
+                        ProcessingRole.PROCESSOR, "Upcloud Oy:n palvelinsalissa Helsingissä", null, "", null)),
                 new Security(EnumSet.of(SecurityMeasure.PERSONAL_ACCOUNTS, SecurityMeasure.FIREWALL,
                         SecurityMeasure.BACKUPS, SecurityMeasure.ACCESS_RIGHTS_BY_ROLE,
                         SecurityMeasure.CONFIDENTIALITY_OBLIGATION, SecurityMeasure.ACCESS_LOGGING),
@@ -190,12 +197,7 @@ public final class SeedNotices {
                         + "tietokoneita tai tiedostoja. Mikäli ajanvarausjärjestelmässä vieraileva käyttäjä ei halua "
                         + "sallia evästeitä, se on mahdollista, mutta tällöin palveluiden sujuvaa toimintaa ei voida "
                         + "taata, sillä evästeet ovat tarpeellisia ylläpitämiemme sivujen ja tarjoamiemme palveluiden "
-                        + "asianmukaiselle toimimiselle.")),
-                AutomatedDecisions.NONE,
-                Provision.NOT_STATED,
-                // "Tietoja ei luovuteta kolmansille osapuolille eikä EU:n tai Euroopan talousalueen ulkopuolelle."
-                Answer.NO,
-                Answer.NO);
+                        + "asianmukaiselle toimimiselle.")));
     }
 
     private static LocalizedText fi(String text) {

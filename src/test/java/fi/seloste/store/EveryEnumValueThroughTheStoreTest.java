@@ -55,6 +55,12 @@ class EveryEnumValueThroughTheStoreTest {
     @Test
     void everyConstantIsSavedAndReadBackUnchanged() throws Exception {
         List<Register> saved = new ArrayList<>();
+        List<SystemUse> systems = new ArrayList<>();
+        Security security = new Security(EnumSet.allOf(SecurityMeasure.class), LocalizedText.finnish("a"),
+                LocalizedText.finnish("b"), LocalizedText.finnish("c"));
+        Cookies cookies = new Cookies(Answer.YES, Arrays.stream(CookieCategory.values())
+                .map(c -> new CookieEntry("_c" + c.ordinal(), "Tarjoaja", LocalizedText.finnish("t"), c,
+                        LocalizedText.finnish("t"))).toList(), CookieConsent.CONSENT_TOOL, LocalizedText.finnish("d"));
         try (ClientFile file = ClientFiles.create(folder.resolve("enums" + ClientFileName.EXTENSION))) {
             NoticeSettings d = NoticeSettings.DEFAULT;
             file.saveSettings(new NoticeSettings(EnumSet.allOf(Language.class), d.nextReview(), d.introduction(),
@@ -66,17 +72,32 @@ class EveryEnumValueThroughTheStoreTest {
             for (int i = 0; i < templates.length; i++) {
                 Register added = file.addRegister(templates[i], LocalizedText.finnish("Rekisteri " + i));
                 Register full = everyConstant(added, i);
+                systems.addAll(everySystem(i));
                 file.saveRegister(full);
                 saved.add(full);
             }
+            file.saveShared(file.load().withSystems(systems).withSecurity(security).withCookies(cookies));
         }
         try (ClientFile reopened = ClientFiles.openToRead(folder.resolve("enums" + ClientFileName.EXTENSION))) {
             assertThat(reopened.load().registers()).containsExactlyElementsOf(saved);
+            assertThat(reopened.load().systems()).containsExactlyElementsOf(systems);
+            assertThat(reopened.load().security()).isEqualTo(security);
+            assertThat(reopened.load().cookies()).isEqualTo(cookies);
             assertThat(reopened.load().settings().languages()).containsExactlyInAnyOrder(Language.values());
         }
     }
 
     /** The register with every constant of the list-held enums, and the i-th constant of the single-valued ones. */
+    /** A system of every role, each with a transfer under every safeguard, keyed for register i. */
+    private static List<SystemUse> everySystem(int i) {
+        LocalizedText text = LocalizedText.finnish("teksti");
+        List<Transfer> transfers = Arrays.stream(TransferSafeguard.values()).map(s -> new Transfer("US", s)).toList();
+        return Arrays.stream(ProcessingRole.values())
+                .map(r -> new SystemUse("r" + i + "-" + r.ordinal(), null, "Järjestelmä " + r, "Toimittaja", text, r, "EU",
+                        transfers, "https://example.fi", null))
+                .toList();
+    }
+
     private static Register everyConstant(Register added, int i) {
         LocalizedText text = LocalizedText.finnish("teksti");
         List<Purpose> purposes = Arrays.stream(LegalBasis.values())
@@ -90,22 +111,15 @@ class EveryEnumValueThroughTheStoreTest {
         }
         List<DataSource> sources = Arrays.stream(SourceKind.values()).map(k -> new DataSource(k, text, false)).toList();
         List<Transfer> transfers = Arrays.stream(TransferSafeguard.values()).map(s -> new Transfer("US", s)).toList();
-        List<SystemUse> systems = Arrays.stream(ProcessingRole.values())
-                .map(r -> new SystemUse(null, "Järjestelmä " + r, "Toimittaja", text, r, "EU", transfers,
-                        "https://example.fi", null))
-                .toList();
+        List<String> systems = everySystem(i).stream().map(SystemUse::key).toList();
         List<Recipient> recipients = Arrays.stream(RecipientKind.values())
                 .map(k -> new Recipient("Vastaanottaja " + k, text, k, transfers)).toList();
         List<RetentionRule> retention = Arrays.stream(RetentionCriterion.values())
                 .map(c -> new RetentionRule(text, c, 6, text)).toList();
-        List<CookieEntry> cookies = Arrays.stream(CookieCategory.values())
-                .map(c -> new CookieEntry("_c" + c.ordinal(), "Tarjoaja", text, c, text)).toList();
         Answer answer = Answer.values()[i % Answer.values().length];
         Answer other = Answer.values()[(i + 1) % Answer.values().length];
         return new Register(added.id(), added.template(), added.name(), text, purposes, List.of(), categories, text,
                 sources, systems, recipients, retention,
-                new Security(EnumSet.allOf(SecurityMeasure.class), text, text, text),
-                new Cookies(answer, cookies, CookieConsent.values()[i % CookieConsent.values().length], text),
                 new AutomatedDecisions(answer, other, text, text),
                 new Provision(ProvisionRequirement.values()[i % ProvisionRequirement.values().length], text),
                 other, answer);

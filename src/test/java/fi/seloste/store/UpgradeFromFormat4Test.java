@@ -73,16 +73,15 @@ class UpgradeFromFormat4Test {
 
         assertThat(seed.automatedDecisions().decisions()).isEqualTo(Answer.NOT_ANSWERED);
         assertThat(seed.automatedDecisions().profiling()).isEqualTo(Answer.NOT_ANSWERED);
-        assertThat(seed.cookies().used()).isEqualTo(Answer.NOT_ANSWERED);
         assertThat(seed.transfersOutsideEea()).isEqualTo(Answer.NOT_ANSWERED);
         assertThat(seed.otherDisclosures()).isEqualTo(Answer.NOT_ANSWERED);
 
         assertThat(patients.automatedDecisions().decisions()).isEqualTo(Answer.YES);
         assertThat(patients.automatedDecisions().profiling()).isEqualTo(Answer.YES);
         assertThat(patients.automatedDecisions().logic().fi()).isEqualTo("Pisteytys");
-        assertThat(patients.cookies().used()).isEqualTo(Answer.YES);
-        assertThat(patients.cookies().consent()).isEqualTo(CookieConsent.NOT_STATED);
-        assertThat(patients.cookies().description().fi()).isEqualTo("Ajanvarausjärjestelmä käyttää evästeitä");
+        assertThat(notice.cookies().used()).as("the website's, which one register said uses cookies").isEqualTo(Answer.YES);
+        assertThat(notice.cookies().consent()).isEqualTo(CookieConsent.NOT_STATED);
+        assertThat(notice.cookies().description().fi()).isEqualTo("Ajanvarausjärjestelmä käyttää evästeitä");
         assertThat(patients.transfersOutsideEea()).as("the owner entered transfers").isEqualTo(Answer.YES);
         assertThat(patients.otherDisclosures()).isEqualTo(Answer.NOT_ANSWERED);
         assertThat(patients.purposes()).noneMatch(p -> p.directMarketing() || p.tracksBehaviour());
@@ -90,9 +89,10 @@ class UpgradeFromFormat4Test {
 
     @Test
     void transfersBecomeCountryCodesAndRecipientsKeepWhetherTheLawRequiresThem() throws Exception {
-        Register patients = load().registers().get(1);
+        Notice notice = load();
+        Register patients = notice.registers().get(1);
 
-        assertThat(patients.systems()).extracting(SystemUse::name, SystemUse::role, SystemUse::transfers).containsExactly(
+        assertThat(notice.systemsOf(patients)).extracting(SystemUse::name, SystemUse::role, SystemUse::transfers).containsExactly(
                 tuple("Vello", ProcessingRole.PROCESSOR, List.of()),
                 tuple("HubSpot", ProcessingRole.PROCESSOR,
                         List.of(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK))));
@@ -100,7 +100,7 @@ class UpgradeFromFormat4Test {
                 tuple("Kanta", RecipientKind.STATUTORY, List.of()),
                 tuple("Kirjanpitäjä UK Ltd", RecipientKind.REGULAR,
                         List.of(new Transfer("GB", TransferSafeguard.ADEQUACY_DECISION))));
-        assertThat(patients.systems().get(1).storageLocation()).isEqualTo("EU ja Yhdysvallat");
+        assertThat(notice.systemsOf(patients).get(1).storageLocation()).isEqualTo("EU ja Yhdysvallat");
     }
 
     @Test
@@ -111,9 +111,9 @@ class UpgradeFromFormat4Test {
         assertThat(notice.controller().name()).isEqualTo("Flowest");
         assertThat(notice.controller().businessId()).isEqualTo("3015969-6");
         assertThat(seed.purposes()).isNotEmpty().allSatisfy(p -> assertThat(p.description().fi()).isNotBlank());
-        assertThat(seed.systems()).extracting(SystemUse::name).contains("Hubspot", "Holvi", "Vello");
+        assertThat(notice.systemsOf(seed)).extracting(SystemUse::name).contains("Hubspot", "Holvi", "Vello");
         assertThat(seed.retention()).hasSize(2);
-        assertThat(seed.security().paperText().fi()).contains("lukitussa kaapissa");
+        assertThat(notice.security().paperText().fi()).contains("lukitussa kaapissa");
         assertThat(notice.settings().drawnUp()).isNull();
         assertThat(notice.settings().lastUpdated()).isNull();
     }

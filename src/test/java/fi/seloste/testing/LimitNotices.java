@@ -40,6 +40,7 @@ import fi.seloste.domain.Security;
 import fi.seloste.domain.SecurityMeasure;
 import fi.seloste.domain.SourceKind;
 import fi.seloste.domain.SpecialCategory;
+import fi.seloste.domain.SharedSectionsMerge;
 import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.TextLimit;
 import fi.seloste.domain.Transfer;
@@ -66,14 +67,14 @@ public final class LimitNotices {
      */
     public static Notice filled(Function<TextLimit, String> text, IntFunctionOfLimit entries, int registers) {
         Filler f = new Filler(text, entries);
-        List<Register> list = new ArrayList<>();
+        List<SharedSectionsMerge.RegisterSections> list = new ArrayList<>();
         for (int i = 0; i < registers; i++) {
             list.add(f.register(i + 1));
         }
-        return new Notice(f.controller(), f.person(), f.person(),
+        return OwnSections.notice(new Notice(f.controller(), f.person(), f.person(),
                 new NoticeSettings(EnumSet.allOf(Language.class), LocalDate.of(2027, 11, 1), f.localized(TextLimit.TEXT),
                         f.localized(TextLimit.TEXT), LocalDate.of(2025, 1, 2), LocalDate.of(2026, 11, 30)),
-                list);
+                List.of()), list);
     }
 
     /** The unbroken word the largest notice holds: as long as a text may be, no space, no hyphen. */
@@ -96,8 +97,7 @@ public final class LimitNotices {
                     .description(LocalizedText.finnish(description)).build());
         }
         String controller = (seed.controller().name() + " ").repeat(TextLimit.NAME.max()).substring(0, TextLimit.NAME.max());
-        return new Notice(seed.controller().withName(controller), seed.contactPerson(), seed.dataProtectionOfficer(),
-                seed.settings(), registers);
+        return seed.withController(seed.controller().withName(controller)).withRegisters(registers);
     }
 
     /** How many entries a list gets. */
@@ -168,8 +168,8 @@ public final class LimitNotices {
             return list(ListLimit.TRANSFERS, i -> new Transfer(t(TextLimit.NAME), TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES));
         }
 
-        Register register(long id) {
-            return Register.empty(id, RegisterTemplate.CUSTOMERS, localized(TextLimit.NAME)).toBuilder()
+        SharedSectionsMerge.RegisterSections register(long id) {
+            return OwnSections.of(Register.empty(id, RegisterTemplate.CUSTOMERS, localized(TextLimit.NAME)).toBuilder()
                     .description(localized(TextLimit.TEXT))
                     .purposes(list(ListLimit.PURPOSES, i -> new Purpose(localized(TextLimit.TEXT),
                             LegalBasis.LEGITIMATE_INTERESTS, localized(TextLimit.TEXT), i == 0, false)))
@@ -181,24 +181,22 @@ public final class LimitNotices {
                     .identityCodeReason(localized(TextLimit.TEXT))
                     .sources(list(ListLimit.SOURCES, i -> new DataSource(
                             SourceKind.values()[i % SourceKind.values().length], localized(TextLimit.TEXT), false)))
-                    .systems(list(ListLimit.SYSTEMS, i -> new SystemUse(t(TextLimit.CATALOGUE_KEY), t(TextLimit.NAME),
-                            t(TextLimit.NAME), localized(TextLimit.TEXT), ProcessingRole.PROCESSOR, t(TextLimit.NAME),
-                            transfers(), t(TextLimit.URL), LocalDate.of(2026, 11, 1))))
                     .recipients(list(ListLimit.RECIPIENTS, i -> new Recipient(t(TextLimit.NAME), localized(TextLimit.TEXT),
                             RecipientKind.REGULAR, transfers())))
                     .retention(list(ListLimit.RETENTION_RULES, i -> new RetentionRule(localized(TextLimit.NAME),
                             RetentionCriterion.FIXED_YEARS, 6, localized(TextLimit.TEXT))))
-                    .security(new Security(EnumSet.allOf(SecurityMeasure.class), localized(TextLimit.TEXT),
-                            localized(TextLimit.TEXT), localized(TextLimit.TEXT)))
-                    .cookies(new Cookies(Answer.YES, list(ListLimit.COOKIES, i -> new CookieEntry(t(TextLimit.NAME),
-                            t(TextLimit.NAME), localized(TextLimit.TEXT), CookieCategory.ANALYTICS, localized(TextLimit.NAME))),
-                            CookieConsent.CONSENT_TOOL, localized(TextLimit.TEXT)))
                     .automatedDecisions(new AutomatedDecisions(Answer.YES, Answer.YES, localized(TextLimit.TEXT),
                             localized(TextLimit.TEXT)))
                     .provision(new Provision(ProvisionRequirement.CONTRACTUAL, localized(TextLimit.TEXT)))
                     .transfersOutsideEea(Answer.YES)
                     .otherDisclosures(Answer.NO)
-                    .build();
+                    .build(),
+                list(ListLimit.SYSTEMS, i -> new SystemUse(t(TextLimit.CATALOGUE_KEY), t(TextLimit.NAME),
+                            t(TextLimit.NAME), localized(TextLimit.TEXT), ProcessingRole.PROCESSOR, t(TextLimit.NAME),
+                            transfers(), t(TextLimit.URL), LocalDate.of(2026, 11, 1))), new Security(EnumSet.allOf(SecurityMeasure.class), localized(TextLimit.TEXT),
+                            localized(TextLimit.TEXT), localized(TextLimit.TEXT)), new Cookies(Answer.YES, list(ListLimit.COOKIES, i -> new CookieEntry(t(TextLimit.NAME),
+                            t(TextLimit.NAME), localized(TextLimit.TEXT), CookieCategory.ANALYTICS, localized(TextLimit.NAME))),
+                            CookieConsent.CONSENT_TOOL, localized(TextLimit.TEXT)));
         }
     }
 }

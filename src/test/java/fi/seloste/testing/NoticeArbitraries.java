@@ -36,6 +36,7 @@ import fi.seloste.domain.Security;
 import fi.seloste.domain.SecurityMeasure;
 import fi.seloste.domain.SourceKind;
 import fi.seloste.domain.SpecialCategory;
+import fi.seloste.domain.SharedSectionsMerge.RegisterSections;
 import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.Transfer;
 import fi.seloste.domain.TransferSafeguard;
@@ -170,8 +171,18 @@ public final class NoticeArbitraries {
                 new RetentionRule(LocalizedText.EMPTY, criterion, years, details));
     }
 
-    /** A register with the given id and everything else random. */
-    public static Arbitrary<Register> registers(long id) {
+    /**
+     * A register with the given id and everything else random, with systems, security and cookies of its own as an
+     * older Seloste kept them; {@link #notice} makes them the business's.
+     */
+    public static Arbitrary<RegisterSections> registers(long id) {
+        return Combinators.combine(registerOnly(id), systems().list().ofMaxSize(3), cookies())
+                .as((register, systems, cookies) -> new RegisterSections(register, systems,
+                        new Security(EnumSet.of(SecurityMeasure.PERSONAL_ACCOUNTS), LocalizedText.EMPTY, LocalizedText.EMPTY),
+                        cookies));
+    }
+
+    private static Arbitrary<Register> registerOnly(long id) {
         return Builders.withBuilder(() -> Register.empty(id, RegisterTemplate.BLANK,
                         new LocalizedText("Asiakasrekisteri", "Kundregister", "Customer register")).toBuilder())
                 .use(purposes().list().ofMaxSize(3)).in(Register.Builder::purposes)
@@ -180,12 +191,8 @@ public final class NoticeArbitraries {
                 .use(dataCategories().list().ofMinSize(1).ofMaxSize(3)).in(Register.Builder::dataCategories)
                 .use(Arbitraries.of(SourceKind.class).map(kind -> List.of(new DataSource(kind, LocalizedText.EMPTY,
                         kind.isPublicRegister())))).in(Register.Builder::sources)
-                .use(systems().list().ofMaxSize(3)).in(Register.Builder::systems)
                 .use(recipients().list().ofMaxSize(2)).in(Register.Builder::recipients)
                 .use(retentionRules().list().ofMinSize(1).ofMaxSize(2)).in(Register.Builder::retention)
-                .use(Arbitraries.just(new Security(EnumSet.of(SecurityMeasure.PERSONAL_ACCOUNTS), LocalizedText.EMPTY,
-                        LocalizedText.EMPTY))).in(Register.Builder::security)
-                .use(cookies()).in(Register.Builder::cookies)
                 .use(automatedDecisions()).in(Register.Builder::automatedDecisions)
                 .use(Arbitraries.of(ProvisionRequirement.class).map(requirement -> new Provision(requirement,
                         LocalizedText.finnish("Emme voi palvella sinua")))).in(Register.Builder::provision)
@@ -195,30 +202,30 @@ public final class NoticeArbitraries {
     }
 
     /** A register in which the given system is used among the others. */
-    public static Arbitrary<Register> registersWith(long id, Arbitrary<SystemUse> system) {
+    public static Arbitrary<RegisterSections> registersWith(long id, Arbitrary<SystemUse> system) {
         return Combinators.combine(registers(id), system, Arbitraries.integers().between(0, 3))
                 .as((register, extra, at) -> {
                     List<SystemUse> systems = new ArrayList<>(register.systems());
                     systems.add(Math.min(at, systems.size()), extra);
-                    return register.toBuilder().systems(systems).build();
+                    return new RegisterSections(register.register(), systems, register.security(), register.cookies());
                 });
     }
 
     /** A notice of the sample controller with one to three registers, ids 1, 2, 3, in one or more languages. */
     public static Arbitrary<Notice> notices() {
-        Arbitrary<List<Register>> registers = Arbitraries.integers().between(1, 3).flatMap(count ->
+        Arbitrary<List<RegisterSections>> registers = Arbitraries.integers().between(1, 3).flatMap(count ->
                 Combinators.combine(LongStream.rangeClosed(1, count)
                         .mapToObj(NoticeArbitraries::registers).toList()).as(List::copyOf));
         return Combinators.combine(registers, languages()).as(NoticeArbitraries::notice);
     }
 
     /** A notice of the sample controller, contact person and officer with these registers and languages. */
-    public static Notice notice(List<Register> registers, Set<Language> languages) {
+    public static Notice notice(List<RegisterSections> registers, Set<Language> languages) {
         NoticeSettings sample = SampleNotices.settings();
         NoticeSettings settings = new NoticeSettings(languages, LocalDate.of(2027, 11, 1), sample.introduction(),
                 sample.rightsInstructions());
-        return new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
-                SampleNotices.dataProtectionOfficer(), settings, registers);
+        return OwnSections.notice(new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
+                SampleNotices.dataProtectionOfficer(), settings, List.of()), registers);
     }
 
     public static Arbitrary<Set<Language>> languages() {

@@ -19,6 +19,7 @@ import fi.seloste.domain.DataSubjectGroup;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.LegalBasis;
 import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeSettings;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.PostalAddress;
@@ -87,14 +88,7 @@ public final class SampleNotices {
                         new DataCategory(null, text("Oma merkintä"), SpecialCategory.BIOMETRIC, null, true)),
                 text("Potilaan yksilöinti potilasasiakirjoissa"),
                 List.of(new DataSource(SourceKind.DATA_SUBJECT, text("Verkkolomakkeet, sähköposti, puhelin"), false),
-                        new DataSource(SourceKind.POPULATION_INFORMATION_SYSTEM, text("Osoitetiedot"), true)),
-                List.of(new SystemUse("vello", "Vello", "Vello Oy", text("Potilastiedot ja ajanvaraus"),
-                                ProcessingRole.PROCESSOR, "Suomi", List.of(), "https://vello.fi/tietosuoja",
-                                LocalDate.of(2026, 10, 1)),
-                        new SystemUse(null, "HubSpot", "HubSpot Inc.", text("Uutiskirjeet"),
-                                ProcessingRole.PROCESSOR, "EU ja Yhdysvallat",
-                                List.of(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK)),
-                                "https://legal.hubspot.com/privacy-policy", null)),
+                        new DataSource(SourceKind.POPULATION_INFORMATION_SYSTEM, text("Osoitetiedot"), true)), List.of("s1", "s2"),
                 List.of(new Recipient("Verohallinto", text("Verotustiedot lain nojalla"), RecipientKind.STATUTORY, List.of()),
                         new Recipient("Kirjanpitäjä UK Ltd", text("Kirjanpito"), RecipientKind.REGULAR,
                                 List.of(new Transfer("GB", TransferSafeguard.ADEQUACY_DECISION)))),
@@ -102,14 +96,37 @@ public final class SampleNotices {
                                 text("Kirjanpitolaki")),
                         new RetentionRule(LocalizedText.EMPTY, RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 2,
                                 LocalizedText.EMPTY)),
-                new Security(EnumSet.of(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.PERSONAL_ACCOUNTS,
-                        SecurityMeasure.BACKUPS), text("Lukittu kaappi"), text("Kirjautuminen vaaditaan"),
-                        text("Salassapitosopimukset")),
-                new Cookies(Answer.YES, List.of(new CookieEntry("_ga", "Google", text("Kävijätilastot"), CookieCategory.ANALYTICS,
-                        text("2 vuotta"))), CookieConsent.CONSENT_TOOL, text("Ajanvarausjärjestelmä käyttää evästeitä")),
                 new AutomatedDecisions(Answer.YES, Answer.YES, text("Pisteytys"), text("Tarjousten kohdentaminen")),
                 new Provision(ProvisionRequirement.REQUIRED_TO_ENTER_CONTRACT, text("Hoitoa ei voida antaa")),
                 Answer.YES,
                 Answer.NO);
+    }
+
+    /** The systems the patient register uses, keyed s1 and s2 as {@link #patientRegister} names them. */
+    public static List<SystemUse> patientSystems() {
+        List<SystemUse> systems = List.of(new SystemUse("vello", "Vello", "Vello Oy", text("Potilastiedot ja ajanvaraus"),
+                        ProcessingRole.PROCESSOR, "Suomi", List.of(), "https://vello.fi/tietosuoja",
+                        LocalDate.of(2026, 10, 1)),
+                new SystemUse(null, "HubSpot", "HubSpot Inc.", text("Uutiskirjeet"),
+                        ProcessingRole.PROCESSOR, "EU ja Yhdysvallat",
+                        List.of(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK)),
+                        "https://legal.hubspot.com/privacy-policy", null));
+        return List.of(systems.get(0).withKey("s1"), systems.get(1).withKey("s2"));
+    }
+
+    public static Security security() {
+        return new Security(EnumSet.of(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.PERSONAL_ACCOUNTS,
+                        SecurityMeasure.BACKUPS), text("Lukittu kaappi"), text("Kirjautuminen vaaditaan"),
+                        text("Salassapitosopimukset"));
+    }
+
+    public static Cookies cookies() {
+        return new Cookies(Answer.YES, List.of(new CookieEntry("_ga", "Google", text("Kävijätilastot"), CookieCategory.ANALYTICS,
+                        text("2 vuotta"))), CookieConsent.CONSENT_TOOL, text("Ajanvarausjärjestelmä käyttää evästeitä"));
+    }
+
+    /** The notice with the business's sections of the samples: the patient register's systems, security, cookies. */
+    public static Notice withSharedSections(Notice notice) {
+        return notice.withSystems(patientSystems()).withSecurity(security()).withCookies(cookies());
     }
 }

@@ -25,6 +25,7 @@ import fi.seloste.domain.RetentionCriterion;
 import fi.seloste.domain.RetentionRule;
 import fi.seloste.domain.Security;
 import fi.seloste.domain.SecurityMeasure;
+import fi.seloste.domain.SharedSectionsMerge;
 import fi.seloste.domain.SourceKind;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.record.ProcessorAgreement;
@@ -58,11 +59,7 @@ public final class SampleRecords {
      * register for invoicing and bookkeeping, which the customer register feeds.
      */
     public static Notice physiotherapyNotice() {
-        Notice notice = CompletedSeeds.physiotherapy();
-        List<Register> registers = new ArrayList<>(notice.registers());
-        registers.add(billing());
-        return new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(), notice.settings(),
-                registers);
+        return OwnSections.adding(CompletedSeeds.physiotherapy(), billing());
     }
 
     /** The record she keeps for {@link #physiotherapyNotice()}, every field filled in. */
@@ -157,8 +154,8 @@ public final class SampleRecords {
                 + "paperilla"), List.of(customers));
     }
 
-    private static Register billing() {
-        return Register.empty(PHYSIOTHERAPY_BILLING, RegisterTemplate.BLANK,
+    private static SharedSectionsMerge.RegisterSections billing() {
+        return OwnSections.of(Register.empty(PHYSIOTHERAPY_BILLING, RegisterTemplate.BLANK,
                         t("Flowest laskutus- ja kirjanpitorekisteri", "Flowests fakturerings- och bokföringsregister",
                                 "Flowest billing and bookkeeping register")).toBuilder()
                 .purposes(List.of(new Purpose(t("laskutus ja kirjanpito", "fakturering och bokföring",
@@ -170,17 +167,15 @@ public final class SampleRecords {
                                 "invoices and payments"))))
                 .sources(List.of(new DataSource(SourceKind.DATA_SUBJECT, t("asiakkaan varauksesta ja käynneistä",
                         "kundens bokningar och besök", "the customer's bookings and visits"), false)))
-                .systems(List.of(Catalogues.system("holvi").orElseThrow().toSystemUse()))
                 .retention(List.of(new RetentionRule(LocalizedText.EMPTY, RetentionCriterion.ACCOUNTING_VOUCHERS, null,
                         LocalizedText.EMPTY)))
-                .security(new Security(Set.of(SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.PERSONAL_ACCOUNTS),
-                        LocalizedText.EMPTY, LocalizedText.EMPTY))
                 .provision(new Provision(ProvisionRequirement.STATUTORY, LocalizedText.EMPTY))
-                .cookies(Cookies.NONE.withUsed(Answer.NO))
                 .automatedDecisions(new AutomatedDecisions(Answer.NO, Answer.NO, LocalizedText.EMPTY, LocalizedText.EMPTY))
                 .transfersOutsideEea(Answer.NO)
                 .otherDisclosures(Answer.NO)
-                .build();
+                .build(),
+                List.of(Catalogues.system("holvi").orElseThrow().toSystemUse()), new Security(Set.of(SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.PERSONAL_ACCOUNTS),
+                        LocalizedText.EMPTY, LocalizedText.EMPTY), Cookies.NONE.withUsed(Answer.NO));
     }
 
     private static LocalizedText t(String fi, String sv, String en) {

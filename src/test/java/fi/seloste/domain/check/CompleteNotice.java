@@ -34,10 +34,14 @@ public final class CompleteNotice {
     }
 
     public static Notice notice() {
-        return withRegisters(List.of(register()));
+        return completeDraft().into(base());
     }
 
     static Register register() {
+        return completeDraft().build();
+    }
+
+    private static RegisterDraft completeDraft() {
         RegisterDraft draft = new RegisterDraft(SampleNotices.patientRegister(REGISTER_ID));
         draft.purposes = List.of(
                 new Purpose(text("Asiakassuhteen hoitaminen"), LegalBasis.LEGITIMATE_INTERESTS,
@@ -52,40 +56,44 @@ public final class CompleteNotice {
         draft.otherDisclosures = Answer.NO;
         draft.cookies = draft.cookies.withUsed(Answer.YES).withConsent(CookieConsent.CONSENT_TOOL);
         draft.automatedDecisions = draft.automatedDecisions.withDecisions(Answer.YES).withProfiling(Answer.YES);
-        return draft.build();
+        return draft;
     }
 
+    /** The complete notice with its one register changed; the draft's systems, security and cookies are the business's. */
     static Notice withRegister(Consumer<RegisterDraft> change) {
-        RegisterDraft draft = new RegisterDraft(register());
+        RegisterDraft draft = completeDraft();
         change.accept(draft);
-        return withRegisters(List.of(draft.build()));
+        return draft.into(base());
     }
 
+    /** These registers with the complete notice's systems, security and cookies. */
     static Notice withRegisters(List<Register> registers) {
+        Notice complete = notice();
+        return complete.withRegisters(registers);
+    }
+
+    private static Notice base() {
         return new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
-                SampleNotices.dataProtectionOfficer(), SampleNotices.settings(), registers);
+                SampleNotices.dataProtectionOfficer(), SampleNotices.settings(), List.of());
     }
 
     static Notice withController(Controller controller) {
         Notice notice = notice();
-        return new Notice(controller, notice.contactPerson(), notice.dataProtectionOfficer(), notice.settings(),
-                notice.registers());
+        return notice.withController(controller);
     }
 
     static Notice withContactPerson(Person contactPerson) {
         Notice notice = notice();
-        return new Notice(notice.controller(), contactPerson, notice.dataProtectionOfficer(), notice.settings(),
-                notice.registers());
+        return notice.withContactPerson(contactPerson);
     }
 
     static Notice withDataProtectionOfficer(Person officer) {
         Notice notice = notice();
-        return new Notice(notice.controller(), notice.contactPerson(), officer, notice.settings(), notice.registers());
+        return notice.withDataProtectionOfficer(officer);
     }
 
     static Notice withSettings(NoticeSettings settings) {
         Notice notice = notice();
-        return new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(), settings,
-                notice.registers());
+        return notice.withSettings(settings);
     }
 }

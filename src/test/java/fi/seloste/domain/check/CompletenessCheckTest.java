@@ -52,7 +52,6 @@ class CompletenessCheckTest {
                 List.of(DataCategory.ordinary("name", LocalizedText.finnish("Nimi"))), none,
                 List.of(new DataSource(SourceKind.DATA_SUBJECT, none, false)), List.of(), List.of(),
                 List.of(new RetentionRule(none, RetentionCriterion.ACCOUNTING_VOUCHERS, null, none)),
-                new Security(EnumSet.of(SecurityMeasure.PERSONAL_ACCOUNTS), none, none), Cookies.NONE.withUsed(Answer.NO),
                 new AutomatedDecisions(Answer.NO, Answer.NO, none, none),
                 new Provision(ProvisionRequirement.REQUIRED_TO_ENTER_CONTRACT,
                         LocalizedText.finnish("Emme voi tehdä sopimusta")),
@@ -60,7 +59,8 @@ class CompletenessCheckTest {
         Notice notice = new Notice(
                 new Controller("Flowest", "", new PostalAddress("Katu 1", "20100", "Turku"), "", "a@flowest.fi", ""),
                 new Person("", "", "a@flowest.fi", "", PostalAddress.EMPTY), null,
-                new NoticeSettings(EnumSet.of(Language.FI), null, none, none), List.of(customers));
+                new NoticeSettings(EnumSet.of(Language.FI), null, none, none), List.of(customers))
+                .withSecurity(new Security(EnumSet.of(SecurityMeasure.PERSONAL_ACCOUNTS), none, none)).withCookies(Cookies.NONE.withUsed(Answer.NO));
 
         assertThat(findingsIn(notice)).extracting(Finding::severity).doesNotContain(Severity.ERROR);
         assertThat(findingsIn(notice)).extracting(Finding::rule)

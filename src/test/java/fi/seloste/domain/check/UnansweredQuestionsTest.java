@@ -75,13 +75,16 @@ class UnansweredQuestionsTest {
         Register second = unanswered(CompleteNotice.register(), 2);
         Notice notice = withRegisters(List.of(first, second));
         for (Rule rule : List.of(Rule.AUTOMATED_DECISIONS_NOT_ANSWERED, Rule.PROFILING_NOT_ANSWERED,
-                Rule.TRANSFERS_NOT_ANSWERED, Rule.OTHER_DISCLOSURES_NOT_ANSWERED, Rule.COOKIES_NOT_ANSWERED)) {
+                Rule.TRANSFERS_NOT_ANSWERED, Rule.OTHER_DISCLOSURES_NOT_ANSWERED)) {
             assertThat(findingsOf(rule, notice)).as("%s", rule).extracting(Finding::registerId).containsExactly(1L, 2L);
         }
+        // The website's cookies are the business's: asked once, whatever the number of registers.
+        assertThat(findingsOf(Rule.COOKIES_NOT_ANSWERED, notice.withCookies(Cookies.NONE)))
+                .extracting(Finding::registerId).containsExactly((Long) null);
     }
 
     private static Register unanswered(Register register, long id) {
-        return register.toBuilder().id(id).automatedDecisions(AutomatedDecisions.NONE).cookies(Cookies.NONE)
+        return register.toBuilder().id(id).automatedDecisions(AutomatedDecisions.NONE)
                 .transfersOutsideEea(Answer.NOT_ANSWERED).otherDisclosures(Answer.NOT_ANSWERED).build();
     }
 }

@@ -37,7 +37,7 @@ class NoticeComparisonTest {
         SystemUse mailchimp = new SystemUse("mailchimp", "Mailchimp", "Intuit Inc.", LocalizedText.finnish("Uutiskirje"),
                 ProcessingRole.PROCESSOR, "Yhdysvallat", List.of(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK)),
                 "https://mailchimp.com/legal/privacy/", null);
-        Notice after = changeRegister(r -> r.toBuilder().systems(add(r.systems(), mailchimp)).build());
+        Notice after = BEFORE.withSystemAdded(mailchimp, java.util.Set.of(BEFORE.registers().get(0).id()));
 
         List<Change> changes = NoticeComparison.changes(BEFORE, after);
 

@@ -37,6 +37,7 @@ import fi.seloste.domain.record.ProcessorAgreement;
 import fi.seloste.domain.record.RiskNote;
 import fi.seloste.export.NoticeMeta;
 import fi.seloste.testing.Bundles;
+import fi.seloste.testing.OwnSections;
 import fi.seloste.testing.SampleRecords;
 
 import org.junit.jupiter.api.Test;
@@ -217,11 +218,10 @@ class RecordContentTest {
     /** What the owner has not answered prints nothing: a safeguard, a country, a system's role, a number of years. */
     @Test
     void unansweredPartsOfTransfersRolesAndPeriodsPrintNothing() {
-        Register billing = SampleRecords.physiotherapyNotice().registers().get(1);
-        SystemUse holvi = billing.systems().get(0);
+        Notice physio = SampleRecords.physiotherapyNotice();
+        Register billing = physio.registers().get(1);
+        SystemUse holvi = physio.systemsOf(billing).get(0);
         Register register = billing.toBuilder()
-                .systems(List.of(holvi.withTransfers(List.of(new Transfer("US", TransferSafeguard.NONE), new Transfer("", TransferSafeguard.NONE))),
-                        holvi.withName("Vanha").withVendor("").withRole(ProcessingRole.RECIPIENT).withTransfers(List.of())))
                 .purposes(List.of(new Purpose(LocalizedText.finnish("Laskutus"), LegalBasis.LEGAL_OBLIGATION,
                         LocalizedText.finnish("aiempi oikeutettu etu"))))
                 .retention(List.of(
@@ -229,8 +229,10 @@ class RecordContentTest {
                         new RetentionRule(LocalizedText.finnish("b"), RetentionCriterion.AS_LONG_AS_PURPOSE_NEEDS, null, null),
                         new RetentionRule(LocalizedText.finnish("c"), RetentionCriterion.AS_REQUIRED_BY_LAW, null, null)))
                 .build();
-        Notice notice = new Notice(SampleRecords.physiotherapyNotice().controller(), null, null,
-                SampleRecords.physiotherapyNotice().settings(), List.of(register));
+        Notice notice = OwnSections.onlySystems(new Notice(physio.controller(), null, null, physio.settings(),
+                List.of(register)), List.of(holvi.withTransfers(List.of(new Transfer("US", TransferSafeguard.NONE),
+                        new Transfer("", TransferSafeguard.NONE))),
+                holvi.withName("Vanha").withVendor("").withRole(ProcessingRole.RECIPIENT).withTransfers(List.of())));
         RecordRegister fi = RecordContent.of(notice, null, Language.FI, META).registers().get(0);
         assertThat(lines(fi, "transfers")).containsExactly("Holvi (Holvi Payment Services Oy): Yhdysvallat");
         assertThat(lines(fi, "systems").get(0)).contains("siirrot: Yhdysvallat").doesNotContain("–  ", ": ;");
@@ -241,9 +243,9 @@ class RecordContentTest {
         assertThat(lines(fi, "retention")).containsExactly("B: niin kauan kuin tietoja tarvitaan käsittelyn tarkoitukseen",
                 "C: lain edellyttämän ajan");
 
-        Register onlyBlank = register.toBuilder().transfersOutsideEea(Answer.NO)
-                .systems(List.of(holvi.withTransfers(List.of(new Transfer("", TransferSafeguard.NONE))))).build();
-        Notice blank = new Notice(notice.controller(), null, null, notice.settings(), List.of(onlyBlank));
+        Register onlyBlank = register.toBuilder().transfersOutsideEea(Answer.NO).build();
+        Notice blank = OwnSections.onlySystems(new Notice(notice.controller(), null, null, notice.settings(),
+                List.of(onlyBlank)), List.of(holvi.withTransfers(List.of(new Transfer("", TransferSafeguard.NONE)))));
         assertThat(RecordContent.of(blank, null, Language.FI, META).registers().get(0).item("transfers"))
                 .as("a transfer without a country still means that \"no transfers\" is not true").isEmpty();
     }

@@ -142,9 +142,7 @@ class RecordOfProcessingInTheWizardTest extends FxRobot {
     @Test
     void aRegisterWithoutOtherRegistersOrProcessorsSaysSo() throws Exception {
         Notice seed = SeedNotices.physiotherapy();
-        Register paperOnly = seed.registers().get(0).toBuilder().systems(List.of()).build();
-        open(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(),
-                List.of(paperOnly)));
+        open(seed.withSystems(List.of()));
         StepPage.click(this, lookup("#wizard-step-REVIEW").query());
         await("the review is shown", () -> showing(this, "#step-REVIEW"));
         StepPage.click(this, lookup("#wizard-next").query());

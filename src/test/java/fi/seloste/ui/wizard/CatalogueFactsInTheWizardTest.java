@@ -66,12 +66,11 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
         CatalogueSystem second = transferring.get(1);
         Notice seed = SeedNotices.physiotherapy();
         Register register = seed.registers().get(0);
-        int firstIndex = register.systems().size();
-        List<SystemUse> systems = new ArrayList<>(register.systems());
+        int firstIndex = seed.systemsOf(register).size();
+        List<SystemUse> systems = new ArrayList<>(seed.systemsOf(register));
         systems.add(asAnOlderCatalogueHadIt(first));
         systems.add(asAnOlderCatalogueHadIt(second));
-        open(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(),
-                List.of(register.toBuilder().systems(systems).build())));
+        open(fi.seloste.testing.OwnSections.onlySystems(seed, systems));
 
         String id = "#system-" + firstIndex;
         StepPage.goTo(this, NoticeStep.SYSTEMS);
@@ -103,7 +102,7 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
         app.stop();
         app = null;
         try (ClientFile client = ClientFiles.openToRead(file)) {
-            List<SystemUse> saved = client.load().registers().get(0).systems();
+            List<SystemUse> saved = client.load().systems();
             assertThat(saved.get(firstIndex)).isEqualTo(applied);
             assertThat(saved.get(firstIndex + 1)).isEqualTo(kept);
         }
@@ -117,13 +116,12 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
         CatalogueSystem euRegion = first(s -> s.euDataRegion() != null);
         Notice seed = SeedNotices.physiotherapy();
         Register register = seed.registers().get(0);
-        int at = register.systems().size();
-        List<SystemUse> systems = new ArrayList<>(register.systems());
+        int at = seed.systemsOf(register).size();
+        List<SystemUse> systems = new ArrayList<>(seed.systemsOf(register));
         for (CatalogueSystem s : List.of(unconfirmedVendor, confirmedVendor, otherRoles, euRegion)) {
             systems.add(s.toSystemUse());
         }
-        open(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(),
-                List.of(register.toBuilder().systems(systems).build())));
+        open(fi.seloste.testing.OwnSections.onlySystems(seed, systems));
         StepPage.goTo(this, NoticeStep.SYSTEMS);
 
         await("the unconfirmed vendor is marked", () -> showing(this, "#system-" + at + "-unconfirmed-vendor"));
@@ -164,7 +162,7 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
 
     private SystemUse system(int index) {
         WizardView wizard = lookup("#wizard").queryAs(WizardView.class);
-        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> wizard.editor().selectedRegister().orElseThrow().systems().get(index));
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> wizard.editor().current().systems().get(index));
     }
 
     private List<String> previewLines() {

@@ -60,8 +60,7 @@ class ScreenshotsOfCatalogue extends FxRobot {
         systems.add(Catalogues.system("dropbox").orElseThrow().toSystemUse());
         Path folder = Files.createDirectories(root.resolve("asiakkaat"));
         Path file = folder.resolve("Flowest" + ClientFileName.EXTENSION);
-        ClientFileWriter.write(file, new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(),
-                seed.settings(), List.of(register.toBuilder().systems(systems).build())));
+        ClientFileWriter.write(file, fi.seloste.testing.OwnSections.onlySystems(seed, systems));
 
         RunningApp app = new RunningApp(root.resolve("app"));
         new SettingsStore(app.configDir()).save(Settings.DEFAULT.withUiLanguage(language)

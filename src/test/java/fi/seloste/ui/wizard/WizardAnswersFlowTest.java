@@ -169,13 +169,13 @@ class WizardAnswersFlowTest extends FxRobot {
         type("#cookie-1-name", "_ga");
         chooseByClicking("#cookies-consent", "In a consent tool or banner on the site, where they can also refuse");
 
-        List<CookieEntry> inventory = register().cookies().inventory();
+        List<CookieEntry> inventory = notice().cookies().inventory();
         assertThat(inventory).extracting(CookieEntry::name, CookieEntry::provider, CookieEntry::category).containsExactly(
                 tuple("PHPSESSID", "Flowest", CookieCategory.NECESSARY),
                 tuple("_ga", "Google Ireland Limited", CookieCategory.ANALYTICS));
         assertThat(inventory.get(0).purpose().fi()).isEqualTo("istunnon ylläpito");
         assertThat(inventory.get(0).lifetime().fi()).isEqualTo("istunnon ajan");
-        assertThat(register().cookies().consent()).isEqualTo(CookieConsent.CONSENT_TOOL);
+        assertThat(notice().cookies().consent()).isEqualTo(CookieConsent.CONSENT_TOOL);
 
         click("#cookie-0-remove");
         await("the first row is gone", () -> text("#cookie-0-name").equals("_ga"));
@@ -196,7 +196,7 @@ class WizardAnswersFlowTest extends FxRobot {
 
         Transfer us = Catalogues.system("hubspot").orElseThrow().transfers().get(0);
         assertThat(us.country()).as("the catalogue's first country for HubSpot").isEqualTo("US");
-        assertThat(register().systems().get(4).transfers()).containsExactly(
+        assertThat(notice().systems().get(4).transfers()).containsExactly(
                 us, new Transfer("CA", TransferSafeguard.ADEQUACY_DECISION));
         awaitPreview("the notice names both countries in Finnish",
                 lines -> lines.anyMatch(l -> l.contains("Kanada")));
@@ -233,6 +233,11 @@ class WizardAnswersFlowTest extends FxRobot {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private Notice notice() {
+        WizardView wizard = lookup("#wizard").queryAs(WizardView.class);
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> wizard.editor().current());
     }
 
     private Register register() {

@@ -11,6 +11,7 @@ import fi.seloste.domain.Answer;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Register;
+import fi.seloste.domain.SharedSectionsMerge.RegisterSections;
 import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.check.CompletenessCheck;
 import fi.seloste.domain.check.Finding;
@@ -45,9 +46,11 @@ class CompletenessProperties {
 
     @Property(tries = TRIES)
     void aTransferringSystemNextToNoTransfersIsAlwaysAContradiction(
-            @ForAll("registersWithATransferringSystemAnsweredNo") Register register) {
-        List<Finding> findings = check(NoticeArbitraries.notice(List.of(register), Set.of(Language.FI)));
-        for (SystemUse system : register.systems()) {
+            @ForAll("registersWithATransferringSystemAnsweredNo") RegisterSections sections) {
+        Notice notice = NoticeArbitraries.notice(List.of(sections), Set.of(Language.FI));
+        Register register = notice.registers().get(0);
+        List<Finding> findings = check(notice);
+        for (SystemUse system : notice.systemsOf(register)) {
             if (!system.transfers().isEmpty()) {
                 assertThat(findings).as("system %s", system.name()).anyMatch(f ->
                         f.rule() == Rule.SYSTEM_TRANSFERS_BUT_NO_TRANSFERS_ANSWERED && f.registerId() == register.id()
@@ -82,8 +85,8 @@ class CompletenessProperties {
 
     @Property(tries = 200)
     void answeringEveryQuestionLeavesNoUnansweredQuestionFinding(@ForAll("notices") Notice notice) {
-        Notice answered = new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
-                notice.settings(), notice.registers().stream().map(CompletenessProperties::answeredNo).toList());
+        Notice answered = notice.withRegisters(notice.registers().stream().map(CompletenessProperties::answeredNo).toList())
+                .withCookies(notice.cookies().withUsed(Answer.NO));
         assertThat(check(answered)).extracting(Finding::rule).doesNotContain(Rule.TRANSFERS_NOT_ANSWERED,
                 Rule.OTHER_DISCLOSURES_NOT_ANSWERED, Rule.COOKIES_NOT_ANSWERED, Rule.AUTOMATED_DECISIONS_NOT_ANSWERED,
                 Rule.PROFILING_NOT_ANSWERED);
@@ -95,14 +98,14 @@ class CompletenessProperties {
     }
 
     @Provide
-    Arbitrary<Register> registersWithATransferringSystemAnsweredNo() {
+    Arbitrary<RegisterSections> registersWithATransferringSystemAnsweredNo() {
         return Combinators.combine(NoticeArbitraries.registersWith(1, NoticeArbitraries.transferringSystems()),
-                Arbitraries.just(Answer.NO)).as((register, no) -> register.toBuilder().transfersOutsideEea(no).build());
+                Arbitraries.just(Answer.NO)).as((s, no) -> new RegisterSections(
+                        s.register().toBuilder().transfersOutsideEea(no).build(), s.systems(), s.security(), s.cookies()));
     }
 
     private static Register answeredNo(Register register) {
         return register.toBuilder().transfersOutsideEea(Answer.NO).otherDisclosures(Answer.NO)
-                .cookies(register.cookies().withUsed(Answer.NO))
                 .automatedDecisions(register.automatedDecisions().withDecisions(Answer.NO).withProfiling(Answer.NO))
                 .build();
     }
