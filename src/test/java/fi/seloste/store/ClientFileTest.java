@@ -58,9 +58,10 @@ class ClientFileTest {
             clientFile.saveRegister(SampleNotices.patientRegister(patients.id()));
             Register marketing = clientFile.addRegister(RegisterTemplate.MARKETING_AND_NEWSLETTER,
                     SampleNotices.text("Markkinointirekisteri"));
-            expected = new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
+            expected = SampleNotices.withSharedSections(new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
                     SampleNotices.dataProtectionOfficer(), SampleNotices.settings(),
-                    List.of(SampleNotices.patientRegister(patients.id()), marketing));
+                    List.of(SampleNotices.patientRegister(patients.id()), marketing)));
+            clientFile.saveShared(expected);
         }
         try (ClientFile reopened = ClientFiles.open(file)) {
             assertThat(reopened.load()).isEqualTo(expected);

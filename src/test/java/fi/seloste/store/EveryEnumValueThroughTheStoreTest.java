@@ -76,7 +76,7 @@ class EveryEnumValueThroughTheStoreTest {
                 file.saveRegister(full);
                 saved.add(full);
             }
-            file.saveShared(file.load().withSystems(systems).withSecurity(security).withCookies(cookies));
+            file.saveShared(file.load().withRegisters(saved).withSystems(systems).withSecurity(security).withCookies(cookies));
         }
         try (ClientFile reopened = ClientFiles.openToRead(folder.resolve("enums" + ClientFileName.EXTENSION))) {
             assertThat(reopened.load().registers()).containsExactlyElementsOf(saved);

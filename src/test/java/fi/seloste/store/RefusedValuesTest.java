@@ -97,7 +97,7 @@ class RefusedValuesTest {
         ClientFiles.create(file).close();
         try (Connection c = DriverManager.getConnection(H2Url.toOpen(file), H2Url.USER, H2Url.PASSWORD);
              Statement s = c.createStatement()) {
-            s.execute("drop table cookie");
+            s.execute("drop table business_cookie");
         }
 
         ClientFileException e = catchThrowableOfType(ClientFileException.class, () -> {
