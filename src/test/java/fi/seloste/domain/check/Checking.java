@@ -37,6 +37,11 @@ final class Checking {
         return assertFinds(rule, notice, CompleteNotice.REGISTER_ID);
     }
 
+    /** The one finding of the rule, about the business's shared sections rather than one register. */
+    static Finding assertFindsForTheBusiness(Rule rule, Notice notice) {
+        return assertFinds(rule, notice, null);
+    }
+
     static void assertDoesNotFind(Rule rule, Notice notice) {
         assertThat(findingsOf(rule, notice)).as("findings of %s", rule).isEmpty();
     }

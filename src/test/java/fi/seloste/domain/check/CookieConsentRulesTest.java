@@ -1,6 +1,7 @@
 package fi.seloste.domain.check;
 
 import static fi.seloste.domain.check.Checking.assertDoesNotFind;
+import static fi.seloste.domain.check.Checking.assertFindsForTheBusiness;
 import static fi.seloste.domain.check.Checking.assertFindsInRegister;
 import static fi.seloste.domain.check.CompleteNotice.withRegister;
 import static fi.seloste.testing.SampleNotices.text;
@@ -33,7 +34,7 @@ class CookieConsentRulesTest {
 
     @Test
     void nonNecessaryCookiesWithoutAStatedConsentAreAnError() {
-        assertFindsInRegister(Rule.COOKIE_CONSENT_MISSING, cookies(CookieConsent.NOT_STATED, text("Evästeet"),
+        assertFindsForTheBusiness(Rule.COOKIE_CONSENT_MISSING, cookies(CookieConsent.NOT_STATED, text("Evästeet"),
                 SESSION, ANALYTICS));
         assertDoesNotFind(Rule.COOKIE_CONSENT_MISSING, cookies(CookieConsent.CONSENT_TOOL, text("Evästeet"),
                 SESSION, ANALYTICS));
@@ -42,7 +43,7 @@ class CookieConsentRulesTest {
 
     @Test
     void browserSettingsAreNotConsent() {
-        Finding finding = assertFindsInRegister(Rule.COOKIES_BROWSER_SETTINGS_NOT_CONSENT,
+        Finding finding = assertFindsForTheBusiness(Rule.COOKIES_BROWSER_SETTINGS_NOT_CONSENT,
                 cookies(CookieConsent.BROWSER_SETTINGS_ONLY, LocalizedText.EMPTY, ANALYTICS));
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.message(Language.FI)).contains("Selaimen asetukset eivät ole suostumus")
@@ -58,9 +59,9 @@ class CookieConsentRulesTest {
         LocalizedText blockInBrowser = new LocalizedText("Voit estää evästeet selaimen asetuksista.",
                 "Du kan blockera kakor i webbläsarens inställningar.", "You can block cookies in your browser settings.");
         Notice notice = cookies(CookieConsent.NOT_STATED, blockInBrowser, ANALYTICS);
-        assertFindsInRegister(Rule.COOKIES_BROWSER_SETTINGS_NOT_CONSENT, notice);
+        assertFindsForTheBusiness(Rule.COOKIES_BROWSER_SETTINGS_NOT_CONSENT, notice);
         assertDoesNotFind(Rule.COOKIE_CONSENT_MISSING, notice);
-        assertFindsInRegister(Rule.COOKIES_BROWSER_SETTINGS_NOT_CONSENT,
+        assertFindsForTheBusiness(Rule.COOKIES_BROWSER_SETTINGS_NOT_CONSENT,
                 cookies(CookieConsent.BROWSER_SETTINGS_ONLY, blockInBrowser, ANALYTICS));
         assertDoesNotFind(Rule.COOKIES_BROWSER_SETTINGS_NOT_CONSENT,
                 cookies(CookieConsent.CONSENT_TOOL, blockInBrowser, ANALYTICS));
@@ -70,7 +71,7 @@ class CookieConsentRulesTest {
 
     @Test
     void cookiesInUseNeedAnInventory() {
-        assertFindsInRegister(Rule.COOKIE_INVENTORY_MISSING, cookies(CookieConsent.CONSENT_TOOL, text("Evästeet")));
+        assertFindsForTheBusiness(Rule.COOKIE_INVENTORY_MISSING, cookies(CookieConsent.CONSENT_TOOL, text("Evästeet")));
         assertDoesNotFind(Rule.COOKIE_INVENTORY_MISSING, cookies(CookieConsent.CONSENT_TOOL, text("Evästeet"), SESSION));
     }
 

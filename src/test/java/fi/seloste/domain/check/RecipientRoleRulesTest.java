@@ -1,6 +1,7 @@
 package fi.seloste.domain.check;
 
 import static fi.seloste.domain.check.Checking.assertDoesNotFind;
+import static fi.seloste.domain.check.Checking.assertFindsForTheBusiness;
 import static fi.seloste.domain.check.Checking.assertFindsInRegister;
 import static fi.seloste.domain.check.CompleteNotice.withRegister;
 import static fi.seloste.testing.SampleNotices.text;
@@ -37,7 +38,7 @@ class RecipientRoleRulesTest {
     void aSystemWhoseRoleAnOlderSelosteDidNotStateIsAWarning() {
         SystemUse legacy = new SystemUse(null, "Tilitoimisto Numero", "", text("Kirjanpito"), ProcessingRole.RECIPIENT,
                 "", List.of(), "", null);
-        Finding finding = assertFindsInRegister(Rule.RECIPIENT_ROLE_NOT_STATED,
+        Finding finding = assertFindsForTheBusiness(Rule.RECIPIENT_ROLE_NOT_STATED,
                 withRegister(r -> r.systems = List.of(legacy)));
         assertThat(finding.arguments()).endsWith(MessageArgument.verbatim("Tilitoimisto Numero"));
         assertDoesNotFind(Rule.RECIPIENT_ROLE_NOT_STATED,

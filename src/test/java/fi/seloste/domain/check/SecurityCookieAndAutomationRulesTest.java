@@ -1,6 +1,7 @@
 package fi.seloste.domain.check;
 
 import static fi.seloste.domain.check.Checking.assertDoesNotFind;
+import static fi.seloste.domain.check.Checking.assertFindsForTheBusiness;
 import static fi.seloste.domain.check.Checking.assertFindsInRegister;
 import static fi.seloste.domain.check.CompleteNotice.withRegister;
 import static fi.seloste.testing.SampleNotices.text;
@@ -22,7 +23,7 @@ class SecurityCookieAndAutomationRulesTest {
 
     @Test
     void aRegisterSaysHowTheDataIsProtected() {
-        assertFindsInRegister(Rule.SECURITY_NOT_DESCRIBED, withRegister(r -> r.security = Security.NONE));
+        assertFindsForTheBusiness(Rule.SECURITY_NOT_DESCRIBED, withRegister(r -> r.security = Security.NONE));
         assertDoesNotFind(Rule.SECURITY_NOT_DESCRIBED, withRegister(r ->
                 r.security = new Security(EnumSet.of(SecurityMeasure.BACKUPS), null, null)));
         assertDoesNotFind(Rule.SECURITY_NOT_DESCRIBED, withRegister(r ->
@@ -31,7 +32,7 @@ class SecurityCookieAndAutomationRulesTest {
 
     @Test
     void cookiesInUseAreListed() {
-        assertFindsInRegister(Rule.COOKIE_INVENTORY_MISSING, withRegister(r -> r.cookies =
+        assertFindsForTheBusiness(Rule.COOKIE_INVENTORY_MISSING, withRegister(r -> r.cookies =
                 Cookies.NONE.withUsed(Answer.YES).withDescription(text("Istuntoeväste"))));
         assertDoesNotFind(Rule.COOKIE_INVENTORY_MISSING, withRegister(r -> r.cookies = Cookies.NONE.withUsed(Answer.NO)));
         assertDoesNotFind(Rule.COOKIE_INVENTORY_MISSING, CompleteNotice.notice());
@@ -51,7 +52,7 @@ class SecurityCookieAndAutomationRulesTest {
 
     @Test
     void noPaperRecordsNextToMeasuresForPaperIsAContradiction() {
-        assertFindsInRegister(Rule.PAPER_MEASURES_BUT_NO_PAPER, withRegister(r -> r.security = new Security(
+        assertFindsForTheBusiness(Rule.PAPER_MEASURES_BUT_NO_PAPER, withRegister(r -> r.security = new Security(
                 EnumSet.of(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.LOCKED_PREMISES), null, null)));
         assertDoesNotFind(Rule.PAPER_MEASURES_BUT_NO_PAPER, withRegister(r -> r.security = new Security(
                 EnumSet.of(SecurityMeasure.NO_PAPER_RECORDS, SecurityMeasure.BACKUPS), null, null)));
@@ -65,7 +66,7 @@ class SecurityCookieAndAutomationRulesTest {
                 fi.seloste.domain.CookieCategory.NECESSARY, text("istunnon ajan"));
         var named = new fi.seloste.domain.CookieEntry("PHPSESSID", "Ajas Oy", text("Istunto"),
                 fi.seloste.domain.CookieCategory.NECESSARY, text("istunnon ajan"));
-        assertFindsInRegister(Rule.COOKIE_NAME_MISSING, withRegister(r ->
+        assertFindsForTheBusiness(Rule.COOKIE_NAME_MISSING, withRegister(r ->
                 r.cookies = Cookies.NONE.withUsed(Answer.YES).withInventory(java.util.List.of(unnamed, named))));
         assertDoesNotFind(Rule.COOKIE_NAME_MISSING, withRegister(r ->
                 r.cookies = Cookies.NONE.withUsed(Answer.YES).withInventory(java.util.List.of(named))));
@@ -77,7 +78,7 @@ class SecurityCookieAndAutomationRulesTest {
                 fi.seloste.domain.CookieCategory.NOT_CHOSEN, text("1 vuosi"));
         var chosen = new fi.seloste.domain.CookieEntry("PHPSESSID", "Ajas Oy", text("Istunto"),
                 fi.seloste.domain.CookieCategory.NECESSARY, text("istunnon ajan"));
-        assertFindsInRegister(Rule.COOKIE_CATEGORY_NOT_CHOSEN, withRegister(r ->
+        assertFindsForTheBusiness(Rule.COOKIE_CATEGORY_NOT_CHOSEN, withRegister(r ->
                 r.cookies = Cookies.NONE.withUsed(Answer.YES).withInventory(java.util.List.of(unchosen, chosen))));
         assertDoesNotFind(Rule.COOKIE_CATEGORY_NOT_CHOSEN, withRegister(r ->
                 r.cookies = Cookies.NONE.withUsed(Answer.YES).withInventory(java.util.List.of(chosen))));

@@ -2,6 +2,7 @@ package fi.seloste.domain.check;
 
 import static fi.seloste.domain.check.Checking.assertDoesNotFind;
 import static fi.seloste.domain.check.Checking.assertFinds;
+import static fi.seloste.domain.check.Checking.assertFindsForTheBusiness;
 import static fi.seloste.domain.check.Checking.assertFindsInRegister;
 import static fi.seloste.domain.check.Checking.findingsOf;
 import static fi.seloste.domain.check.CompleteNotice.withRegister;
@@ -109,7 +110,7 @@ class TransferAnswerRulesTest {
     @Test
     void theSafeguardFindingNamesTheCountryInTheReadersLanguage() {
         SystemUse unsafe = MAILCHIMP.withTransfers(List.of(new Transfer("US", TransferSafeguard.NONE)));
-        Finding finding = assertFindsInRegister(Rule.SYSTEM_TRANSFER_WITHOUT_SAFEGUARD,
+        Finding finding = assertFindsForTheBusiness(Rule.SYSTEM_TRANSFER_WITHOUT_SAFEGUARD,
                 withRegister(r -> r.systems = List.of(unsafe)));
         assertThat(finding.message(Language.FI)).contains("(maa: Yhdysvallat)");
         assertThat(finding.message(Language.EN)).contains("(country: United States)");

@@ -1,6 +1,7 @@
 package fi.seloste.domain.check;
 
 import static fi.seloste.domain.check.Checking.assertDoesNotFind;
+import static fi.seloste.domain.check.Checking.assertFindsForTheBusiness;
 import static fi.seloste.domain.check.Checking.assertFindsInRegister;
 import static fi.seloste.domain.check.CompleteNotice.withRegister;
 import static fi.seloste.testing.SampleNotices.text;
@@ -33,7 +34,7 @@ class TransferRulesTest {
 
     @Test
     void aSystemTransferringOutsideTheEuNeedsASafeguard() {
-        Finding finding = assertFindsInRegister(Rule.SYSTEM_TRANSFER_WITHOUT_SAFEGUARD, withRegister(r ->
+        Finding finding = assertFindsForTheBusiness(Rule.SYSTEM_TRANSFER_WITHOUT_SAFEGUARD, withRegister(r ->
                 r.systems = List.of(VELLO, system("Mailer", new Transfer("Yhdysvallat", TransferSafeguard.NONE)))));
         assertThat(finding.arguments())
                 .endsWith(MessageArgument.verbatim("Mailer"), MessageArgument.country("US"));
@@ -43,7 +44,7 @@ class TransferRulesTest {
 
     @Test
     void aSystemNeedsAName() {
-        Finding finding = assertFindsInRegister(Rule.SYSTEM_NAME_MISSING,
+        Finding finding = assertFindsForTheBusiness(Rule.SYSTEM_NAME_MISSING,
                 withRegister(r -> r.systems = List.of(VELLO, system(" ", null))));
         assertThat(finding.arguments()).endsWith(MessageArgument.number(2));
         assertDoesNotFind(Rule.SYSTEM_NAME_MISSING,
@@ -52,7 +53,7 @@ class TransferRulesTest {
 
     @Test
     void aSystemTransferNamesTheCountry() {
-        assertFindsInRegister(Rule.SYSTEM_TRANSFER_COUNTRY_MISSING, withRegister(r ->
+        assertFindsForTheBusiness(Rule.SYSTEM_TRANSFER_COUNTRY_MISSING, withRegister(r ->
                 r.systems = List.of(system("Mailer", new Transfer("", TransferSafeguard.ADEQUACY_DECISION)))));
         assertDoesNotFind(Rule.SYSTEM_TRANSFER_COUNTRY_MISSING, withRegister(r ->
                 r.systems = List.of(system("Mailer", new Transfer("Kanada", TransferSafeguard.ADEQUACY_DECISION)))));

@@ -1,6 +1,7 @@
 package fi.seloste.domain.check;
 
 import static fi.seloste.domain.check.Checking.assertDoesNotFind;
+import static fi.seloste.domain.check.Checking.assertFindsForTheBusiness;
 import static fi.seloste.domain.check.Checking.assertFindsInRegister;
 import static fi.seloste.domain.check.Checking.findingsOf;
 import static fi.seloste.domain.check.CompleteNotice.withRegister;
@@ -65,7 +66,7 @@ class UnansweredQuestionsTest {
             r.cookies = Cookies.NONE;
             r.sources = List.of();
         });
-        assertFindsInRegister(Rule.COOKIES_NOT_ANSWERED, notice);
+        assertFindsForTheBusiness(Rule.COOKIES_NOT_ANSWERED, notice);
         assertDoesNotFind(Rule.COOKIES_NOT_ANSWERED, withRegister(r -> r.cookies = Cookies.NONE.withUsed(Answer.NO)));
     }
 
