@@ -45,8 +45,9 @@ class NoticeInterchangeFormat1Test {
 
         List<String> moved = new ArrayList<>();
         forEachString(file.get("notice"), "", (pointer, text) -> {
-            if (imported.at(pointer).isString()) {
-                assertThat(imported.at(pointer).asString()).as(pointer).isEqualTo(text);
+            String shared = sharedSectionsPointer(pointer);
+            if (imported.at(shared).isString()) {
+                assertThat(imported.at(shared).asString()).as(pointer).isEqualTo(text);
             } else {
                 moved.add(pointer);
             }
@@ -54,6 +55,14 @@ class NoticeInterchangeFormat1Test {
 
         assertThat(moved).as("only the transfer moved into a list")
                 .containsExactly("/registers/0/systems/0/transfer/country", "/registers/0/systems/0/transfer/safeguard");
+    }
+
+    /**
+     * Where a text of the fixture's one register lives in format 3: its systems, security and cookies are the
+     * business's (ADR 0021), in the same order, as the register was the only one.
+     */
+    private static String sharedSectionsPointer(String pointer) {
+        return pointer.replaceFirst("^/registers/0/(systems|security|cookies)/", "/$1/");
     }
 
     @Test

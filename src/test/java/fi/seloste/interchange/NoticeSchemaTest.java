@@ -355,6 +355,9 @@ class NoticeSchemaTest {
                 if ((List.class.equals(raw) || Set.class.equals(raw)) && Long.class.equals(elementType(component.getGenericType()))) {
                     assertThat(property.get("type").asString()).as(where).isEqualTo("array");
                     assertThat(property.get("items").get("type").asString()).as(where + " items").isEqualTo("integer");
+                } else if ((List.class.equals(raw) || Set.class.equals(raw)) && String.class.equals(elementType(component.getGenericType()))) {
+                    assertThat(property.get("type").asString()).as(where).isEqualTo("array");
+                    assertThat(property.get("items").get("type").asString()).as(where + " items").isEqualTo("string");
                 } else if (List.class.equals(raw) || Set.class.equals(raw)) {
                     assertThat(property.get("type").asString()).as(where).isEqualTo("array");
                     assertThat(property.get("items").get("$ref").asString()).as(where)

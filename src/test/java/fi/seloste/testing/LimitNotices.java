@@ -71,10 +71,36 @@ public final class LimitNotices {
         for (int i = 0; i < registers; i++) {
             list.add(f.register(i + 1));
         }
-        return OwnSections.notice(new Notice(f.controller(), f.person(), f.person(),
+        Notice merged = OwnSections.notice(new Notice(f.controller(), f.person(), f.person(),
                 new NoticeSettings(EnumSet.allOf(Language.class), LocalDate.of(2027, 11, 1), f.localized(TextLimit.TEXT),
                         f.localized(TextLimit.TEXT), LocalDate.of(2025, 1, 2), LocalDate.of(2026, 11, 30)),
                 List.of()), list);
+        return withKeysFrom(f, merged);
+    }
+
+    /** The merge names systems s1, s2…; here every key, like every other text, is one from the text function. */
+    private static Notice withKeysFrom(Filler f, Notice notice) {
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        List<SystemUse> systems = new ArrayList<>();
+        for (int i = 0; i < notice.systems().size(); i++) {
+            SystemUse system = notice.systems().get(i);
+            String key = numbered(f.t(TextLimit.CODE), i);
+            renamed.put(system.key(), key);
+            systems.add(system.withKey(key));
+        }
+        return notice.withSystems(List.of()).withSystems(systems).withRegisters(notice.registers().stream()
+                .map(r -> r.toBuilder().systemKeys(r.systemKeys().stream().map(renamed::get).toList()).build())
+                .toList());
+    }
+
+    /** The text with its last characters replaced by the number, its length in code points kept. */
+    private static String numbered(String text, int number) {
+        String digits = String.valueOf(number);
+        int count = text.codePointCount(0, text.length());
+        if (count <= digits.length()) {
+            return text + digits;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, count - digits.length())) + digits;
     }
 
     /** The unbroken word the largest notice holds: as long as a text may be, no space, no hyphen. */

@@ -24,7 +24,9 @@ final class CookieAndAutomationRules implements RuleGroup {
 
     @Override
     public void check(Notice notice, LocalDate today, Findings findings) {
-        checkCookies(notice.cookies(), findings);
+        if (!notice.registers().isEmpty()) { // nothing is processed yet; NO_REGISTERS says what to do first
+            checkCookies(notice.cookies(), findings);
+        }
         for (Register register : notice.registers()) {
             checkAutomation(notice, register, findings);
         }

@@ -14,6 +14,9 @@ final class SecurityRules implements RuleGroup {
 
     @Override
     public void check(Notice notice, LocalDate today, Findings findings) {
+        if (notice.registers().isEmpty()) {
+            return; // nothing is processed yet; NO_REGISTERS says what to do first
+        }
         if (isUndescribed(notice.security())) {
             findings.add(Rule.SECURITY_NOT_DESCRIBED);
         }

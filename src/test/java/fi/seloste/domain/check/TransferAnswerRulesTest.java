@@ -88,14 +88,15 @@ class TransferAnswerRulesTest {
     @Test
     void aCountryKeptAsTypedInAnOlderFileIsAWarningToPickTheCountry() {
         SystemUse typed = MAILCHIMP.withTransfers(List.of(new Transfer("Jenkkilä", TransferSafeguard.ADEQUACY_DECISION)));
-        Finding finding = assertFinds(Rule.TRANSFER_COUNTRY_NOT_CHOSEN,
-                withRegister(r -> r.systems = List.of(typed)), CompleteNotice.REGISTER_ID);
+        Finding finding = assertFindsForTheBusiness(Rule.SYSTEM_TRANSFER_COUNTRY_NOT_CHOSEN,
+                withRegister(r -> r.systems = List.of(typed)));
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.step()).isEqualTo(NoticeStep.SYSTEMS);
         assertThat(finding.arguments()).endsWith(MessageArgument.verbatim("Mailchimp"),
                 MessageArgument.verbatim("Jenkkilä"));
-        assertDoesNotFind(Rule.TRANSFER_COUNTRY_NOT_CHOSEN, withRegister(r -> r.systems = List.of(MAILCHIMP)));
-        assertDoesNotFind(Rule.TRANSFER_COUNTRY_NOT_CHOSEN, withRegister(r -> r.systems =
+        assertDoesNotFind(Rule.TRANSFER_COUNTRY_NOT_CHOSEN, withRegister(r -> r.systems = List.of(typed)));
+        assertDoesNotFind(Rule.SYSTEM_TRANSFER_COUNTRY_NOT_CHOSEN, withRegister(r -> r.systems = List.of(MAILCHIMP)));
+        assertDoesNotFind(Rule.SYSTEM_TRANSFER_COUNTRY_NOT_CHOSEN, withRegister(r -> r.systems =
                 List.of(MAILCHIMP.withTransfers(List.of(new Transfer("", TransferSafeguard.ADEQUACY_DECISION))))));
     }
 

@@ -63,8 +63,7 @@ class NoticeComparisonTest {
                 .containsExactly(ChangeKind.RETENTION_CHANGED);
 
         Register newsletter = Register.empty(99, RegisterTemplate.MARKETING_AND_NEWSLETTER, LocalizedText.finnish("Uutiskirje"));
-        Notice withNewsletter = new Notice(BEFORE.controller(), BEFORE.contactPerson(), BEFORE.dataProtectionOfficer(),
-                BEFORE.settings(), add(BEFORE.registers(), newsletter));
+        Notice withNewsletter = BEFORE.withRegisters(add(BEFORE.registers(), newsletter));
         assertThat(NoticeComparison.changes(BEFORE, withNewsletter)).singleElement()
                 .satisfies(c -> assertThat(c.message(Language.EN)).isEqualTo("New register: Uutiskirje."));
         assertThat(NoticeComparison.changes(withNewsletter, BEFORE)).singleElement()
@@ -85,7 +84,7 @@ class NoticeComparisonTest {
     private static Notice changeRegister(java.util.function.UnaryOperator<Register> change) {
         List<Register> registers = new ArrayList<>(BEFORE.registers());
         registers.set(0, change.apply(registers.get(0)));
-        return new Notice(BEFORE.controller(), BEFORE.contactPerson(), BEFORE.dataProtectionOfficer(), BEFORE.settings(), registers);
+        return BEFORE.withRegisters(registers); // the business's systems, security and cookies stay as they were
     }
 
     private static <T> List<T> add(List<T> list, T item) {
