@@ -25,6 +25,8 @@ public enum ListLimit {
     SECURITY_MEASURES(SecurityMeasure.values().length),
     /** Every language at most once. */
     LANGUAGES(Language.values().length),
+    /** At most one note on each shared section (docs/decisions/0021). */
+    MERGE_NOTES(SharedSection.values().length),
     /** One sign-off a year for a thousand years, or one a week for twenty. */
     SIGNED_VERSIONS(1_000);
 

@@ -73,6 +73,7 @@ public final class NoticeLimits {
         systems(path, notice.systems());
         security(path + ".security", notice.security());
         cookies(path + ".cookies", notice.cookies());
+        visitor.list(path + ".mergeNotes", NoticeStep.REVIEW, null, ListLimit.MERGE_NOTES, notice.mergeNotes().size());
         for (int i = 0; i < notice.mergeNotes().size(); i++) {
             List<String> names = notice.mergeNotes().get(i).registerNames();
             String at = path + ".mergeNotes[" + i + "].registerNames";

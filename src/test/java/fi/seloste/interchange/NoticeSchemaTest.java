@@ -48,7 +48,9 @@ import com.networknt.schema.path.NodePath;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.MergeNote;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.SharedSection;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.record.ProcessorAgreement;
 import fi.seloste.domain.record.RegisterRecord;
@@ -165,7 +167,7 @@ class NoticeSchemaTest {
         StringBuilder canonical = new StringBuilder();
         writeAsTheGuideSays(signOff.get("content"), DEFS.get("notice"), canonical);
 
-        assertThat(strings(signOff.at("/content/registers/0/security/measures")))
+        assertThat(strings(signOff.at("/content/security/measures")))
                 .as("the example's measures are not in the enum's order, so that it shows the sets are sorted")
                 .containsExactly("BACKUPS", "LOCKED_CABINET", "PERSONAL_ACCOUNTS");
         assertThat(sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)))
@@ -196,14 +198,14 @@ class NoticeSchemaTest {
         for (JsonNode signOff : document.get("signOffs")) {
             JsonNode content = signOff.get("content");
             reverse((ArrayNode) content.at("/settings/languages"));
-            content.get("registers").forEach(register -> reverse((ArrayNode) register.at("/security/measures")));
+            reverse((ArrayNode) content.at("/security/measures"));
             StringBuilder canonical = new StringBuilder();
             writeAsTheGuideSays(content, DEFS.get("notice"), canonical);
             ((ObjectNode) signOff).put("contentSha256", sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)));
             ((ObjectNode) signOff).put("recordSha256", sha256(recordAsTheGuideSays(signOff).getBytes(StandardCharsets.UTF_8)));
         }
         assertThat(strings(document.at("/signOffs/1/content/settings/languages"))).containsExactly("SV", "FI");
-        assertThat(strings(document.at("/signOffs/0/content/registers/0/security/measures")).get(0))
+        assertThat(strings(document.at("/signOffs/0/content/security/measures")).get(0))
                 .isEqualTo("CONFIDENTIALITY_OBLIGATION");
 
         InterchangeDocument imported = NoticeInterchange.read(JSON.writeValueAsBytes(document), Language.EN);
@@ -251,7 +253,7 @@ class NoticeSchemaTest {
             "sha256 in upper case | /signOffs/0/contentSha256"
                     + " | `\"ABABABABABABABABABABABABABABABABABABABABABABABABABABABABABABABAB\"` | pattern",
             "sha256 too short | /signOffs/0/contentSha256 | `\"abc123\"` | pattern",
-            "newer format version | /formatVersion | 3 | const",
+            "newer format version | /formatVersion | 4 | const",
             "another format | /format | `\"seloste-settings\"` | const",
             "sign-off version 0 | /signOffs/0/version | 0 | minimum",
             "register id 0 | /notice/registers/0/id | 0 | minimum",
@@ -259,16 +261,21 @@ class NoticeSchemaTest {
             "blank signer | /signOffs/0/signer | `\"  \"` | pattern",
             "signedAt with an offset | /signOffs/0/signedAt | `\"2026-11-22T12:15:30+02:00\"` | pattern",
             "Finnish date form | /notice/settings/nextReview | `\"1.11.2027\"` | pattern",
-            "month 13 | /notice/registers/0/systems/0/factsCheckedOn | `\"2026-13-01\"` | pattern",
+            "month 13 | /notice/systems/0/factsCheckedOn | `\"2026-13-01\"` | pattern",
             "no languages | /notice/settings/languages | [] | minItems",
             "a language twice | /notice/settings/languages | `[\"FI\",\"FI\"]` | uniqueItems",
             "language in lower case | /notice/settings/languages/0 | `\"fi\"` | enum",
             "201 years | /notice/registers/0/retention/1/years | 201 | maximum",
             "boolean as text | /notice/registers/0/purposes/0/directMarketing | `\"true\"` | type",
-            "answer as a boolean | /notice/registers/0/cookies/used | true | enum",
+            "answer as a boolean | /notice/cookies/used | true | enum",
             "answer not one of its names | /notice/registers/0/transfersOutsideEea | `\"MAYBE\"` | enum",
-            "transfer without safeguard | /notice/registers/0/systems/1/transfers/0/safeguard | (removed) | required"
-                    + " | /notice/registers/0/systems/1/transfers/0",
+            "transfer without safeguard | /notice/systems/1/transfers/0/safeguard | (removed) | required"
+                    + " | /notice/systems/1/transfers/0",
+            "blank system key | /notice/systems/0/key | `\"\"` | minLength",
+            "a system named twice by a register | /notice/registers/0/systemKeys | `[\"s1\",\"s1\"]` | uniqueItems",
+            "security kept per register | /notice/registers/0/security | `{}` | additionalProperties"
+                    + " | /notice/registers/0",
+            "merge note of a register's own section | /notice/mergeNotes/0/section | `\"RECIPIENTS\"` | enum",
             "contact person as a string | /notice/contactPerson | `\"Veera\"` | type"})
     void theSchemaRefuses(ArgumentsAccessor row) {
         String problem = row.getString(0);
@@ -470,11 +477,15 @@ class NoticeSchemaTest {
 
     // ---- Notices and envelopes ---------------------------------------------------------------------------------
 
-    /** SampleNotices with two registers, a contact person and a data protection officer. */
+    /**
+     * SampleNotices with two registers, a contact person and a data protection officer, the business's systems,
+     * security and cookies, and a merge note an upgrade left on the security.
+     */
     static Notice sampleNotice() {
-        return new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
+        return SampleNotices.withSharedSections(new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
                 SampleNotices.dataProtectionOfficer(), SampleNotices.settings(),
-                List.of(SampleNotices.patientRegister(1), SampleNotices.patientRegister(2)));
+                List.of(SampleNotices.patientRegister(1), SampleNotices.patientRegister(2))))
+                .withMergeNotes(List.of(new MergeNote(SharedSection.SECURITY, List.of("Potilaat", "Asiakkaat"))));
     }
 
     private static Notice bareNotice() {
@@ -487,10 +498,11 @@ class NoticeSchemaTest {
         String awkward = "\"lainaus\" \\ kenoviiva / \t sarkain \n rivi \u0001 \u001f \u007f \u2028 \u202Eesaeh"
                 + " 😀 åäö </script>";
         Notice sample = sampleNotice();
-        return new Notice(sample.controller().withName(awkward), sample.contactPerson(), null,
-                new NoticeSettings(EnumSet.of(Language.SV, Language.FI), LocalDate.of(2030, 2, 28),
-                        new LocalizedText(awkward, awkward, ""), LocalizedText.EMPTY),
-                List.of(sample.registers().get(0).toBuilder().name(new LocalizedText(awkward, "", awkward)).build()));
+        return sample.withController(sample.controller().withName(awkward)).withDataProtectionOfficer(null)
+                .withSettings(new NoticeSettings(EnumSet.of(Language.SV, Language.FI), LocalDate.of(2030, 2, 28),
+                        new LocalizedText(awkward, awkward, ""), LocalizedText.EMPTY))
+                .withRegisters(List.of(sample.registers().get(0).toBuilder().name(new LocalizedText(awkward, "", awkward)).build()))
+                .withMergeNotes(List.of());
     }
 
     /**

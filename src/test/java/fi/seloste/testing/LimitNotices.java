@@ -75,7 +75,8 @@ public final class LimitNotices {
                 new NoticeSettings(EnumSet.allOf(Language.class), LocalDate.of(2027, 11, 1), f.localized(TextLimit.TEXT),
                         f.localized(TextLimit.TEXT), LocalDate.of(2025, 1, 2), LocalDate.of(2026, 11, 30)),
                 List.of()), list);
-        return withKeysFrom(f, merged);
+        return withKeysFrom(f, merged).withMergeNotes(f.list(ListLimit.MERGE_NOTES, i -> new fi.seloste.domain.MergeNote(
+                fi.seloste.domain.SharedSection.values()[i], f.list(ListLimit.REGISTERS, j -> f.t(TextLimit.NAME)))));
     }
 
     /** The merge names systems s1, s2…; here every key, like every other text, is one from the text function. */

@@ -19,11 +19,16 @@ final class LimitRules implements RuleGroup {
     /** How much of a text the finding quotes, so that the owner can find it. */
     private static final int QUOTED = 40;
 
+    /** The path of the list of registers; the business's other lists (its systems) have their own finding. */
+    private static final String REGISTERS = "notice.registers";
+
     @Override
     public void check(Notice notice, LocalDate today, Findings findings) {
         for (Excess excess : NoticeLimits.excesses(notice)) {
-            if (excess.isList() && excess.register() == null) {
+            if (excess.isList() && excess.path().equals(REGISTERS)) {
                 findings.add(Rule.TOO_MANY_REGISTERS, count(excess.size()), count(excess.max()));
+            } else if (excess.isList() && excess.register() == null) {
+                findings.addAt(excess.step(), Rule.LIST_TOO_LONG, count(excess.size()), count(excess.max()));
             } else if (excess.isList()) {
                 findings.addAt(excess.register(), excess.step(), Rule.REGISTER_LIST_TOO_LONG,
                         count(excess.size()), count(excess.max()));

@@ -109,6 +109,8 @@ public enum Rule {
     TOO_MANY_REGISTERS(ERROR, NoticeStep.REGISTERS),
     /** A list of a register longer than its limit ({@link fi.seloste.domain.ListLimit}); found at the step of the list. */
     REGISTER_LIST_TOO_LONG(ERROR, null),
+    /** A list of the business's (its systems) longer than its limit; found at the step of the list. */
+    LIST_TOO_LONG(ERROR, null),
     REVIEW_DATE_MISSING(INFO, NoticeStep.REVIEW),
     REVIEW_DATE_PASSED(WARNING, NoticeStep.REVIEW);
 

@@ -112,6 +112,23 @@ class LimitRulesTest {
     }
 
     @Test
+    void tooManySystemsAreAnErrorOfTheBusinessAtTheSystemsStepNotTooManyRegisters() {
+        List<fi.seloste.domain.SystemUse> systems = new ArrayList<>();
+        for (int i = 0; i <= ListLimit.SYSTEMS.max(); i++) {
+            systems.add(new fi.seloste.domain.SystemUse(null, "Järjestelmä " + i, "", LocalizedText.EMPTY,
+                    fi.seloste.domain.ProcessingRole.IN_HOUSE, "Suomi", List.of(), "", null));
+        }
+        Notice notice = CompleteNotice.notice().withSystems(systems);
+
+        Finding finding = Checking.assertFindsForTheBusiness(Rule.LIST_TOO_LONG, notice);
+
+        assertThat(finding.step()).isEqualTo(NoticeStep.SYSTEMS);
+        assertThat(finding.message(Language.FI)).isEqualTo("Tässä vaiheessa on 201 kohtaa, mutta niitä voi olla"
+                + " enintään 200. Yhdistä samaa tarkoittavat kohdat; älä jätä pois mitään, mikä pitää yhä paikkansa.");
+        assertDoesNotFind(Rule.TOO_MANY_REGISTERS, notice);
+    }
+
+    @Test
     void tooManyRegistersAreAnErrorAtTheRegistersStep() {
         List<Register> registers = new ArrayList<>();
         for (int i = 1; i <= ListLimit.REGISTERS.max() + 1; i++) {
