@@ -43,6 +43,9 @@ class CatalogueWithinLimitsTest {
                 Catalogues.systems().stream().map(CatalogueSystem::toSystemUse).toList());
 
         assertThat(NoticeLimits.excesses(everything)).isEmpty();
-        assertThat(everything.systemsOf(systems)).hasSizeGreaterThan(40);
+        Register withKeys = everything.registers().get(everything.registers().size() - 1);
+        assertThat(withKeys.id()).isEqualTo(systems.id());
+        assertThat(everything.systemsOf(withKeys)).as("every catalogue system, used by the register")
+                .hasSizeGreaterThan(40).containsExactlyElementsOf(everything.systems());
     }
 }

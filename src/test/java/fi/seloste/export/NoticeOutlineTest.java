@@ -20,16 +20,18 @@ class NoticeOutlineTest {
 
     @Test
     void sectionsFollowTheFinnishOrder() {
-        Notice notice = new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
-                SampleNotices.dataProtectionOfficer(), SampleNotices.settings(), List.of(SampleNotices.patientRegister(1)));
+        Notice notice = SampleNotices.withSharedSections(new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
+                SampleNotices.dataProtectionOfficer(), SampleNotices.settings(), List.of(SampleNotices.patientRegister(1))));
         List<String> titles = NoticeOutline.of(notice, Language.FI).stream().map(Section::title).toList();
-        assertThat(titles).containsExactly("Johdanto", "Rekisterinpitäjä", "Yhteyshenkilö rekisteriä koskevissa asioissa",
-                "Tietosuojavastaava", "Flowest asiakastietorekisteri", "Rekisteröidyn oikeudet");
-        List<String> registerParts = NoticeOutline.of(notice, Language.FI).get(4).subsections().stream().map(Section::title).toList();
+        assertThat(titles).as("the business's systems before the registers, its security and cookies after them")
+                .containsExactly("Johdanto", "Rekisterinpitäjä", "Yhteyshenkilö rekisteriä koskevissa asioissa",
+                "Tietosuojavastaava", "Järjestelmät ja palvelut, joilla tietoja käsitellään", "Flowest asiakastietorekisteri",
+                "Tietojen suojauksen periaatteet", "Evästeet ja analytiikka", "Rekisteröidyn oikeudet");
+        List<String> registerParts = NoticeOutline.of(notice, Language.FI).get(5).subsections().stream().map(Section::title).toList();
         assertThat(registerParts).containsExactly("Henkilötietojen käsittelyn tarkoitus ja oikeusperuste",
                 "Rekisteröidyt ja rekisterin tietosisältö", "Säännönmukaiset tietolähteet",
                 "Tietojen vastaanottajat ja siirrot EU- ja ETA-alueen ulkopuolelle", "Tietojen säilytysaika",
-                "Rekisterin suojauksen periaatteet", "Evästeet ja analytiikka", "Automatisoidut yksittäispäätökset ja profilointi");
+                "Automatisoidut yksittäispäätökset ja profilointi");
     }
 
     @Test

@@ -21,7 +21,7 @@ final class RecordFixtures {
         Notice n = SampleRecords.physiotherapyNotice();
         Person dpo = new Person("Maria Virta", "tietosuojavastaava", "dpo@tietosuoja.example", "+358 9 123 4567",
                 new PostalAddress("Esimerkkikatu 1", "00100", "Helsinki"));
-        return new Notice(n.controller(), n.contactPerson(), dpo, n.settings(), n.registers());
+        return n.withDataProtectionOfficer(dpo); // the business's systems, security and cookies kept
     }
 
     /** The physiotherapist's notice as it is, with its one register. */
