@@ -134,6 +134,7 @@ public final class NoticeInterchange {
                                                     InterchangeMessages messages) throws InterchangeException {
         List<InterchangeProblem> problems = new ArrayList<>();
         checkRegisterIds(notice, "notice", problems, messages);
+        checkSystemKeys(notice, "notice", problems, messages);
         DateRange.check(notice, "notice", problems, messages);
         checkLimits(notice, "notice", problems, messages);
         List<SignedVersion> versions = new ArrayList<>();
@@ -156,6 +157,7 @@ public final class NoticeInterchange {
             Notice content = bindNotice(NoticeJson.upgradeSigned(entry.content().deepCopy(), entry.contentFormat()),
                     path + ".content", messages);
             checkRegisterIds(content, path + ".content", problems, messages);
+            checkSystemKeys(content, path + ".content", problems, messages);
             checkLimits(content, path + ".content", problems, messages);
             if (problems.isEmpty()) {
                 versions.add(new SignedVersion(
@@ -177,6 +179,23 @@ public final class NoticeInterchange {
             if (!seen.add(registers.get(i).id())) {
                 problems.add(new InterchangeProblem(path + ".registers[" + i + "].id",
                         messages.text("duplicateRegisterId", registers.get(i).id())));
+            }
+        }
+    }
+
+    /** Every key a register names is one of the business's systems (docs/decisions/0021). */
+    private static void checkSystemKeys(Notice notice, String path, List<InterchangeProblem> problems,
+                                        InterchangeMessages messages) {
+        Set<String> keys = new HashSet<>();
+        notice.systems().forEach(s -> keys.add(s.key()));
+        List<Register> registers = notice.registers();
+        for (int i = 0; i < registers.size(); i++) {
+            List<String> named = registers.get(i).systemKeys();
+            for (int j = 0; j < named.size(); j++) {
+                if (!keys.contains(named.get(j))) {
+                    problems.add(new InterchangeProblem(path + ".registers[" + i + "].systemKeys[" + j + "]",
+                            messages.text("unknownSystemKey", named.get(j))));
+                }
             }
         }
     }

@@ -155,9 +155,12 @@ final class SharedRows {
             }
         }
         Set<Long> stored = new HashSet<>(db.select(REGISTER.ID).from(REGISTER).fetch(REGISTER.ID));
+        Set<String> keys = new HashSet<>();
+        notice.systems().forEach(s -> keys.add(s.key()));
         for (Register r : notice.registers()) {
             if (stored.contains(r.id())) {
-                r.systemKeys().forEach(key -> rows.add(link(db, r.id(), key)));
+                // A key no system has names nothing (as in replaceSystemKeys); linking it would break the file.
+                r.systemKeys().stream().filter(keys::contains).forEach(key -> rows.add(link(db, r.id(), key)));
             }
         }
         for (SecurityMeasure m : notice.security().measures()) {

@@ -167,10 +167,8 @@ class ExportCommandTest {
     @Test
     void warnsWhenATranslationIsMissingAndStillExports() throws Exception {
         Notice finnishOnly = SeedNotices.physiotherapy();
-        finnishOnly = new Notice(finnishOnly.controller(), finnishOnly.contactPerson(), finnishOnly.dataProtectionOfficer(),
-                new NoticeSettings(java.util.Set.of(Language.FI), null,
-                        LocalizedText.finnish("Vain suomeksi kirjoitettu johdanto."), LocalizedText.EMPTY),
-                finnishOnly.registers());
+        finnishOnly = finnishOnly.withSettings(new NoticeSettings(java.util.Set.of(Language.FI), null,
+                        LocalizedText.finnish("Vain suomeksi kirjoitettu johdanto."), LocalizedText.EMPTY));
         Path file = clientFile("Fysio Virtanen", finnishOnly);
 
         CliRun run = CliRun.of("export", file.toString(), "--lang", "en", "--format", "html", "--out", dir.resolve("out").toString());

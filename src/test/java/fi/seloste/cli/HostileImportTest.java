@@ -59,7 +59,7 @@ class HostileImportTest {
             lone-surrogate-escape | notice.controller.name | the text holds \\ud800 on its own: half of a surrogate pair, which is not a character and cannot be stored as it is (the client file would keep ? in its place)
             lone-surrogate-in-signed-content | signOffs[0].content.controller.name | the text holds \\ud83d on its own: half of a surrogate pair, which is not a character and cannot be stored as it is (the client file would keep ? in its place)
             lone-low-surrogate-in-key | notice | a property name here holds half of a surrogate pair on its own (line 1, column 68), which is not a character
-            format-version-huge | formatVersion | The file is in format version 99999999999999999999999999, written by a newer Seloste. This Seloste reads format version 2 and older: update Seloste to import it.
+            format-version-huge | formatVersion | The file is in format version 99999999999999999999999999, written by a newer Seloste. This Seloste reads format version 3 and older: update Seloste to import it.
             format-version-huge-negative | formatVersion | "formatVersion" must be a whole number from 1 up.
             two-documents | - | The file goes on after the end of its JSON document (line 2, column 1); a notice file holds one document and nothing after it.
             trailing-garbage | - | The file is not valid JSON (line 1, column 30). Check that it is the whole file, saved as UTF-8.
@@ -80,7 +80,7 @@ class HostileImportTest {
             format-version-fraction | formatVersion | "formatVersion" must be a whole number from 1 up.
             format-version-true | formatVersion | "formatVersion" must be a whole number from 1 up.
             format-version-zero | formatVersion | "formatVersion" must be a whole number from 1 up.
-            format-version-3 | formatVersion | The file is in format version 3, written by a newer Seloste. This Seloste reads format version 2 and older: update Seloste to import it.
+            format-version-4 | formatVersion | The file is in format version 4, written by a newer Seloste. This Seloste reads format version 3 and older: update Seloste to import it.
             """)
     void aSmallHostileFileIsRefusedWithItsExactProblem(String name, String path, String message) throws Exception {
         Path file = dir.resolve(name + ".json");
@@ -132,12 +132,12 @@ class HostileImportTest {
                 damaged("a transfer's country with a space before it (was stripped on import without a word)",
                         () -> bytes(InterchangeFiles.signedSeed().replaceFirst("\"transfers\" : \\[ \\]",
                                 "\"transfers\" : [ { \"country\" : \" US\", \"safeguard\" : \"STANDARD_CONTRACTUAL_CLAUSES\" } ]")),
-                        "notice.registers[0].systems[0].transfers[0].country",
+                        "notice.registers[0].recipients[0].transfers[0].country",
                         "the country \" US\" begins or ends with white space; write it without, for example \"US\""),
                 damaged("a system's factsCheckedOn in 1899",
                         () -> bytes(InterchangeFiles.signedSeed().replaceFirst("\"factsCheckedOn\" : null",
                                 "\"factsCheckedOn\" : \"1899-12-31\"")),
-                        "notice.registers[0].systems[0].factsCheckedOn",
+                        "notice.systems[0].factsCheckedOn",
                         "the value \"1899-12-31\" is not a date YYYY-MM-DD in the years 1900 to 9999"),
                 damaged("signedAt in the year 0000",
                         () -> bytes(InterchangeFiles.signedSeed().replace(InterchangeFiles.SIGNED_AT.toString(),
@@ -149,7 +149,7 @@ class HostileImportTest {
                         "notice.settings.nextReview",
                         "the year 0 is not accepted: Seloste keeps dates from the year 1900 to 9999"),
                 damaged("formatVersion 99999999999999999999999999 (was exit 4 and a Java exception)",
-                        () -> bytes(InterchangeFiles.signedSeed().replaceFirst("\"formatVersion\" : 2",
+                        () -> bytes(InterchangeFiles.signedSeed().replaceFirst("\"formatVersion\" : 3",
                                 "\"formatVersion\" : 99999999999999999999999999")),
                         "formatVersion", "The file is in format version 99999999999999999999999999, written by a newer Seloste"),
                 damaged("10,000 nested arrays (was 'not valid JSON (line 0, column 0)')",
@@ -195,8 +195,8 @@ class HostileImportTest {
                         "notice.registers", "notice.registers[0]: integer found, object expected"),
                 flood("300,000 copies of one security measure (printed 300,001 lines)",
                         () -> bytes(withMeasures(300_000)), "/$defs/security/properties/measures", 300_000,
-                        "notice.registers[0].security.measures",
-                        "notice.registers[0].security.measures: must have only unique items in the array"),
+                        "notice.security.measures",
+                        "notice.security.measures: must have only unique items in the array"),
                 flood("100,000 unknown properties (printed 100,002 lines)",
                         () -> bytes(withUnknownProperties(100_000)), null, 0, "notice.controller",
                         "notice.controller: property 'x0' is not defined in the schema"));
@@ -315,7 +315,7 @@ class HostileImportTest {
 
     private static String withMeasures(int count) {
         ObjectNode document = seedTree();
-        ArrayNode measures = ((ObjectNode) document.at("/notice/registers/0/security")).putArray("measures");
+        ArrayNode measures = ((ObjectNode) document.at("/notice/security")).putArray("measures");
         for (int i = 0; i < count; i++) {
             measures.add("BACKUPS");
         }

@@ -87,7 +87,7 @@ class ImportCommandTest {
         assertThat(signOff.get("contentFormat").asInt()).isEqualTo(1);
         assertThat(signOff.get("contentSha256")).isEqualTo(before.get("signOffs").get(0).get("contentSha256"));
         assertThat(signOff.get("content")).isEqualTo(before.get("signOffs").get(0).get("content"));
-        assertThat(after.at("/notice/registers/0/systems/0/transfers/0/country").asString()).isEqualTo("US");
+        assertThat(after.at("/notice/systems/0/transfers/0/country").asString()).isEqualTo("US");
     }
 
     @Test

@@ -419,8 +419,7 @@ class KilledCommandsTest {
         for (fi.seloste.domain.Register register : SeedNotices.beautySalon().registers()) {
             registers.add(register.toBuilder().id(++id).build());
         }
-        return new Notice(physio.controller().withName("Hieroja Lehtonen"), physio.contactPerson(),
-                physio.dataProtectionOfficer(), physio.settings(), registers);
+        return physio.withController(physio.controller().withName("Hieroja Lehtonen")).withRegisters(registers);
     }
 
     private static List<String> with(List<String> args, String... more) {

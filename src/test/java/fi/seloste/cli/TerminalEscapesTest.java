@@ -98,8 +98,8 @@ class TerminalEscapesTest {
         List<Purpose> purposes = new ArrayList<>(first.purposes());
         purposes.add(new Purpose(LocalizedText.finnish("Tarkoitus " + VECTOR), null, LocalizedText.EMPTY));
         registers.add(first.toBuilder().name(LocalizedText.finnish("Rekisteri " + VECTOR)).purposes(purposes).build());
-        Notice notice = new Notice(seed.controller().withName("Asiakas " + VECTOR).withBusinessId("12345 " + VECTOR),
-                seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(), registers);
+        Notice notice = seed.withController(seed.controller().withName("Asiakas " + VECTOR).withBusinessId("12345 " + VECTOR))
+                .withRegisters(registers);
         Path plain = dir.resolve("plain.seloste.mv.db");
         ClientFileWriter.write(plain, notice);
         // Renamed afterwards: such a name can no longer be given to a new client file, but may come by mail.

@@ -141,9 +141,8 @@ class ValidateAndListTest {
 
     private static Notice withReview(Notice notice, LocalDate review) {
         NoticeSettings s = notice.settings();
-        return new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
-                new NoticeSettings(Set.copyOf(s.languages()), review, s.introduction(), s.rightsInstructions()),
-                notice.registers());
+        return notice.withSettings(
+                new NoticeSettings(Set.copyOf(s.languages()), review, s.introduction(), s.rightsInstructions()));
     }
 
     private Path write(String name, Notice notice) throws Exception {

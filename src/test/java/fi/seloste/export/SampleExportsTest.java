@@ -76,6 +76,11 @@ class SampleExportsTest {
         // register her customer register feeds, and everything the record asks filled in.
         Notice withBilling = SampleRecords.physiotherapyNotice();
         ProcessingRecord record = SampleRecords.physiotherapy();
+        // The same two registers as a notice: the business's systems said once before them, security and cookies
+        // once after them (docs/decisions/0021).
+        samples.add(new Sample("physiotherapy-two-registers-fi.html",
+                () -> NoticeHtml.document(withBilling, Language.FI, asTheAppExports(withBilling))
+                        .getBytes(StandardCharsets.UTF_8)));
         samples.add(new Sample("physiotherapy-seed-fi-record.pdf",
                 () -> RecordOfProcessing.pdf(withBilling, record, Language.FI, asTheAppExports(withBilling))));
         samples.add(new Sample("physiotherapy-seed-fi-record.html",

@@ -235,6 +235,19 @@ class NoticeSchemaTest {
                         .extracting(InterchangeProblem::path).containsExactly("signOffs[1].contentSha256"));
     }
 
+    /** The schema cannot compare a register's systemKeys with the systems' keys; the reader does. */
+    @Test
+    void aRegisterNamingASystemTheNoticeLacksIsRefused() {
+        ObjectNode document = (ObjectNode) JSON.readTree(envelope());
+        ArrayNode keys = (ArrayNode) document.at("/notice/registers/0/systemKeys");
+        int at = keys.size();
+        keys.add("s99");
+
+        assertThatThrownBy(() -> NoticeInterchange.read(JSON.writeValueAsBytes(document), Language.EN))
+                .isInstanceOfSatisfying(InterchangeException.class, e -> assertThat(e.problems())
+                        .extracting(InterchangeProblem::path).containsExactly("notice.registers[0].systemKeys[" + at + "]"));
+    }
+
     // ---- What the schema refuses -------------------------------------------------------------------------------
 
     /** The change at a JSON Pointer, and the keyword that must fail there (or at the location given last). */

@@ -19,10 +19,15 @@ public final class ClientFileWriter {
             clientFile.saveContactPerson(notice.contactPerson());
             clientFile.saveDataProtectionOfficer(notice.dataProtectionOfficer());
             clientFile.saveSettings(notice.settings());
+            java.util.List<Register> stored = new java.util.ArrayList<>();
             for (Register register : notice.registers()) {
                 Register added = clientFile.addRegister(register.template(), register.name());
-                clientFile.saveRegister(register.toBuilder().id(added.id()).build());
+                Register withId = register.toBuilder().id(added.id()).build();
+                clientFile.saveRegister(withId);
+                stored.add(withId);
             }
+            // The business's systems (and which registers use them), security and cookies, as the wizard saves them.
+            clientFile.saveShared(notice.withRegisters(stored));
         }
     }
 }

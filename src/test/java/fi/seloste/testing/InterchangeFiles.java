@@ -33,8 +33,7 @@ public final class InterchangeFiles {
         NoticeSettings s = seed.settings();
         NoticeSettings bilingual = new NoticeSettings(EnumSet.of(Language.FI, Language.EN), s.nextReview(),
                 s.introduction(), s.rightsInstructions(), s.drawnUp(), s.lastUpdated());
-        return new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), bilingual,
-                seed.registers());
+        return seed.withSettings(bilingual); // the business's systems, security and cookies kept
     }
 
     public static InterchangeDocument document() {
