@@ -48,7 +48,9 @@ final class SystemsOutline {
             if (notice.registers().size() > 1) {
                 List<String> names = notice.registersUsing(s).stream().map(r -> registerName(r, w)).toList();
                 if (!names.isEmpty()) {
-                    line.add("\n").add(w.text("systems.usedBy", String.join(", ", names)));
+                    // "Käytössä rekisterissä" for one register: the plural beside one name reads as a mistake.
+                    String key = names.size() == 1 ? "systems.usedByOne" : "systems.usedBy";
+                    line.add("\n").add(w.text(key, String.join(", ", names)));
                 }
             }
             lines.add(line.build());

@@ -32,7 +32,7 @@ class SignOffRecordTest {
         JsonNode signOff = JSON.readTree(InterchangeFiles.signedSeed()).get("signOffs").get(0);
         String record = "{\"version\":1,\"signedAt\":\"2026-11-22T10:15:30Z\",\"signer\":\"Veera Westerholm\","
                 + "\"signerRole\":\"yrittäjä\",\"contentSha256\":\"" + signOff.get("contentSha256").asString()
-                + "\",\"contentFormat\":2}";
+                + "\",\"contentFormat\":" + NoticeJson.FORMAT + "}";
 
         assertThat(signOff.get("recordSha256").asString())
                 .isEqualTo(NoticeSchemaTest.sha256(record.getBytes(StandardCharsets.UTF_8)));

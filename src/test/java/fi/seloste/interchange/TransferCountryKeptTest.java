@@ -25,7 +25,7 @@ class TransferCountryKeptTest {
     @ValueSource(strings = {"\u001cUS", "US\u001f", "\u001eYhdysvallat\u001d", "N\u007f\u001f"})
     void aCountryWithControlCharactersAtItsEndsIsReadExactly(String country) throws InterchangeException {
         ObjectNode document = (ObjectNode) JSON.readTree(InterchangeFiles.signedSeed());
-        ObjectNode transfer = ((ObjectNode) document.get("notice").get("registers").get(0).get("systems").get(0))
+        ObjectNode transfer = ((ObjectNode) document.get("notice").get("systems").get(0))
                 .putArray("transfers").addObject();
         transfer.put("country", country);
         transfer.put("safeguard", "STANDARD_CONTRACTUAL_CLAUSES");
