@@ -76,6 +76,27 @@ class NoticeStatementsTest {
         assertThat(texts).contains(w.text("automated.noProfiling")).doesNotContain(w.text("automated.noDecisions"));
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void profilingWithoutDecisionsPrintsTheSignificanceTheOwnerWroteAndOnlyThenSaysSo(Language language) {
+        NoticeWording w = new NoticeWording(language);
+        LocalizedText logic = new LocalizedText("logiikka", "logik", "logic");
+        LocalizedText meaning = new LocalizedText("merkitys", "betydelse", "meaning");
+        Register explained = EMPTY.toBuilder()
+                .automatedDecisions(new AutomatedDecisions(Answer.NO, Answer.YES, logic, meaning)).build();
+        List<String> texts = texts(explained, language);
+        int lead = texts.indexOf(w.text("automated.profilingAndSignificance"));
+        assertThat(lead).isNotNegative();
+        assertThat(texts.subList(lead + 1, lead + 3)).containsExactly(logic.in(language), meaning.in(language));
+        assertThat(texts).doesNotContain(w.text("automated.profiling"));
+
+        Register logicOnly = EMPTY.toBuilder()
+                .automatedDecisions(new AutomatedDecisions(Answer.NO, Answer.YES, logic, LocalizedText.EMPTY)).build();
+        List<String> shorter = texts(logicOnly, language);
+        assertThat(shorter).contains(w.text("automated.profiling"), logic.in(language))
+                .doesNotContain(w.text("automated.profilingAndSignificance"));
+    }
+
     @Test
     void transfersNameEachCountryInTheNoticeLanguageWithItsOwnSafeguard() {
         SystemUse wix = new SystemUse(null, "Wix", "Wix.com Ltd", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "",
