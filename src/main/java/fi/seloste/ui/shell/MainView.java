@@ -1,5 +1,6 @@
 package fi.seloste.ui.shell;
 
+import fi.seloste.domain.NoticeStep;
 import fi.seloste.ui.ClientSession;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
@@ -29,6 +30,7 @@ final class MainView extends BorderPane {
     private final StackPane content = new StackPane();
     private final Label problemText = new Label();
     private final HBox banner;
+    private WizardView wizard;
 
     MainView(ShellViewModel model, I18n i18n, ShellMenus.ShellActions actions) {
         this.model = model;
@@ -63,11 +65,19 @@ final class MainView extends BorderPane {
 
     private void showContent() {
         NoticeEditor editor = model.editor().get();
+        wizard = null;
         if (editor == null) {
             content.getChildren().setAll(model.busy().get() ? new Label(i18n.text("status.opening")) : new WelcomePane(model, i18n, actions));
             return;
         }
-        content.getChildren().setAll(new WizardView(editor, i18n, java.util.List.of(new RecordPage())));
+        wizard = new WizardView(editor, i18n, java.util.List.of(new RecordPage()));
+        content.getChildren().setAll(wizard);
+    }
+
+    /** The wizard step on screen, for F1; empty on the welcome page or an internal page. */
+    java.util.Optional<NoticeStep> stepShown() {
+        return wizard == null || wizard.internalPageShown().get() != null
+                ? java.util.Optional.empty() : java.util.Optional.of(wizard.currentStep().get());
     }
 
     private void showProblem() {

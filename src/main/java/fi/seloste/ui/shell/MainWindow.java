@@ -13,6 +13,7 @@ import fi.seloste.store.ClientFileName;
 import fi.seloste.ui.I18n;
 import fi.seloste.ui.export.ExportDialog;
 import fi.seloste.ui.export.PrintLanguageDialog;
+import fi.seloste.ui.help.HelpWindow;
 
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -29,6 +30,7 @@ public final class MainWindow implements ShellMenus.ShellActions {
 
     private final Stage stage;
     private final ShellViewModel model;
+    private MainView view;
     /** File → Export has been asked for and the dialog is not shown yet (FX thread only). */
     private boolean exportPending;
 
@@ -39,7 +41,8 @@ public final class MainWindow implements ShellMenus.ShellActions {
             stage.getIcons().add(new Image(Objects.requireNonNull(
                     MainWindow.class.getResourceAsStream("/fi/seloste/ui/icons/seloste-" + size + ".png"))));
         }
-        Scene scene = new Scene(new MainView(model, i18n(), this));
+        view = new MainView(model, i18n(), this);
+        Scene scene = new Scene(view);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/fi/seloste/ui/seloste.css")).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(model.title());
@@ -149,11 +152,22 @@ public final class MainWindow implements ShellMenus.ShellActions {
     @Override
     public void changeLanguage(Language language) {
         model.chooseLanguage(language);
-        stage.getScene().setRoot(new MainView(model, i18n(), this));
+        view = new MainView(model, i18n(), this);
+        stage.getScene().setRoot(view);
     }
 
     @Override
     public void about() {
         AboutDialog.show(stage, i18n());
+    }
+
+    @Override
+    public void stepHelp() {
+        view.stepShown().ifPresentOrElse(step -> HelpWindow.of(stage).showStep(step, i18n()), this::userGuide);
+    }
+
+    @Override
+    public void userGuide() {
+        HelpWindow.of(stage).showGuide(i18n());
     }
 }

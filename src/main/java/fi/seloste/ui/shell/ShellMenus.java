@@ -85,7 +85,14 @@ final class ShellMenus {
 
     private Menu helpMenu() {
         Menu help = menu("menu-help", "menu.help");
-        help.getItems().add(item("menu-help-about", "menu.help.about", "F1", actions::about));
+        MenuItem stepHelp = item("menu-help-step", "menu.help.step", "F1", actions::stepHelp);
+        MenuItem guide = new MenuItem(i18n.text("menu.help.guide"));
+        guide.setId("menu-help-guide");
+        guide.setOnAction(e -> actions.userGuide());
+        MenuItem about = new MenuItem(i18n.text("menu.help.about"));
+        about.setId("menu-help-about");
+        about.setOnAction(e -> actions.about());
+        help.getItems().addAll(stepHelp, guide, new SeparatorMenuItem(), about);
         return help;
     }
 
@@ -118,6 +125,11 @@ final class ShellMenus {
         void changeLanguage(Language language);
 
         void about();
+
+        /** F1: the help page of the step shown, or the user guide when no step is shown. */
+        void stepHelp();
+
+        void userGuide();
     }
 
 }

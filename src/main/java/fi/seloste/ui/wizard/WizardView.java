@@ -13,6 +13,7 @@ import fi.seloste.domain.check.Finding;
 import fi.seloste.domain.check.Severity;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.help.HelpWindow;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -203,9 +204,30 @@ public final class WizardView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox second = new HBox(12, registerBar, gap, textLanguageSwitch());
         second.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(8, title, second);
+        HBox first = new HBox(12, title, stepHelpButton());
+        first.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        VBox header = new VBox(8, first, second);
         header.setPadding(new Insets(20, 32, 8, 32));
         return header;
+    }
+
+    /** Opens the help page of the step (or internal page's guide) shown, as F1 does. */
+    private Node stepHelpButton() {
+        Button help = Controls.button("step-help", i18n.text("wizard.help"));
+        help.setAccessibleText(i18n.text("wizard.help.accessible"));
+        help.setTooltip(new javafx.scene.control.Tooltip(i18n.text("wizard.help.accessible")));
+        help.setMinWidth(Region.USE_PREF_SIZE);
+        help.setOnAction(e -> {
+            HelpWindow window = HelpWindow.of(getScene().getWindow());
+            if (internalShown.get() != null) {
+                window.showGuide(i18n);
+            } else {
+                window.showStep(current.get(), i18n);
+            }
+        });
+        return help;
     }
 
     private Node textLanguageSwitch() {
