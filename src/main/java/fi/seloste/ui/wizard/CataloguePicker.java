@@ -1,7 +1,6 @@
 package fi.seloste.ui.wizard;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -12,7 +11,7 @@ import fi.seloste.ui.Controls;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,7 +33,7 @@ final class CataloguePicker extends VBox {
     private final Fields f;
     private final Predicate<CatalogueSystem> added;
     private final Consumer<List<CatalogueSystem>> add;
-    private final FilteredList<CatalogueSystem> shown = new FilteredList<>(FXCollections.observableArrayList(Catalogues.systems()));
+    private final ObservableList<CatalogueSystem> shown = FXCollections.observableArrayList(Catalogues.systems());
     private final TextField search;
     private final ListView<CatalogueSystem> list = new ListView<>(shown);
     private final Button addButton;
@@ -48,14 +47,14 @@ final class CataloguePicker extends VBox {
         this.add = add;
         search = Controls.textField("systems-search", f.i18n().text("systems.search"), f.i18n().text("systems.search.prompt"));
         search.textProperty().addListener((o, before, now) -> filter(now));
-        search.addEventHandler(KeyEvent.KEY_PRESSED, this::keyInSearch);
+        search.addEventFilter(KeyEvent.KEY_PRESSED, this::keyInSearch);
         search.setOnAction(e -> addFromSearch());
         list.setId("systems-catalogue");
         list.setAccessibleText(f.i18n().text("systems.catalogue"));
         list.setPrefHeight(180);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new CatalogueCell(v));
-        list.addEventHandler(KeyEvent.KEY_PRESSED, this::keyInList);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::keyInList);
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 addSelected();
@@ -86,12 +85,7 @@ final class CataloguePicker extends VBox {
     }
 
     private void filter(String typed) {
-        String wanted = typed.strip().toLowerCase(Locale.ROOT);
-        Language language = f.i18n().language();
-        shown.setPredicate(s -> wanted.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains(wanted)
-                || s.name(language).toLowerCase(Locale.ROOT).contains(wanted)
-                || s.vendor().toLowerCase(Locale.ROOT).contains(wanted)
-                || s.usedFor().in(language).toLowerCase(Locale.ROOT).contains(wanted));
+        shown.setAll(CatalogueSearch.matches(Catalogues.systems(), typed, f.i18n().language()));
     }
 
     private void keyInSearch(KeyEvent e) {
