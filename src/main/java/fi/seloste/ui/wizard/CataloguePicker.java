@@ -155,7 +155,7 @@ final class CataloguePicker extends VBox {
             Language language = f.i18n().language();
             String text = s.name(language) + " — " + s.usedFor().in(language);
             if (added.test(s)) {
-                text = f.i18n().text("systems.catalogue.added") + "  " + text;
+                text = f.i18n().text("systems.catalogue.added") + " " + text;
             }
             setText(text);
             setAccessibleText(text);

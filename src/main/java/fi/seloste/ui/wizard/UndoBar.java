@@ -69,12 +69,24 @@ final class UndoBar extends StackPane {
         setManaged(shown);
     }
 
-    /** Gives the Undo button the focus, so that the owner (and her screen reader) is told what went and can undo it. */
+    /**
+     * Gives the Undo button in the scene the focus, so that the owner (and her screen reader) is told what went and
+     * can undo it.
+     */
     static void focusUndo(javafx.scene.Scene scene) {
-        Node button = scene == null ? null : scene.lookup("#undo-bar-undo");
-        if (button != null && button.isVisible()) {
-            button.requestFocus();
+        Node bar = scene == null ? null : scene.lookup("#undo-bar");
+        if (bar != null && bar.getParent() instanceof UndoBar undoBar) {
+            undoBar.focusUndo();
         }
+    }
+
+    /** Gives the Undo button the focus while the bar is shown; whether it was. */
+    boolean focusUndo() {
+        if (isVisible()) {
+            undo.requestFocus();
+            return true;
+        }
+        return false;
     }
 
     /** Lets Ctrl+Z (Cmd+Z) pressed anywhere inside the node undo the newest removal. */

@@ -283,6 +283,10 @@ public final class WizardView extends BorderPane {
         }
         goTo(removal.step());
         show();
+        // The page was built again: without this the focus would be lost, and with it Ctrl+Z for the next removal.
+        if (!undoBar.focusUndo()) {
+            page.requestFocus();
+        }
     }
 
     private void show() {

@@ -41,4 +41,10 @@ class KantaNoteTest {
         assertThat(KantaNote.relevant(with(blank))).isFalse();
         assertThat(KantaNote.relevant(with(withKanta))).isTrue();
     }
+
+    @Test
+    void kantaListedAsARecipientByAnOlderNoticeMakesItRelevant() {
+        assertThat(KantaNote.relevant(SeedNotices.physiotherapy())).isTrue();
+        assertThat(KantaNote.relevant(SeedNotices.beautySalon())).isFalse();
+    }
 }
