@@ -10,17 +10,21 @@ import fi.seloste.domain.SystemUse;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * A system of the notice as one summary line (name, vendor, role, storage, transfers) that opens to its editor, so
- * that a list of systems stays short enough to see the catalogue above it.
+ * A system of the notice as its name and one summary line (vendor, role, storage, transfers) that opens to its
+ * editor, so that a list of systems stays short enough to see the catalogue above it.
  */
 final class SystemCard {
+
+    private static final int SHORT = 40;
 
     private SystemCard() {
     }
@@ -34,12 +38,11 @@ final class SystemCard {
         Label name = new Label();
         name.setId(id + "-summary-name");
         name.getStyleClass().add("system-summary-name");
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label details = new Label();
         details.setId(id + "-summary");
         details.getStyleClass().add("text-muted");
-        details.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(details, Priority.ALWAYS);
+        // The summary has the card's width under the name and wraps rather than ending in "…".
+        details.setWrapText(true);
         ToggleButton edit = new ToggleButton();
         edit.setId(id + "-edit");
         edit.getStyleClass().add("flat");
@@ -62,9 +65,14 @@ final class SystemCard {
             show.run();
             opened.accept(now);
         });
-        HBox line = new HBox(10, name, details, edit);
-        line.getChildren().addAll(actions);
-        line.setAlignment(Pos.CENTER_LEFT);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(10, name, gap, edit);
+        top.getChildren().addAll(actions);
+        top.getChildren().stream().filter(n -> n instanceof ButtonBase)
+                .forEach(n -> ((ButtonBase) n).setMinWidth(Region.USE_PREF_SIZE));
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox line = new VBox(2, top, details);
         line.setId(id + "-line");
         return Fields.card(id, line, body);
     }
@@ -73,11 +81,11 @@ final class SystemCard {
     static List<String> summary(Fields f, SystemUse system) {
         List<String> parts = new ArrayList<>();
         if (system.role().hasOutsideParty() && !system.vendor().isBlank()) {
-            parts.add(system.vendor());
+            parts.add(shortened(system.vendor()));
         }
         parts.add(f.i18n().text("systems.summary.role." + system.role().name()));
         if (!system.storageLocation().isBlank()) {
-            parts.add(system.storageLocation());
+            parts.add(shortened(system.storageLocation()));
         }
         if (!system.transfers().isEmpty()) {
             parts.add(f.i18n().text("systems.summary.transfers", String.join(", ", system.transfers().stream()
@@ -87,6 +95,16 @@ final class SystemCard {
     }
 
     private static String name(Fields f, SystemUse system) {
-        return system.name().isBlank() ? f.i18n().text("systems.summary.unnamed") : system.name();
+        return system.name().isBlank() ? f.i18n().text("systems.summary.unnamed") : shortened(system.name());
+    }
+
+    /** A long text cut at a word, for one line; the editor below shows it whole. */
+    static String shortened(String text) {
+        String t = text.strip();
+        if (t.length() <= SHORT) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', SHORT);
+        return t.substring(0, cut > SHORT / 2 ? cut : SHORT).strip() + "…";
     }
 }
