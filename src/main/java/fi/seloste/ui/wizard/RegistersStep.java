@@ -10,6 +10,7 @@ import fi.seloste.ui.Controls;
 import fi.seloste.ui.wizard.Removals.Removal;
 
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -57,7 +58,7 @@ final class RegistersStep implements Step {
         Button delete = Controls.button(id + "-delete", f.i18n().text("registers.delete"));
         delete.getStyleClass().add("flat");
         delete.setOnAction(e -> {
-            javafx.scene.Scene scene = delete.getScene();
+            Scene scene = delete.getScene();
             editor.deleteRegister(register.id()).ifPresent(deleted -> editor.removals().remember(new Removal(
                     f.i18n().text("registers.deleted", NoticeOutlineNames.name(deleted, f)), id(), null, () -> editor.addRegister(deleted))));
             context.rebuild().run();
