@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import fi.seloste.catalogue.CatalogueCategory;
 import fi.seloste.catalogue.Catalogues;
@@ -58,6 +60,11 @@ final class DataStep extends RegisterStep {
         return content;
     }
 
+    private static final ItemList<DataSubjectGroup> SUBJECTS =
+            new ItemList<>(Register::dataSubjects, Register.Builder::dataSubjects, DataSubjectGroup::catalogKey);
+    private static final ItemList<DataCategory> CATEGORIES =
+            new ItemList<>(Register::dataCategories, Register.Builder::dataCategories, DataCategory::catalogKey);
+
     private void subjects(StepContext context, Register register, RegisterTemplateContent template, VBox content) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();
@@ -70,20 +77,20 @@ final class DataStep extends RegisterStep {
         for (DataSubjectGroup option : offered.values()) {
             boolean chosen = register.dataSubjects().stream().anyMatch(g -> option.catalogKey().equals(g.catalogKey()));
             content.getChildren().add(f.checkWithText("subject-" + option.catalogKey(), option.label().in(f.i18n().language()), chosen, on -> {
-                List<DataSubjectGroup> groups = new ArrayList<>(current(editor).dataSubjects());
-                groups.removeIf(g -> option.catalogKey().equals(g.catalogKey()));
                 if (on) {
+                    List<DataSubjectGroup> groups = new ArrayList<>(current(editor).dataSubjects());
+                    groups.removeIf(g -> option.catalogKey().equals(g.catalogKey()));
                     groups.add(option);
+                    editor.changeSelectedRegister(b -> b.dataSubjects(groups));
+                } else {
+                    removeFrom(context, SUBJECTS, withKey(option.catalogKey(), DataSubjectGroup::catalogKey),
+                            g -> removedMessage(f, g.label(), "undo.unnamed.subject"));
                 }
-                editor.changeSelectedRegister(b -> b.dataSubjects(groups));
             }));
         }
         for (DataSubjectGroup group : own) {
-            content.getChildren().add(ownEntry(context, "subject-own-" + own.indexOf(group), group.label(), () -> {
-                List<DataSubjectGroup> groups = new ArrayList<>(current(editor).dataSubjects());
-                groups.remove(group);
-                editor.changeSelectedRegister(b -> b.dataSubjects(groups));
-            }));
+            content.getChildren().add(ownEntry(context, "subject-own-" + own.indexOf(group), group.label(),
+                    () -> removeFrom(context, SUBJECTS, list -> list.indexOf(group), g -> removedMessage(f, g.label(), "undo.unnamed.subject"))));
         }
         content.getChildren().add(addOwn(context, "subject-add", "data.subjects.add",
                 text -> editor.changeSelectedRegister(b -> b.dataSubjects(Lists.add(current(editor).dataSubjects(),
@@ -106,12 +113,15 @@ final class DataStep extends RegisterStep {
             DataCategory chosen = register.dataCategories().stream()
                     .filter(c -> option.catalogKey().equals(c.catalogKey())).findFirst().orElse(null);
             content.getChildren().add(f.checkWithText("category-" + option.catalogKey(), option.label().in(f.i18n().language()), chosen != null, on -> {
-                List<DataCategory> categories = new ArrayList<>(current(editor).dataCategories());
-                categories.removeIf(c -> option.catalogKey().equals(c.catalogKey()));
                 if (on) {
+                    List<DataCategory> categories = new ArrayList<>(current(editor).dataCategories());
+                    categories.removeIf(c -> option.catalogKey().equals(c.catalogKey()));
                     categories.add(option);
+                    editor.changeSelectedRegister(b -> b.dataCategories(categories));
+                } else {
+                    removeFrom(context, CATEGORIES, withKey(option.catalogKey(), DataCategory::catalogKey),
+                            c -> removedMessage(f, c.label(), "undo.unnamed.category"));
                 }
-                editor.changeSelectedRegister(b -> b.dataCategories(categories));
                 if (option.isSpecial() || DataCategory.PERSONAL_IDENTITY_CODE.equals(option.catalogKey())) {
                     context.rebuild().run();
                 }
@@ -121,15 +131,24 @@ final class DataStep extends RegisterStep {
             }
         }
         for (DataCategory category : own) {
-            content.getChildren().add(ownEntry(context, "category-own-" + own.indexOf(category), category.label(), () -> {
-                List<DataCategory> categories = new ArrayList<>(current(editor).dataCategories());
-                categories.remove(category);
-                editor.changeSelectedRegister(b -> b.dataCategories(categories));
-            }));
+            content.getChildren().add(ownEntry(context, "category-own-" + own.indexOf(category), category.label(),
+                    () -> removeFrom(context, CATEGORIES, list -> list.indexOf(category), c -> removedMessage(f, c.label(), "undo.unnamed.category"))));
         }
         content.getChildren().add(addOwn(context, "category-add", "data.categories.add",
                 text -> editor.changeSelectedRegister(b -> b.dataCategories(Lists.add(current(editor).dataCategories(),
                         DataCategory.ordinary(null, LocalizedText.EMPTY.with(f.textLanguage(), text)))))));
+    }
+
+    /** Where the item with the catalogue key is in a list, or -1. */
+    private static <T> ToIntFunction<List<T>> withKey(String key, Function<T, String> keyOf) {
+        return list -> {
+            for (int i = 0; i < list.size(); i++) {
+                if (key.equals(keyOf.apply(list.get(i)))) {
+                    return i;
+                }
+            }
+            return -1;
+        };
     }
 
     /** Under a ticked category: "only sometimes", and for a special category its Art. 9(2) condition. */
@@ -155,10 +174,10 @@ final class DataStep extends RegisterStep {
                 .toList()));
     }
 
-    private Node ownEntry(StepContext context, String id, LocalizedText label, Runnable remove) {
+    private Node ownEntry(StepContext context, String id, LocalizedText label, Runnable removal) {
         Fields f = context.fields();
         String text = label.in(f.textLanguage()).isBlank() ? label.fi() : label.in(f.textLanguage());
-        HBox row = new HBox(8, new javafx.scene.control.Label("✓  " + text), removeButton(context, id + "-remove", remove));
+        HBox row = new HBox(8, new javafx.scene.control.Label("✓  " + text), removeButton(context, id + "-remove", removal));
         row.setId(id);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;

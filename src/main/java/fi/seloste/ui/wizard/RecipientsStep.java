@@ -96,8 +96,8 @@ final class RecipientsStep extends RegisterStep {
                 recipient.kind(), f::enumLabel, v -> change(editor, index, r -> r.withKind(v))));
         TransferFields.addTo(form, f, id, recipient.transfers(),
                 t -> change(editor, index, r -> r.withTransfers(t)), context.rebuild());
-        Button remove = removeButton(context, id + "-remove", () -> editor.changeSelectedRegister(
-                b -> b.recipients(Lists.remove(editor.selectedRegister().orElseThrow().recipients(), index))));
+        Button remove = removeButton(context, id + "-remove", new ItemList<>(Register::recipients, Register.Builder::recipients),
+                list -> index, r -> removedMessage(f, r.name(), "undo.unnamed.recipient"));
         return Fields.card(id, form, remove);
     }
 

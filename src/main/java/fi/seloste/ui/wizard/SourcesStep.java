@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 /** Säännönmukaiset tietolähteet: where the data comes from (Art. 14(2)(f)), one line per kind of source. */
 final class SourcesStep extends RegisterStep {
 
+    private static final ItemList<DataSource> SOURCES = new ItemList<>(Register::sources, Register.Builder::sources, s -> s.kind().name());
+
     @Override
     public NoticeStep id() {
         return NoticeStep.SOURCES;
@@ -32,7 +34,12 @@ final class SourcesStep extends RegisterStep {
             DataSource source = register.sources().stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
             String id = "source-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             CheckBox used = f.check(id, "enum.SourceKind." + kind.name(), source != null, on -> {
-                editor.changeSelectedRegister(b -> b.sources(toggled(editor, kind, on)));
+                if (on) {
+                    editor.changeSelectedRegister(b -> b.sources(added(editor, kind)));
+                } else {
+                    removeFrom(context, SOURCES, list -> list.indexOf(list.stream().filter(s -> s.kind() == kind).findFirst().orElse(null)),
+                            s -> f.i18n().text("undo.removed", f.i18n().text("enum.SourceKind." + kind.name())));
+                }
                 context.rebuild().run();
             });
             content.getChildren().add(used);
@@ -47,12 +54,10 @@ final class SourcesStep extends RegisterStep {
         return content;
     }
 
-    private static List<DataSource> toggled(NoticeEditor editor, SourceKind kind, boolean on) {
+    private static List<DataSource> added(NoticeEditor editor, SourceKind kind) {
         List<DataSource> sources = new ArrayList<>(editor.selectedRegister().orElseThrow().sources());
         sources.removeIf(s -> s.kind() == kind);
-        if (on) {
-            sources.add(new DataSource(kind, LocalizedText.EMPTY, kind.isPublicRegister()));
-        }
+        sources.add(new DataSource(kind, LocalizedText.EMPTY, kind.isPublicRegister()));
         sources.sort(java.util.Comparator.comparing(DataSource::kind));
         return sources;
     }

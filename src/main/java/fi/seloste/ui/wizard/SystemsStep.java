@@ -2,14 +2,12 @@ package fi.seloste.ui.wizard;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import fi.seloste.catalogue.CatalogueFact;
 import fi.seloste.catalogue.CatalogueSystem;
 import fi.seloste.catalogue.CatalogueUpdates;
 import fi.seloste.catalogue.Catalogues;
-import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Register;
@@ -17,14 +15,9 @@ import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 
-import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -55,54 +48,18 @@ final class SystemsStep extends RegisterStep {
     private Node catalogue(StepContext context) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();
-        FilteredList<CatalogueSystem> shown = new FilteredList<>(FXCollections.observableArrayList(Catalogues.systems()));
-        TextField search = Controls.textField("systems-search", f.i18n().text("systems.search"), f.i18n().text("systems.search.prompt"));
-        search.textProperty().addListener((o, before, now) -> {
-            String wanted = now.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(s -> wanted.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains(wanted)
-                    || s.vendor().toLowerCase(Locale.ROOT).contains(wanted)
-                    || s.usedFor().in(f.i18n().language()).toLowerCase(Locale.ROOT).contains(wanted));
-        });
-        ListView<CatalogueSystem> list = new ListView<>(shown);
-        list.setId("systems-catalogue");
-        list.setAccessibleText(f.i18n().text("systems.catalogue"));
-        list.setPrefHeight(180);
-        list.setCellFactory(v -> new ListCell<>() {
-            {
-                prefWidthProperty().bind(v.widthProperty().subtract(24));
-            }
-
-            @Override
-            protected void updateItem(CatalogueSystem s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.name(f.i18n().language()) + " — " + s.usedFor().in(f.i18n().language()));
-            }
-        });
-        Button add = Controls.button("systems-add", f.i18n().text("systems.add"));
-        add.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        add.setOnAction(e -> {
-            CatalogueSystem chosen = list.getSelectionModel().getSelectedItem();
-            Register r = editor.selectedRegister().orElseThrow();
-            if (chosen.statutory()) {
-                editor.changeSelectedRegister(b -> b.recipients(Lists.add(r.recipients(), chosen.toRecipient())));
-            } else {
-                SystemUse added = chosen.needsHostingProvider() ? chosen.toSystemUse().withVendor("") : chosen.toSystemUse();
-                editor.changeSelectedRegister(b -> b.systems(Lists.add(r.systems(), added)));
-            }
-            context.rebuild().run();
-        });
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && !add.isDisabled()) {
-                add.fire();
-            }
-        });
+        VBox box = new VBox(6);
+        CataloguePicker picker = new CataloguePicker(f, entry -> SystemListChanges.isAdded(editor.selectedRegister().orElseThrow(), entry),
+                chosen -> SystemListChanges.add(context, chosen, box.getScene()));
         Button own = Controls.button("systems-add-own", f.i18n().text("systems.addOwn"));
-        own.setOnAction(e -> {
-            editor.changeSelectedRegister(b -> b.systems(Lists.add(editor.selectedRegister().orElseThrow().systems(),
-                    new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "", List.of(), "", null))));
-            context.rebuild().run();
-        });
-        return new VBox(6, f.labelled("systems.search", search), list, new HBox(8, add, own), f.help("systems.kantaNote"));
+        own.setOnAction(e -> SystemListChanges.addOwn(context, box.getScene()));
+        box.getChildren().addAll(picker, new HBox(8, picker.addButton(), own));
+        if (KantaNote.relevant(editor.current())) {
+            Label kanta = f.help("systems.kantaNote");
+            kanta.setId("systems-kanta-note");
+            box.getChildren().add(kanta);
+        }
+        return box;
     }
 
     private Node systemCard(StepContext context, SystemUse system, int index) {
@@ -155,7 +112,7 @@ final class SystemsStep extends RegisterStep {
                     v -> change(editor, index, s -> s.withPrivacyUrl(v))));
             hints.unconfirmed(form, CatalogueFact.PRIVACY_URL);
         }
-        VBox card = Fields.card(id, form);
+        VBox card = new VBox(8, form);
         CatalogueUpdates.of(system).ifPresent(update -> card.getChildren().add(0,
                 CatalogueFactsUpdateBox.of(f, id, update, chosen -> {
                     change(editor, index, s -> chosen);
@@ -172,13 +129,13 @@ final class SystemsStep extends RegisterStep {
             card.getChildren().add(f.help("systems.checkedOn", CatalogueFactsUpdateBox.DATE.format(system.factsCheckedOn())));
         }
         Button remove = removeButton(context, id + "-remove", () -> {
-            long registerId = editor.selectedRegister().orElseThrow().id();
-            editor.changeSelectedRegister(b -> b.systems(Lists.remove(editor.selectedRegister().orElseThrow().systems(), index)));
-            // The record of processing keeps each processor agreement by the system's place: move the later ones up.
-            editor.changeRegisterRecord(registerId, r -> r.withoutSystem(index));
+            String removed = removedMessage(f, editor.selectedRegister().orElseThrow().systems().get(index).name(), "undo.unnamed.system");
+            remember(context, removed, SystemListChanges.remove(editor, index));
         });
-        card.getChildren().add(remove);
-        return card;
+        long registerId = editor.selectedRegister().orElseThrow().id();
+        boolean open = editor.openSystemCards().isOpen(registerId, index) || CatalogueUpdates.of(system).isPresent();
+        return SystemCard.of(f, id, () -> SystemListChanges.system(editor, index).orElse(system), open,
+                on -> editor.openSystemCards().setOpen(registerId, index, on), List.of(remove), card);
     }
 
     /**

@@ -55,6 +55,7 @@ public final class WizardView extends BorderPane {
     private final ScrollPane page = new ScrollPane();
     private final ObjectProperty<Map<NoticeStep, Severity>> marks = new SimpleObjectProperty<>(Map.of());
     private final PauseTransition settle = new PauseTransition(Duration.millis(300));
+    private final UndoBar undoBar;
 
     public WizardView(NoticeEditor editor, I18n i18n) {
         this(editor, i18n, List.of());
@@ -67,7 +68,9 @@ public final class WizardView extends BorderPane {
         this.internalPages = List.copyOf(internalPages);
         setId("wizard");
         setLeft(internalPages.isEmpty() ? stepList() : withInternalPages(stepList()));
-        VBox main = new VBox(header(), page, navigation());
+        undoBar = new UndoBar(editor.removals(), i18n, () -> internalShown.get() == null ? current.get() : null, this::undone);
+        undoBar.listenForShortcut(this);
+        VBox main = new VBox(header(), undoBar, page, navigation());
         NoticePreview preview = new NoticePreview(editor, i18n);
         internalShown.addListener((o, before, now) -> preview.showRecord(now != null && now.previewsRecord()));
         SplitPane split = new SplitPane(main, preview);
@@ -295,7 +298,21 @@ public final class WizardView extends BorderPane {
         current.set(step);
     }
 
+    /** After an undo: the step (and register) the item came back to, so that the owner sees it. */
+    private void undone(Removals.Removal removal) {
+        if (removal.registerId() != null && editor.register(removal.registerId()).isPresent()) {
+            editor.selectedRegisterId().set(removal.registerId());
+        }
+        goTo(removal.step());
+        show();
+        // The page was built again: without this the focus would be lost, and with it Ctrl+Z for the next removal.
+        if (!undoBar.focusUndo()) {
+            page.requestFocus();
+        }
+    }
+
     private void show() {
+        undoBar.refresh();
         if (internalShown.get() != null) {
             showInternal(internalShown.get());
             return;

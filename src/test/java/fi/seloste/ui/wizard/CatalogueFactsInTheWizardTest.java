@@ -125,6 +125,14 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
         open(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(),
                 List.of(register.toBuilder().systems(systems).build())));
         StepPage.goTo(this, NoticeStep.SYSTEMS);
+        // The systems from the file are one line each: she opens them, the last first, so that each opening leaves
+        // the next card to open where it was.
+        for (int i = at + 3; i >= at; i--) {
+            int index = i;
+            assertThat(showing(this, "#system-" + index + "-vendor")).as("a system from the file is one line").isFalse();
+            StepPage.click(this, lookup("#system-" + index + "-edit").query());
+            await("card " + index + " opens", () -> showing(this, "#system-" + index + "-role"));
+        }
 
         await("the unconfirmed vendor is marked", () -> showing(this, "#system-" + at + "-unconfirmed-vendor"));
         assertThat(text("#system-" + at + "-unconfirmed-vendor")).startsWith("Check this with the vendor");
