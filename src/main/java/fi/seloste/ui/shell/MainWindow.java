@@ -85,7 +85,8 @@ public final class MainWindow implements ShellMenus.ShellActions {
 
     @Override
     public void newClientFile() {
-        NewClientFileDialog.ask(stage, i18n(), model.dirs().defaultClientFolder()).ifPresent(model::create);
+        NewClientFileDialog.ask(stage, i18n(), model.dirs().defaultClientFolder())
+                .ifPresent(client -> model.create(client.file(), client.businessName()));
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import fi.seloste.catalogue.Catalogues;
+import fi.seloste.domain.Controller;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.record.ProcessingRecord;
@@ -139,8 +140,20 @@ public final class ShellViewModel {
         switchTo(() -> ClientFiles.open(file));
     }
 
-    public void create(Path file) {
-        switchTo(() -> ClientFiles.create(ClientFileName.withExtension(file)));
+    /** Creates the client file and opens it with the business's name filled in, as the owner typed it for the file. */
+    public void create(Path file, String businessName) {
+        switchTo(() -> {
+            ClientFile created = ClientFiles.create(ClientFileName.withExtension(file));
+            try {
+                if (!businessName.isBlank()) {
+                    created.saveController(Controller.EMPTY.withName(businessName));
+                }
+                return created;
+            } catch (ClientFileException e) {
+                created.close();
+                throw e;
+            }
+        });
     }
 
     public void close() {
