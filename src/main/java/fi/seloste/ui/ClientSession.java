@@ -216,8 +216,8 @@ public final class ClientSession {
     }
 
     /** Every signed version, oldest first, read on the disk thread. */
-    public void signedVersions(Consumer<List<SignedVersion>> whenRead) {
-        background.call(file::signedVersions).onSuccess(whenRead).onFailure(this::failed).start();
+    public void signedVersions(Consumer<List<SignedVersion>> whenRead, Consumer<Throwable> whenFailed) {
+        background.call(file::signedVersions).onSuccess(whenRead).onFailure(whenFailed).start();
     }
 
     /** A signed version's PDF in one language as it was signed, with its sign-off block: what printing it prints. */

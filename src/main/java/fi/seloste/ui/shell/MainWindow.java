@@ -11,6 +11,7 @@ import fi.seloste.domain.Notice;
 import fi.seloste.settings.WindowBounds;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.ProblemText;
 import fi.seloste.ui.VersionActions;
 import fi.seloste.ui.export.ExportDialog;
 import fi.seloste.ui.export.PrintLanguageDialog;
@@ -167,7 +168,10 @@ public final class MainWindow implements ShellMenus.ShellActions {
                 ExportDialog.ask(stage, i18n(), notice, undrawable, session.path().getParent(), versions, version)
                         .ifPresent(model::export);
             }
-        }));
+        }), error -> {
+            exportPending = false;
+            model.problem().set(ProblemText.of(error, i18n()));
+        });
     }
 
     /** Prints in the notice's one language, or asks which when it has more than one. */
@@ -200,7 +204,7 @@ public final class MainWindow implements ShellMenus.ShellActions {
                             ? Optional.of(languages.iterator().next())
                             : PrintLanguageDialog.askForVersion(stage, i18n(), signed.notice(), version);
                     language.ifPresent(chosen -> model.printVersion(version, chosen));
-                }));
+                }), error -> model.problem().set(ProblemText.of(error, i18n())));
     }
 
     @Override

@@ -46,7 +46,12 @@ final class RenameOfferBanner extends HBox {
                 settle.playFromStart();
             }
         });
-        rename.setOnAction(e -> model.rename(model.renameOffer().get()));
+        rename.setOnAction(e -> {
+            String name = model.renameOffer().get();
+            if (name != null) {
+                model.rename(name);
+            }
+        });
         keep.setOnAction(e -> model.declineRename());
         show(model.renameOffer().get(), model, i18n, text);
     }

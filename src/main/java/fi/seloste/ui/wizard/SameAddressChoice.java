@@ -28,14 +28,17 @@ final class SameAddressChoice {
         this.box = f.check("contact-same-address", "contact.sameAddress", isSame(), this::chosen);
         box.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> businessAddress().equals(PostalAddress.EMPTY), editor.notice()));
-        editor.notice().addListener((o, was, now) -> {
-            if (!updating && box.isSelected() && !isSame()) {
-                updating = true;
-                box.setSelected(false);
-                before = null;
-                updating = false;
-            }
-        });
+        // The fields' own listeners (added first) have passed the edit to the editor when these run.
+        for (TextInputControl field : fields) {
+            field.textProperty().addListener((o, was, now) -> {
+                if (!updating && box.isSelected() && !isSame()) {
+                    updating = true;
+                    box.setSelected(false);
+                    before = null;
+                    updating = false;
+                }
+            });
+        }
     }
 
     /** The box for the contact person's address fields, ticked when the two addresses are the same already. */
