@@ -38,7 +38,7 @@ final class MainView extends BorderPane {
         this.actions = actions;
         setId("main-view");
         banner = problemBanner();
-        setTop(new VBox(new ShellMenus(model, i18n, actions).build(), banner));
+        setTop(new VBox(new ShellMenus(model, i18n, actions).build(), banner, new RenameOfferBanner(model, i18n)));
         setCenter(content);
         setBottom(new StatusBar(model, i18n));
 
@@ -108,12 +108,17 @@ final class MainView extends BorderPane {
         recover.setOnAction(e -> model.recoverIntoCopy());
         recover.visibleProperty().bind(model.recoverable().isNotNull());
         recover.managedProperty().bind(recover.visibleProperty());
+        Button openFolder = Controls.button("problem-open-folder", i18n.text("export.openFolder"));
+        openFolder.setOnAction(e -> model.openFolder());
+        openFolder.visibleProperty().bind(model.openableFolder().isNotNull().and(model.problem().isNull()));
+        openFolder.managedProperty().bind(openFolder.visibleProperty());
+        openFolder.setMinWidth(Region.USE_PREF_SIZE);
         Button dismiss = Controls.button("problem-dismiss", i18n.text("problem.dismiss"));
         dismiss.setOnAction(e -> model.dismissProblem());
         // The message wraps; the buttons keep their whole labels.
         recover.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(12, problemText, recover, dismiss);
+        HBox box = new HBox(12, problemText, recover, openFolder, dismiss);
         box.setId("problem-banner");
         box.getStyleClass().add("problem-banner");
         box.setAlignment(Pos.CENTER_LEFT);

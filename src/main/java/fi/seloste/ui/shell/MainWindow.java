@@ -11,6 +11,8 @@ import fi.seloste.domain.Notice;
 import fi.seloste.settings.WindowBounds;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.ProblemText;
+import fi.seloste.ui.VersionActions;
 import fi.seloste.ui.export.ExportDialog;
 import fi.seloste.ui.export.PrintLanguageDialog;
 import fi.seloste.ui.help.HelpWindow;
@@ -45,6 +47,17 @@ public final class MainWindow implements ShellMenus.ShellActions {
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/fi/seloste/ui/seloste.css")).toExternalForm());
         stage.setScene(scene);
+        model.setVersionActions(new VersionActions() {
+            @Override
+            public void export(int version) {
+                exportAsking(version);
+            }
+
+            @Override
+            public void print(int version) {
+                printVersion(version);
+            }
+        });
         stage.titleProperty().bind(model.title());
         stage.setMinWidth(640);
         stage.setMinHeight(480);
@@ -88,7 +101,8 @@ public final class MainWindow implements ShellMenus.ShellActions {
 
     @Override
     public void newClientFile() {
-        NewClientFileDialog.ask(stage, i18n(), model.dirs().defaultClientFolder()).ifPresent(model::create);
+        NewClientFileDialog.ask(stage, i18n(), model.dirs().defaultClientFolder())
+                .ifPresent(client -> model.create(client.file(), client.businessName()));
     }
 
     @Override
@@ -108,12 +122,42 @@ public final class MainWindow implements ShellMenus.ShellActions {
         }
     }
 
-    /**
-     * Checks the notice's characters in the background first, then asks. A second request while the first is
-     * pending is ignored, and if another file has been opened meanwhile, no dialog is shown for the old one.
-     */
+    /** Offers the business's name as typed, else the file's own name. */
+    @Override
+    public void renameClientFile() {
+        var session = model.session().get();
+        if (session != null) {
+            ClientFileNameDialog.askRename(stage, i18n(), session.path(), businessNameOr(session.fileDisplayName()))
+                    .ifPresent(model::rename);
+        }
+    }
+
+    @Override
+    public void saveCopyOfClientFile() {
+        var session = model.session().get();
+        if (session != null) {
+            ClientFileNameDialog.askCopy(stage, i18n(), session.path(),
+                    i18n().text("copy.defaultName", businessNameOr(session.fileDisplayName()))).ifPresent(model::saveCopy);
+        }
+    }
+
+    private String businessNameOr(String fallback) {
+        var editor = model.editor().get();
+        String typed = editor == null ? "" : editor.current().controller().name().strip();
+        return typed.isEmpty() ? fallback : typed;
+    }
+
     @Override
     public void exportNotice() {
+        exportAsking(null);
+    }
+
+    /**
+     * Reads the signed versions and checks the notice's characters in the background first, then asks, with the
+     * draft or this version chosen. A second request while the first is pending is ignored, and if another file has
+     * been opened meanwhile, no dialog is shown for the old one.
+     */
+    private void exportAsking(Integer version) {
         var editor = model.editor().get();
         var session = model.session().get();
         if (editor == null || session == null || exportPending) {
@@ -121,11 +165,15 @@ public final class MainWindow implements ShellMenus.ShellActions {
         }
         exportPending = true;
         Notice notice = editor.current();
-        model.undrawableInPdf(notice, undrawable -> {
+        session.signedVersions(versions -> model.undrawableInPdf(notice, undrawable -> {
             exportPending = false;
             if (model.editor().get() == editor) {
-                ExportDialog.ask(stage, i18n(), notice, undrawable, session.path().getParent()).ifPresent(model::export);
+                ExportDialog.ask(stage, i18n(), notice, undrawable, session.path().getParent(), versions, version)
+                        .ifPresent(model::export);
             }
+        }), error -> {
+            exportPending = false;
+            model.problem().set(ProblemText.of(error, i18n()));
         });
     }
 
@@ -142,6 +190,24 @@ public final class MainWindow implements ShellMenus.ShellActions {
                 ? Optional.of(languages.iterator().next())
                 : PrintLanguageDialog.ask(stage, i18n(), notice);
         language.ifPresent(model::print);
+    }
+
+    /** Prints a signed version in its one language, or asks which of the languages it was signed in. */
+    private void printVersion(int version) {
+        var editor = model.editor().get();
+        var session = model.session().get();
+        if (editor == null || session == null || model.printing().get()) {
+            return;
+        }
+        session.signedVersions(versions -> versions.stream().filter(v -> v.signOff().version() == version).findFirst()
+                .filter(v -> model.editor().get() == editor)
+                .ifPresent(signed -> {
+                    Set<Language> languages = signed.notice().settings().languages();
+                    Optional<Language> language = languages.size() == 1
+                            ? Optional.of(languages.iterator().next())
+                            : PrintLanguageDialog.askForVersion(stage, i18n(), signed.notice(), version);
+                    language.ifPresent(chosen -> model.printVersion(version, chosen));
+                }), error -> model.problem().set(ProblemText.of(error, i18n())));
     }
 
     @Override

@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The owner signs off in the Review step (asked first, since the seed has errors), edits on, signs off again, is asked
- * before signing off the same content a third time, and exports version 1 unchanged.
+ * before signing off the same content a third time, and exports version 1 unchanged through the export dialog.
  */
 class SignOffFlowTest extends FxRobot {
 
@@ -92,12 +92,15 @@ class SignOffFlowTest extends FxRobot {
         clickOn("#signoff-confirm-cancel");
         await("the dialog is gone", () -> !showing(this, "#signoff-confirm-dialog"));
 
+        scrollDown();
         clickOn("#version-2-changes");
         await("the change is told in plain words", () -> lookup("#review-changes .label").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("•  The controller's details changed.")));
 
         clickOn("#version-1-export");
-        await("version 1 is exported", () -> statusText().startsWith("Version 1: 2 files saved in"));
+        await("the export dialog asks, version 1 chosen", () -> showing(this, "#export-do"));
+        clickOn("#export-do");
+        await("version 1 is exported", () -> bannerText().startsWith("Version 1: 2 files saved in"));
         String html = Files.readString(folder.resolve("Flowest-v1-fi.html"));
         assertThat(html).contains("Versio 1", "Veera Westerholm, yrittaja").doesNotContain("Flowest Oy");
         assertThat(folder.resolve("Flowest-v1-fi.pdf")).isNotEmptyFile();
@@ -128,11 +131,14 @@ class SignOffFlowTest extends FxRobot {
         await("version 1 is listed", () -> showing(this, "#version-1"));
         scrollDown();
         clickOn("#version-1-export");
+        await("the export dialog asks, version 1 chosen", () -> showing(this, "#export-do"));
+        clickOn("#export-do");
 
-        await("version 1 is exported", () -> statusText().startsWith("Version 1: 2 files saved in"));
-        assertThat(statusText()).endsWith("The PDF's fonts lack these characters: 王. The PDF shows # in their place. "
+        await("version 1 is exported", () -> bannerText().startsWith("Version 1: 2 files saved in"));
+        assertThat(bannerText()).endsWith("The PDF's fonts lack these characters: 王. The PDF shows # in their place. "
                 + "The HTML page shows them as you typed them.");
-        assertThat(Files.readString(folder.resolve("Wang-v1-fi.html"))).contains("王 Wang");
+        assertThat(Files.readString(folder.resolve("Flowest-v1-fi.html"))).as("named after the business signed for")
+                .contains("王 Wang");
     }
 
     /** Scrolls the step page to its end, as the owner would drag the scroll bar (wheel events do not scroll on Monocle). */
@@ -143,6 +149,10 @@ class SignOffFlowTest extends FxRobot {
             page.setVvalue(page.getVmax());
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String bannerText() {
+        return showing(this, "#problem-text") ? lookup("#problem-text").queryAs(Label.class).getText() : "";
     }
 
     private String statusText() {
