@@ -6,6 +6,7 @@ import fi.seloste.ui.I18n;
 import fi.seloste.ui.ProblemText;
 import fi.seloste.ui.record.RecordPage;
 import fi.seloste.ui.wizard.NoticeEditor;
+import fi.seloste.ui.wizard.WizardPlace;
 import fi.seloste.ui.wizard.WizardView;
 
 import javafx.beans.value.ChangeListener;
@@ -29,9 +30,17 @@ final class MainView extends BorderPane {
     private final StackPane content = new StackPane();
     private final Label problemText = new Label();
     private final HBox banner;
+    private WizardView wizard;
+    /** Where to put the owner in the first wizard this view shows: where she was before the language changed. */
+    private WizardPlace placeToRestore;
 
     MainView(ShellViewModel model, I18n i18n, ShellMenus.ShellActions actions) {
+        this(model, i18n, actions, null);
+    }
+
+    MainView(ShellViewModel model, I18n i18n, ShellMenus.ShellActions actions, WizardPlace place) {
         this.model = model;
+        this.placeToRestore = place;
         this.i18n = i18n;
         this.actions = actions;
         setId("main-view");
@@ -61,13 +70,28 @@ final class MainView extends BorderPane {
         showProblem();
     }
 
+    /** Where the owner is in the wizard, or null when no client file is open. */
+    WizardPlace wizardPlace() {
+        return wizard == null ? null : wizard.place();
+    }
+
+    /** A wizard for each client file opened; exporting, printing or a failed open leave the one shown as it is. */
     private void showContent() {
         NoticeEditor editor = model.editor().get();
         if (editor == null) {
+            wizard = null;
             content.getChildren().setAll(model.busy().get() ? new Label(i18n.text("status.opening")) : new WelcomePane(model, i18n, actions));
             return;
         }
-        content.getChildren().setAll(new WizardView(editor, i18n, java.util.List.of(new RecordPage())));
+        if (wizard != null && wizard.editor() == editor) {
+            return;
+        }
+        wizard = new WizardView(editor, i18n, java.util.List.of(new RecordPage()));
+        if (placeToRestore != null) {
+            wizard.restore(placeToRestore);
+            placeToRestore = null;
+        }
+        content.getChildren().setAll(wizard);
     }
 
     private void showProblem() {

@@ -91,7 +91,7 @@ public final class MainWindow implements ShellMenus.ShellActions {
     @Override
     public void openClientFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n().text("menu.file.open"));
+        chooser.setTitle(i18n().text("open.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(i18n().text("filter.clientFiles"), "*" + ClientFileName.EXTENSION),
                 new FileChooser.ExtensionFilter(i18n().text("filter.allFiles"), "*"));
@@ -149,7 +149,9 @@ public final class MainWindow implements ShellMenus.ShellActions {
     @Override
     public void changeLanguage(Language language) {
         model.chooseLanguage(language);
-        stage.getScene().setRoot(new MainView(model, i18n(), this));
+        // Every text of the window is in the old language: it is built anew, with the owner where she was.
+        var place = stage.getScene().getRoot() instanceof MainView shown ? shown.wizardPlace() : null;
+        stage.getScene().setRoot(new MainView(model, i18n(), this, place));
     }
 
     @Override
