@@ -29,7 +29,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -236,9 +235,11 @@ public final class WizardView extends BorderPane {
         title.setMinHeight(Region.USE_PREF_SIZE);
         registerBar.setId("register-bar");
         registerBar.setAlignment(Pos.CENTER_LEFT);
+        // A long register name keeps its whole width: the gap before the language switch gives way instead.
         registerBar.setMinWidth(Region.USE_PREF_SIZE);
-        // A long register name keeps its whole width; the language switch moves to the next line instead.
-        FlowPane second = new FlowPane(24, 8, registerBar, textLanguageSwitch());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox second = new HBox(12, registerBar, gap, textLanguageSwitch());
         second.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(8, title, second);
         header.setPadding(new Insets(20, 32, 8, 32));
