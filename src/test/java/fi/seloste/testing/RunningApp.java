@@ -64,6 +64,12 @@ public final class RunningApp {
         return start(printer);
     }
 
+    /** Starts with these settings (recent files, UI language) and this printer in place of the operating system's. */
+    public Stage startWith(Settings settings, Printer printer) throws Exception {
+        new SettingsStore(configDir).save(settings);
+        return start(printer);
+    }
+
     /** Quits as the user would: Application.stop() writes pending edits and closes the file. */
     public void stop() throws Exception {
         if (application != null) {

@@ -7,6 +7,7 @@ import fi.seloste.ui.I18n;
 import fi.seloste.ui.ProblemText;
 import fi.seloste.ui.record.RecordPage;
 import fi.seloste.ui.wizard.NoticeEditor;
+import fi.seloste.ui.wizard.WizardPlace;
 import fi.seloste.ui.wizard.WizardView;
 
 import javafx.beans.value.ChangeListener;
@@ -31,9 +32,16 @@ final class MainView extends BorderPane {
     private final Label problemText = new Label();
     private final HBox banner;
     private WizardView wizard;
+    /** Where to put the owner in the first wizard this view shows: where she was before the language changed. */
+    private WizardPlace placeToRestore;
 
     MainView(ShellViewModel model, I18n i18n, ShellMenus.ShellActions actions) {
+        this(model, i18n, actions, null);
+    }
+
+    MainView(ShellViewModel model, I18n i18n, ShellMenus.ShellActions actions, WizardPlace place) {
         this.model = model;
+        this.placeToRestore = place;
         this.i18n = i18n;
         this.actions = actions;
         setId("main-view");
@@ -63,14 +71,28 @@ final class MainView extends BorderPane {
         showProblem();
     }
 
+    /** Where the owner is in the wizard, or null when no client file is open. */
+    WizardPlace wizardPlace() {
+        return wizard == null ? null : wizard.place();
+    }
+
+    /** A wizard for each client file opened; exporting, printing or a failed open leave the one shown as it is. */
     private void showContent() {
         NoticeEditor editor = model.editor().get();
         wizard = null;
         if (editor == null) {
+            wizard = null;
             content.getChildren().setAll(model.busy().get() ? new Label(i18n.text("status.opening")) : new WelcomePane(model, i18n, actions));
             return;
         }
+        if (wizard != null && wizard.editor() == editor) {
+            return;
+        }
         wizard = new WizardView(editor, i18n, java.util.List.of(new RecordPage()));
+        if (placeToRestore != null) {
+            wizard.restore(placeToRestore);
+            placeToRestore = null;
+        }
         content.getChildren().setAll(wizard);
     }
 

@@ -108,7 +108,7 @@ public final class MainWindow implements ShellMenus.ShellActions {
     @Override
     public void openClientFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n().text("menu.file.open"));
+        chooser.setTitle(i18n().text("open.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(i18n().text("filter.clientFiles"), "*" + ClientFileName.EXTENSION),
                 new FileChooser.ExtensionFilter(i18n().text("filter.allFiles"), "*"));
@@ -218,7 +218,9 @@ public final class MainWindow implements ShellMenus.ShellActions {
     @Override
     public void changeLanguage(Language language) {
         model.chooseLanguage(language);
-        view = new MainView(model, i18n(), this);
+        // Every text of the window is in the old language: it is built anew, with the owner where she was.
+        var place = view == null ? null : view.wizardPlace();
+        view = new MainView(model, i18n(), this, place);
         stage.getScene().setRoot(view);
     }
 

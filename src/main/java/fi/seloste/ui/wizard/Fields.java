@@ -11,7 +11,9 @@ import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
+import fi.seloste.ui.Dates;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.TabMovesFocus;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -83,6 +85,7 @@ public final class Fields {
         if (field instanceof TextArea area) {
             area.setWrapText(true);
             area.setPrefRowCount(3);
+            TabMovesFocus.install(area);
         }
         field.setText(value.in(textLanguage));
         LocalizedText[] latest = {value};
@@ -164,6 +167,7 @@ public final class Fields {
      */
     public DatePicker date(String id, String labelKey, LocalDate value, boolean clearable, Consumer<LocalDate> onChange) {
         DatePicker picker = new DatePicker(value);
+        Dates.use(picker, i18n);
         picker.setId(id);
         picker.setAccessibleText(i18n.text(labelKey));
         picker.valueProperty().addListener((o, before, now) -> {

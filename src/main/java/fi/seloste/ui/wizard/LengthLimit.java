@@ -41,6 +41,9 @@ final class LengthLimit {
         message.setId(field.getId() + "-length");
         message.setWrapText(true);
         message.getStyleClass().add("length-message");
+        // Wrapped to the field's width, so that the message never widens the form's column (see Validation).
+        message.setPrefWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
         field.textProperty().addListener((o, before, now) -> update());
         update();
     }

@@ -12,6 +12,7 @@ import fi.seloste.domain.TextLimit;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 
 /** Säännönmukaiset tietolähteet: where the data comes from (Art. 14(2)(f)), one line per kind of source. */
@@ -44,9 +45,11 @@ final class SourcesStep extends RegisterStep {
             });
             content.getChildren().add(used);
             if (source != null) {
-                VBox details = new VBox(4, Fields.limited(f.localized(id + "-description", "sources.description", TextLimit.TEXT,
+                TextInputControl description = f.localized(id + "-description", "sources.description", TextLimit.TEXT,
                         source.description(), false,
-                        v -> editor.changeSelectedRegister(b -> b.sources(described(editor, kind, v))))));
+                        v -> editor.changeSelectedRegister(b -> b.sources(described(editor, kind, v))));
+                description.setPromptText(f.i18n().text("sources.prompt." + kind.name()));
+                VBox details = new VBox(4, Fields.limited(description));
                 details.setPadding(new javafx.geometry.Insets(0, 0, 6, 28));
                 content.getChildren().add(details);
             }

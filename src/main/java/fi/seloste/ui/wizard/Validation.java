@@ -83,6 +83,10 @@ public final class Validation {
         message.setId(field.getId() + "-message");
         message.setWrapText(true);
         message.getStyleClass().addAll(Styles.DANGER, "validation-message");
+        // Wrapped to the field's width: its one-line width would widen the form's field column and shift every
+        // field of the form sideways whenever a message appears.
+        message.setPrefWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
         Runnable update = () -> {
             String text = field.getText() == null ? "" : field.getText();
             Optional<String> problem = text.isBlank() ? Optional.empty() : rule.apply(text);
