@@ -133,7 +133,7 @@ class CoffeeRoasteryWalkthroughTest extends FxRobot {
     Path root;
 
     private RunningApp app;
-    private final EffortCounter effort = new EffortCounter("start");
+    private final EffortCounter effort = new EffortCounter("first start");
     private final List<String> printJobs = new CopyOnWriteArrayList<>();
 
     @AfterEach
@@ -461,8 +461,10 @@ class CoffeeRoasteryWalkthroughTest extends FxRobot {
             System.out.println("    \"" + text + "\": " + (en.contains(text) ? "in the English page" : "not there"));
         }
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(ClientFileName.EXTENSION)))
-                    .as("the four files and nothing else beside the client file").hasSize(4);
+            List<String> exported = files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(ClientFileName.EXTENSION))
+                    .sorted().toList();
+            System.out.println("  exported: " + String.join(", ", exported));
+            assertThat(exported).as("the four files and nothing else beside the client file").hasSize(4);
         }
     }
 
