@@ -42,7 +42,7 @@ public final class RunningApp {
     }
 
     /** Starts the application; with a printer, that printer takes the place of the operating system's. */
-    private Stage start(Printer printer) throws Exception {
+    public Stage start(Printer printer) throws Exception {
         System.setProperty("seloste.config.dir", configDir.toString());
         System.setProperty("seloste.documents.dir", documentsDir.toString());
         Stage stage = FxToolkit.registerPrimaryStage();
