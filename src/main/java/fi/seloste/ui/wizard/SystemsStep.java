@@ -99,7 +99,7 @@ final class SystemsStep extends RegisterStep {
         Button own = Controls.button("systems-add-own", f.i18n().text("systems.addOwn"));
         own.setOnAction(e -> {
             editor.changeSelectedRegister(b -> b.systems(Lists.add(editor.selectedRegister().orElseThrow().systems(),
-                    new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "", List.of(), "", null))));
+                    new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, LocalizedText.EMPTY, List.of(), "", null))));
             context.rebuild().run();
         });
         return new VBox(6, f.labelled("systems.search", search), list, new HBox(8, add, own), f.help("systems.kantaNote"));
@@ -136,11 +136,11 @@ final class SystemsStep extends RegisterStep {
             noVendor.setId(id + "-no-vendor");
             form.add(noVendor, 1, form.getRowCount());
         }
-        f.row(form, "systems.storage", f.text(id + "-storage", "systems.storage", TextLimit.NAME, system.storageLocation(),
-                v -> change(editor, index, s -> s.withStorageLocation(v))));
+        f.row(form, "systems.storage", f.localized(id + "-storage", "systems.storage", TextLimit.NAME, system.storageLocation(),
+                false, v -> change(editor, index, s -> s.withStorageLocation(v))));
         hints.unconfirmed(form, CatalogueFact.STORAGE);
         hints.euDataRegion(form, chosen -> {
-            change(editor, index, s -> s.withStorageLocation(chosen.storageLocation().fi()).withTransfers(chosen.transfers()));
+            change(editor, index, s -> s.withStorageLocation(chosen.storageLocation()).withTransfers(chosen.transfers()));
             context.rebuild().run();
         });
         if (role.hasOutsideParty() || !system.transfers().isEmpty()) {
