@@ -28,7 +28,7 @@ class RecipientRoleRulesTest {
             Finding finding = assertFindsInRegister(Rule.KANTA_AS_RECIPIENT,
                     withRegister(r -> r.recipients = List.of(recipient("Verohallinto"), recipient(name))));
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-            assertThat(finding.arguments()).endsWith(MessageArgument.verbatim(name));
+            assertThat(finding.arguments()).endsWith(MessageArgument.ownerText(LocalizedText.finnish(name)));
         }
         assertDoesNotFind(Rule.KANTA_AS_RECIPIENT,
                 withRegister(r -> r.recipients = List.of(recipient("Verohallinto"), recipient("Kantatie Oy"))));

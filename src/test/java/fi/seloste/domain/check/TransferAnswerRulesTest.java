@@ -67,7 +67,7 @@ class TransferAnswerRulesTest {
             r.recipients = List.of(abroad);
             r.transfersOutsideEea = Answer.NO;
         }));
-        assertThat(finding.arguments()).endsWith(MessageArgument.verbatim("Kirjanpitäjä UK Ltd"));
+        assertThat(finding.arguments()).endsWith(MessageArgument.ownerText(LocalizedText.finnish("Kirjanpitäjä UK Ltd")));
     }
 
     @Test
