@@ -36,7 +36,7 @@ class CatalogueUpdatesTest {
         assertThat(update.checkedOn()).isEqualTo(NEW);
         SystemUse applied = update.applied();
         assertThat(applied.transfers()).isEqualTo(US_ON_SCC);
-        assertThat(applied.storageLocation()).isEqualTo("EU/ETA ja Yhdysvallat");
+        assertThat(applied.storageLocation()).isEqualTo(new LocalizedText("EU/ETA ja Yhdysvallat", "EU/EES och USA", "EU/EEA and the United States"));
         assertThat(applied.factsCheckedOn()).isEqualTo(NEW);
         assertThat(applied.name()).isEqualTo("Klarna");
         assertThat(applied.usedFor()).isEqualTo(USED_FOR);

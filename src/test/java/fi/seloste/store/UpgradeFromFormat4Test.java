@@ -101,7 +101,7 @@ class UpgradeFromFormat4Test {
                 tuple("Kanta", RecipientKind.STATUTORY, List.of()),
                 tuple("Kirjanpitäjä UK Ltd", RecipientKind.REGULAR,
                         List.of(new Transfer("GB", TransferSafeguard.ADEQUACY_DECISION))));
-        assertThat(patients.systems().get(1).storageLocation()).isEqualTo("EU ja Yhdysvallat");
+        assertThat(patients.systems().get(1).storageLocation()).isEqualTo(LocalizedText.finnish("EU ja Yhdysvallat"));
     }
 
     @Test
