@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.catalogue.CatalogueFact;
 import fi.seloste.catalogue.CatalogueSystem;
 import fi.seloste.catalogue.Catalogues;
@@ -157,7 +158,7 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
 
     /** The entry as a catalogue of a month earlier gave it: no transfers, another storage, an earlier date. */
     private static SystemUse asAnOlderCatalogueHadIt(CatalogueSystem entry) {
-        return entry.toSystemUse().withTransfers(List.of()).withStorageLocation("EU/ETA (vanha luettelo)")
+        return entry.toSystemUse().withTransfers(List.of()).withStorageLocation(LocalizedText.finnish("EU/ETA (vanha luettelo)"))
                 .withFactsCheckedOn(entry.factsCheckedOn().minusMonths(1));
     }
 
