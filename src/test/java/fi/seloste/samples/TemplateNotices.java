@@ -229,7 +229,7 @@ public final class TemplateNotices {
                 .sources(tickedSources(template, Set.of(SourceKind.PARTNER, SourceKind.COOKIES)))
                 .systems(List.of(system("shopify"), system("paytrail"), system("klarna"), system("google-analytics"),
                         system("meta-pixel")))
-                .recipients(List.of(new Recipient(LocalizedText.finnish("Posti Oy"), t(
+                .recipients(List.of(new Recipient(new LocalizedText("Posti Oy", "Posti Oy", "Posti Oy"), t(
                         "Kuljetusyhtiö, joka toimittaa tilauksesi; se saa toimitusta varten nimesi, osoitteesi ja "
                                 + "puhelinnumerosi.",
                         "Transportföretaget som levererar din beställning; det får ditt namn, din adress och ditt "
