@@ -79,7 +79,6 @@ final class MainView extends BorderPane {
     /** A wizard for each client file opened; exporting, printing or a failed open leave the one shown as it is. */
     private void showContent() {
         NoticeEditor editor = model.editor().get();
-        wizard = null;
         if (editor == null) {
             wizard = null;
             content.getChildren().setAll(model.busy().get() ? new Label(i18n.text("status.opening")) : new WelcomePane(model, i18n, actions));
