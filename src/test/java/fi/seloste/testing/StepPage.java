@@ -33,12 +33,15 @@ public final class StepPage {
                 return;
             }
             Bounds b = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
-            double top = -page.getViewportBounds().getMinY();
+            // Where the page is scrolled to, from its scroll value: the viewport bounds' minY is only brought up to
+            // date when the scroll pane lays out again, so after a scroll without a layout it still says 0.
+            double range = page.getVmax() - page.getVmin();
+            double top = range <= 0 ? 0 : (page.getVvalue() - page.getVmin()) / range * (contentHeight - viewport);
             if (b.getMinY() >= top && b.getMaxY() <= top + viewport) {
                 return;
             }
             double wanted = Math.max(0, Math.min(b.getMinY() - 40, contentHeight - viewport));
-            page.setVvalue(wanted / (contentHeight - viewport));
+            page.setVvalue(page.getVmin() + wanted / (contentHeight - viewport) * (page.getVmax() - page.getVmin()));
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
