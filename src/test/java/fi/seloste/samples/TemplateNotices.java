@@ -306,8 +306,7 @@ public final class TemplateNotices {
                 .dataSubjects(tickedSubjects(template, Set.of("next-of-kin")))
                 .dataCategories(tickedCategories(template, Set.of("emergency-contact", "health-data")))
                 .systems(List.of(system("visma-netvisor")))
-                // Recipient names are one string for every language, so only names that read the same in fi, sv and en
-                // (proper names) are used; the catalogue's "Tulorekisteri" is the one exception, as the catalogue has it.
+                // The catalogue names the tulorekisteri in each language.
                 .recipients(List.of(catalogueSystem("tulorekisteri").toRecipient()))
                 .security(new Security(EnumSet.of(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.SHREDDING,
                         SecurityMeasure.PERSONAL_ACCOUNTS, SecurityMeasure.STRONG_AUTHENTICATION,
