@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import fi.seloste.domain.Notice;
 
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class NoticeJson {
 
     /** Version of the JSON form; raised whenever a field is added, renamed or removed. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -42,6 +43,14 @@ public final class NoticeJson {
         return MAPPER.writeValueAsBytes(notice);
     }
 
+    /**
+     * The canonical bytes the notice had in JSON form 2, while it can be written in that form (no Swedish or English
+     * text in a field form 3 made translatable): what a client file of format 8 or older has its checksum over.
+     */
+    public static java.util.Optional<byte[]> canonicalBytesOfForm2(Notice notice) {
+        return OwnerTextsFormat3.form2CanonicalBytes(notice);
+    }
+
     /** Reads JSON written by {@link #canonicalBytes}; throws Jackson's unchecked exception on malformed input. */
     public static Notice read(byte[] json) {
         return MAPPER.readValue(json, Notice.class);
@@ -53,20 +62,22 @@ public final class NoticeJson {
      */
     public static Notice readSigned(byte[] json, int format) {
         return switch (format) {
-            case 1 -> MAPPER.treeToValue(NoticeJsonFormat1.upgrade(MAPPER.readTree(json), true), Notice.class);
+            case 1, 2 -> MAPPER.treeToValue(upgradeSigned(MAPPER.readTree(json), format), Notice.class);
             case FORMAT -> read(json);
             default -> throw new IllegalArgumentException("Notice JSON form " + format + " is newer than this Seloste's " + FORMAT);
         };
     }
 
     /** The notice tree of a draft in form {@code format}, in today's form. */
-    static tools.jackson.databind.JsonNode upgradeDraft(tools.jackson.databind.JsonNode notice, int format) {
-        return format == 1 ? NoticeJsonFormat1.upgrade(notice, false) : notice;
+    static JsonNode upgradeDraft(JsonNode notice, int format) {
+        JsonNode form2 = format == 1 ? NoticeJsonFormat1.upgrade(notice, false) : notice;
+        return format < 3 ? OwnerTextsFormat3.upgrade(form2) : form2;
     }
 
     /** The notice tree of a signed version in form {@code format}, in today's form. */
-    static tools.jackson.databind.JsonNode upgradeSigned(tools.jackson.databind.JsonNode notice, int format) {
-        return format == 1 ? NoticeJsonFormat1.upgrade(notice, true) : notice;
+    static JsonNode upgradeSigned(JsonNode notice, int format) {
+        JsonNode form2 = format == 1 ? NoticeJsonFormat1.upgrade(notice, true) : notice;
+        return format < 3 ? OwnerTextsFormat3.upgrade(form2) : form2;
     }
 
     /** The compact bytes of a tree, its properties in the order they stand: how signed content is written. */

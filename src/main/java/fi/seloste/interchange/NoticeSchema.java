@@ -33,6 +33,8 @@ final class NoticeSchema {
     static final String RESOURCE = "/fi/seloste/interchange/notice-interchange.schema.json";
     /** The schema of format version 1, kept so that files written by an older Seloste still import. */
     static final String RESOURCE_1 = "/fi/seloste/interchange/notice-interchange-1.schema.json";
+    /** The schema of format version 2 (before the owner's roles and names were written per language). */
+    static final String RESOURCE_2 = "/fi/seloste/interchange/notice-interchange-2.schema.json";
 
 
     private NoticeSchema() {
@@ -54,7 +56,7 @@ final class NoticeSchema {
         BoundedErrors errors = new BoundedErrors(NoticeInterchange.MAX_PROBLEMS);
         boolean stopped = false;
         try {
-            (formatVersion == 1 ? schema1() : schema()).validate(document, context -> {
+            (formatVersion == 1 ? schema1() : formatVersion == 2 ? Schemas.FORM_2 : schema()).validate(document, context -> {
                 context.executionConfig(config -> config.locale(language.locale()));
                 context.setErrors(errors);
             });
@@ -166,6 +168,7 @@ final class NoticeSchema {
     private static final class Schemas {
         static final Schema CURRENT = load(RESOURCE);
         static final Schema FORM_1 = load(RESOURCE_1);
+        static final Schema FORM_2 = load(RESOURCE_2);
     }
 
     private static Schema load(String resource) {

@@ -143,7 +143,7 @@ public final class ClientFile implements AutoCloseable {
     }
 
     /** Freezes the current content as the next version, without archived documents (tests and imports). */
-    public synchronized SignOff signOff(String signer, String signerRole, Instant at) throws ClientFileException {
+    public synchronized SignOff signOff(String signer, LocalizedText signerRole, Instant at) throws ClientFileException {
         return signOff(signer, signerRole, at, SignedDocuments.NONE);
     }
 
@@ -151,7 +151,7 @@ public final class ClientFile implements AutoCloseable {
      * Freezes the current content as the next version and keeps the documents {@code documents} renders of it in the
      * same transaction: the version and its archived PDF and HTML are written together or not at all.
      */
-    public synchronized SignOff signOff(String signer, String signerRole, Instant at, SignedDocuments documents)
+    public synchronized SignOff signOff(String signer, LocalizedText signerRole, Instant at, SignedDocuments documents)
             throws ClientFileException {
         Notice content = load();
         SignOff[] signed = new SignOff[1];

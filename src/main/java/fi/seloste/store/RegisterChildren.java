@@ -65,6 +65,10 @@ final class RegisterChildren {
             new LocalizedColumns(DATA_SOURCE.DESCRIPTION_FI, DATA_SOURCE.DESCRIPTION_SV, DATA_SOURCE.DESCRIPTION_EN);
     private static final LocalizedColumns SYSTEM_USED_FOR =
             new LocalizedColumns(SYSTEM_USE.USED_FOR_FI, SYSTEM_USE.USED_FOR_SV, SYSTEM_USE.USED_FOR_EN);
+    private static final LocalizedColumns SYSTEM_STORAGE = new LocalizedColumns(
+            SYSTEM_USE.STORAGE_LOCATION_FI, SYSTEM_USE.STORAGE_LOCATION_SV, SYSTEM_USE.STORAGE_LOCATION_EN);
+    private static final LocalizedColumns RECIPIENT_NAME =
+            new LocalizedColumns(RECIPIENT.NAME_FI, RECIPIENT.NAME_SV, RECIPIENT.NAME_EN);
     private static final LocalizedColumns RECIPIENT_DESCRIPTION =
             new LocalizedColumns(RECIPIENT.DESCRIPTION_FI, RECIPIENT.DESCRIPTION_SV, RECIPIENT.DESCRIPTION_EN);
     private static final LocalizedColumns RETENTION_APPLIES_TO =
@@ -214,7 +218,7 @@ final class RegisterChildren {
             RecipientRecord row = db.newRecord(RECIPIENT);
             row.setRegisterId(id);
             row.setPosition(++position);
-            row.setName(r.name());
+            RECIPIENT_NAME.write(row, r.name());
             row.setKind(r.kind().name());
             RECIPIENT_DESCRIPTION.write(row, r.description());
             rows.add(row);
@@ -270,7 +274,7 @@ final class RegisterChildren {
         row.setVendor(s.vendor());
         row.setProcessingRole(s.role().name());
         SYSTEM_USED_FOR.write(row, s.usedFor());
-        row.setStorageLocation(s.storageLocation());
+        SYSTEM_STORAGE.write(row, s.storageLocation());
         row.setPrivacyUrl(s.privacyUrl());
         row.setFactsCheckedOn(s.factsCheckedOn());
         return row;
@@ -308,12 +312,12 @@ final class RegisterChildren {
 
     private static SystemUse system(SystemUseRecord row, List<Transfer> transfers) {
         return new SystemUse(row.getCatalogId(), row.getName(), row.getVendor(), SYSTEM_USED_FOR.read(row),
-                ProcessingRole.valueOf(row.getProcessingRole()), row.getStorageLocation(), transfers, row.getPrivacyUrl(),
+                ProcessingRole.valueOf(row.getProcessingRole()), SYSTEM_STORAGE.read(row), transfers, row.getPrivacyUrl(),
                 row.getFactsCheckedOn());
     }
 
     private static Recipient recipient(RecipientRecord row, List<Transfer> transfers) {
-        return new Recipient(row.getName(), RECIPIENT_DESCRIPTION.read(row), RecipientKind.valueOf(row.getKind()), transfers);
+        return new Recipient(RECIPIENT_NAME.read(row), RECIPIENT_DESCRIPTION.read(row), RecipientKind.valueOf(row.getKind()), transfers);
     }
 
     private static CookieEntry cookie(CookieRecord row) {

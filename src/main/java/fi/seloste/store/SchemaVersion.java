@@ -6,7 +6,7 @@ package fi.seloste.store;
  */
 public final class SchemaVersion {
 
-    public static final int LATEST = 7;
+    public static final int LATEST = 9;
 
     private SchemaVersion() {
     }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.Language;
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.NoticeSettings;
@@ -177,7 +178,7 @@ public final class ClientSession {
      * Freezes what is in the file now (every edit made before this call is in it) as the next version, and keeps the
      * documents rendered from it, so that what was signed is what is archived.
      */
-    public void signOff(String signer, String role, Consumer<SignOff> whenDone) {
+    public void signOff(String signer, LocalizedText role, Consumer<SignOff> whenDone) {
         background.call(() -> file.signOff(signer, role, Instant.now(), ARCHIVED_DOCUMENTS))
                 .onSuccess(whenDone).onFailure(this::failed).start();
     }

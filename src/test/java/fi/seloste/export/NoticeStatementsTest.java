@@ -99,7 +99,7 @@ class NoticeStatementsTest {
 
     @Test
     void transfersNameEachCountryInTheNoticeLanguageWithItsOwnSafeguard() {
-        SystemUse wix = new SystemUse(null, "Wix", "Wix.com Ltd", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "",
+        SystemUse wix = new SystemUse(null, "Wix", "Wix.com Ltd", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, LocalizedText.EMPTY,
                 List.of(new Transfer("IL", TransferSafeguard.ADEQUACY_DECISION),
                         new Transfer("US", TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES)), "", null);
         Register r = EMPTY.toBuilder().systems(List.of(wix)).transfersOutsideEea(Answer.YES).build();
@@ -119,7 +119,7 @@ class NoticeStatementsTest {
 
     @Test
     void aCopyIsOfferedOnlyForClausesOrCorporateRulesAndAMissingSafeguardIsADraftMarker() {
-        Recipient adequacy = new Recipient("Kirjanpitäjä UK", LocalizedText.EMPTY, RecipientKind.REGULAR,
+        Recipient adequacy = new Recipient(LocalizedText.finnish("Kirjanpitäjä UK"), LocalizedText.EMPTY, RecipientKind.REGULAR,
                 List.of(new Transfer("GB", TransferSafeguard.ADEQUACY_DECISION)));
         Recipient rules = adequacy.withTransfers(List.of(new Transfer("GB", TransferSafeguard.BINDING_CORPORATE_RULES)));
         Recipient none = adequacy.withTransfers(List.of(new Transfer("GB", TransferSafeguard.NONE)));
@@ -142,10 +142,10 @@ class NoticeStatementsTest {
         NoticeWording w = new NoticeWording(language);
         List<SystemUse> systems = new ArrayList<>();
         for (ProcessingRole role : ProcessingRole.values()) {
-            systems.add(new SystemUse(null, "S-" + role, "", LocalizedText.EMPTY, role, "", List.of(), "", null));
+            systems.add(new SystemUse(null, "S-" + role, "", LocalizedText.EMPTY, role, LocalizedText.EMPTY, List.of(), "", null));
         }
         List<Recipient> recipients = Stream.of(RecipientKind.values())
-                .map(k -> new Recipient("R-" + k, LocalizedText.EMPTY, k, List.of())).toList();
+                .map(k -> new Recipient(LocalizedText.finnish("R-" + k), LocalizedText.EMPTY, k, List.of())).toList();
         Register r = EMPTY.toBuilder().systems(systems).recipients(recipients).build();
         List<Section.Block> blocks = part(r, language, w.text("section.disclosures")).blocks();
         assertGroup(blocks, w.text("recipients.processors"), "S-PROCESSOR");

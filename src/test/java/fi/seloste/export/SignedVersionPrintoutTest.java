@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class SignedVersionPrintoutTest {
 
     private static final SignOff SIGN_OFF = new SignOff(3, Instant.parse("2026-11-22T10:15:00Z"), "Veera Westerholm",
-            "yrittäjä", "3f2a9c0d41b7e8f6".repeat(4));
+            fi.seloste.domain.LocalizedText.finnish("yrittäjä"), "3f2a9c0d41b7e8f6".repeat(4));
     private static final SignedVersion SIGNED = new SignedVersion(SIGN_OFF, SeedNotices.physiotherapy(), "{}", 2);
 
     @Test

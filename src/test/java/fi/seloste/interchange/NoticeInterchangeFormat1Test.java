@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.Language;
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.RecipientKind;
 import fi.seloste.domain.Register;
@@ -47,6 +48,9 @@ class NoticeInterchangeFormat1Test {
         forEachString(file.get("notice"), "", (pointer, text) -> {
             if (imported.at(pointer).isString()) {
                 assertThat(imported.at(pointer).asString()).as(pointer).isEqualTo(text);
+            } else if (imported.at(pointer).isObject()) {
+                assertThat(imported.at(pointer + "/fi").asString()).as(pointer + ", now per language").isEqualTo(text);
+                assertThat(imported.at(pointer + "/sv").asString() + imported.at(pointer + "/en").asString()).isEmpty();
             } else {
                 moved.add(pointer);
             }
@@ -70,7 +74,7 @@ class NoticeInterchangeFormat1Test {
                 .containsExactly(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK));
         assertThat(register.systems().get(1).transfers()).isEmpty();
         assertThat(register.recipients()).singleElement().satisfies(kanta -> {
-            assertThat(kanta.name()).isEqualTo("Kanta");
+            assertThat(kanta.name()).isEqualTo(LocalizedText.finnish("Kanta"));
             assertThat(kanta.kind()).isEqualTo(RecipientKind.STATUTORY);
             assertThat(kanta.transfers()).isEmpty();
         });

@@ -91,11 +91,11 @@ class EveryEnumValueThroughTheStoreTest {
         List<DataSource> sources = Arrays.stream(SourceKind.values()).map(k -> new DataSource(k, text, false)).toList();
         List<Transfer> transfers = Arrays.stream(TransferSafeguard.values()).map(s -> new Transfer("US", s)).toList();
         List<SystemUse> systems = Arrays.stream(ProcessingRole.values())
-                .map(r -> new SystemUse(null, "Järjestelmä " + r, "Toimittaja", text, r, "EU", transfers,
+                .map(r -> new SystemUse(null, "Järjestelmä " + r, "Toimittaja", text, r, LocalizedText.finnish("EU"), transfers,
                         "https://example.fi", null))
                 .toList();
         List<Recipient> recipients = Arrays.stream(RecipientKind.values())
-                .map(k -> new Recipient("Vastaanottaja " + k, text, k, transfers)).toList();
+                .map(k -> new Recipient(LocalizedText.finnish("Vastaanottaja " + k), text, k, transfers)).toList();
         List<RetentionRule> retention = Arrays.stream(RetentionCriterion.values())
                 .map(c -> new RetentionRule(text, c, 6, text)).toList();
         List<CookieEntry> cookies = Arrays.stream(CookieCategory.values())

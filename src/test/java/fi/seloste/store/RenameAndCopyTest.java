@@ -107,7 +107,7 @@ class RenameAndCopyTest {
         Path file = folder.resolve(name + ClientFileName.EXTENSION);
         ClientFileWriter.write(file, SeedNotices.physiotherapy());
         try (ClientFile open = ClientFiles.open(file)) {
-            open.signOff("Veera Westerholm", "yrittäjä", Instant.parse("2026-11-22T10:15:00Z"), signed -> List.of(PDF));
+            open.signOff("Veera Westerholm", fi.seloste.domain.LocalizedText.finnish("yrittäjä"), Instant.parse("2026-11-22T10:15:00Z"), signed -> List.of(PDF));
         }
         return file;
     }

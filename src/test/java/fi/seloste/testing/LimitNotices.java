@@ -161,7 +161,7 @@ public final class LimitNotices {
         }
 
         Person person() {
-            return new Person(t(TextLimit.NAME), t(TextLimit.NAME), t(TextLimit.EMAIL), t(TextLimit.PHONE), address());
+            return new Person(t(TextLimit.NAME), localized(TextLimit.NAME), t(TextLimit.EMAIL), t(TextLimit.PHONE), address());
         }
 
         List<Transfer> transfers() {
@@ -182,9 +182,9 @@ public final class LimitNotices {
                     .sources(list(ListLimit.SOURCES, i -> new DataSource(
                             SourceKind.values()[i % SourceKind.values().length], localized(TextLimit.TEXT), false)))
                     .systems(list(ListLimit.SYSTEMS, i -> new SystemUse(t(TextLimit.CATALOGUE_KEY), t(TextLimit.NAME),
-                            t(TextLimit.NAME), localized(TextLimit.TEXT), ProcessingRole.PROCESSOR, t(TextLimit.NAME),
+                            t(TextLimit.NAME), localized(TextLimit.TEXT), ProcessingRole.PROCESSOR, localized(TextLimit.NAME),
                             transfers(), t(TextLimit.URL), LocalDate.of(2026, 11, 1))))
-                    .recipients(list(ListLimit.RECIPIENTS, i -> new Recipient(t(TextLimit.NAME), localized(TextLimit.TEXT),
+                    .recipients(list(ListLimit.RECIPIENTS, i -> new Recipient(localized(TextLimit.NAME), localized(TextLimit.TEXT),
                             RecipientKind.REGULAR, transfers())))
                     .retention(list(ListLimit.RETENTION_RULES, i -> new RetentionRule(localized(TextLimit.NAME),
                             RetentionCriterion.FIXED_YEARS, 6, localized(TextLimit.TEXT))))

@@ -94,8 +94,10 @@ public enum Rule {
 
     /** Found at the step of the text it is in, so it has no step of its own. */
     PLACEHOLDER_LEFT(ERROR, null),
-    /** Found at the step of the untranslated text, so it has no step of its own. */
+    /** Found at the step of the untranslated text, so it has no step of its own; names the field and its text. */
     TRANSLATION_MISSING(WARNING, null),
+    /** A register's untranslated text, at its step; names the register, the field and its text. */
+    REGISTER_TRANSLATION_MISSING(WARNING, null),
     /** A text longer than its limit ({@link fi.seloste.domain.TextLimit}); found at the step of the text. */
     TEXT_TOO_LONG(ERROR, null),
     /** A register's text longer than its limit; found at the step of the text. */

@@ -24,7 +24,7 @@ final class RegisterComparison {
                 ChangeKind.DATA_ADDED, ChangeKind.DATA_REMOVED, register, changes);
         addedAndRemoved(names(before.systems(), s -> s.name()), names(after.systems(), s -> s.name()),
                 ChangeKind.SYSTEM_ADDED, ChangeKind.SYSTEM_REMOVED, register, changes);
-        addedAndRemoved(names(before.recipients(), r -> r.name()), names(after.recipients(), r -> r.name()),
+        addedAndRemoved(names(before.recipients(), r -> name(r.name())), names(after.recipients(), r -> name(r.name())),
                 ChangeKind.RECIPIENT_ADDED, ChangeKind.RECIPIENT_REMOVED, register, changes);
         addedAndRemoved(transfers(before), transfers(after), ChangeKind.TRANSFER_ADDED, ChangeKind.TRANSFER_REMOVED,
                 register, changes);

@@ -49,7 +49,8 @@ final class ContactStep implements Step {
                                        NoticeEditor sameAddressAs) {
         GridPane form = Fields.form();
         f.row(form, "contact.name", f.text(prefix + "-name", "contact.name", TextLimit.NAME, person.name(), v -> change.accept(p -> p.withName(v))));
-        f.row(form, "contact.title", f.text(prefix + "-title", "contact.title", TextLimit.NAME, person.title(), v -> change.accept(p -> p.withTitle(v))));
+        f.row(form, "contact.title", f.localized(prefix + "-title", "contact.title", TextLimit.NAME, person.title(), false,
+                v -> change.accept(p -> p.withTitle(v))));
         TextField email = f.text(prefix + "-email", "controller.email", TextLimit.EMAIL, person.email(), v -> change.accept(p -> p.withEmail(v)));
         f.row(form, "controller.email", Validation.checked(email, Validation::email, f));
         TextField phone = f.text(prefix + "-phone", "controller.phone", TextLimit.PHONE, person.phone(), v -> change.accept(p -> p.withPhone(v)));

@@ -21,6 +21,6 @@ final class KantaNote {
     static boolean relevant(Notice notice) {
         return notice.registers().stream().anyMatch(r -> r.template() == RegisterTemplate.BOOKING_AND_PATIENTS
                 || r.systems().stream().anyMatch(s -> CATALOGUE_ID.equals(s.catalogId()) || s.role() == ProcessingRole.HEALTH_RECORDS_ARCHIVE)
-                || r.recipients().stream().anyMatch(p -> p.name().toLowerCase(Locale.ROOT).contains(CATALOGUE_ID)));
+                || r.recipients().stream().anyMatch(p -> p.name().fi().toLowerCase(Locale.ROOT).contains(CATALOGUE_ID)));
     }
 }

@@ -3,6 +3,7 @@ package fi.seloste.ui.wizard;
 import java.time.LocalDate;
 import java.util.List;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.SignOff;
@@ -42,17 +43,16 @@ final class SignOffSection extends VBox {
         Person contact = editor.current().contactPerson();
         TextField signer = f.text("review-signer", "review.signer", TextLimit.NAME, contact == null ? "" : contact.name(),
                 v -> { });
-        TextField role = f.text("review-signer-role", "review.signerRole", TextLimit.NAME,
-                contact == null ? "" : contact.title(), v -> { });
         GridPane form = Fields.form();
         f.row(form, "review.signer", signer);
-        f.row(form, "review.signerRole", role);
+        SignerRoleFields role = new SignerRoleFields(f, editor.current().settings().languages(),
+                contact == null ? LocalizedText.EMPTY : contact.title(), form);
         Button signOff = Controls.button("review-sign-off", i18n.text("review.signOff"));
         signOff.getStyleClass().add("accent");
         BooleanProperty signing = new SimpleBooleanProperty();
         // A signer or role longer than a sign-off holds would make a version that no interchange file can carry.
         signOff.disableProperty().bind(signer.textProperty().isEmpty().or(signing)
-                .or(LengthLimit.of(signer).orElseThrow().overLimit()).or(LengthLimit.of(role).orElseThrow().overLimit()));
+                .or(LengthLimit.of(signer).orElseThrow().overLimit()).or(role.overLimit()));
         signOff.setOnAction(e -> {
             signing.set(true);
             Notice now = editor.current();
@@ -65,7 +65,7 @@ final class SignOffSection extends VBox {
                     signing.set(false);
                     return;
                 }
-                editor.session().signOff(signer.getText().strip(), role.getText().strip(), signed -> {
+                editor.session().signOff(signer.getText().strip(), role.value(), signed -> {
                     signing.set(false);
                     status.setText(i18n.text("review.signedOff", signed.version()));
                     reload();

@@ -85,7 +85,8 @@ final class SystemCard {
         }
         parts.add(f.i18n().text("systems.summary.role." + system.role().name()));
         if (!system.storageLocation().isBlank()) {
-            parts.add(shortened(system.storageLocation()));
+            parts.add(shortened(system.storageLocation().in(f.textLanguage()).isBlank()
+                    ? system.storageLocation().fi() : system.storageLocation().in(f.textLanguage())));
         }
         if (!system.transfers().isEmpty()) {
             parts.add(f.i18n().text("systems.summary.transfers", String.join(", ", system.transfers().stream()

@@ -27,7 +27,7 @@ final class SystemListChanges {
     /** Whether the register has the entry already: as a system, or a statutory one as a recipient of that name. */
     static boolean isAdded(Register register, CatalogueSystem entry) {
         if (entry.statutory()) {
-            return register.recipients().stream().anyMatch(r -> r.name().strip().equalsIgnoreCase(entry.name()));
+            return register.recipients().stream().anyMatch(r -> r.name().fi().strip().equalsIgnoreCase(entry.name()));
         }
         return register.systems().stream().anyMatch(s -> entry.id().equals(s.catalogId()));
     }
@@ -68,7 +68,7 @@ final class SystemListChanges {
         Register register = editor.selectedRegister().orElseThrow();
         int at = register.systems().size();
         editor.changeSelectedRegister(b -> b.systems(Lists.add(register.systems(),
-                new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "", List.of(), "", null))));
+                new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, LocalizedText.EMPTY, List.of(), "", null))));
         editor.openSystemCards().setOpen(register.id(), at, true);
         context.rebuild().run();
         showAdded(scene, at, context.fields().i18n().text("systems.added.own"));

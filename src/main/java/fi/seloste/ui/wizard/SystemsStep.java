@@ -93,11 +93,11 @@ final class SystemsStep extends RegisterStep {
             noVendor.setId(id + "-no-vendor");
             form.add(noVendor, 1, form.getRowCount());
         }
-        f.row(form, "systems.storage", f.text(id + "-storage", "systems.storage", TextLimit.NAME, system.storageLocation(),
-                v -> change(editor, index, s -> s.withStorageLocation(v))));
+        f.row(form, "systems.storage", f.localized(id + "-storage", "systems.storage", TextLimit.NAME, system.storageLocation(),
+                false, v -> change(editor, index, s -> s.withStorageLocation(v))));
         hints.unconfirmed(form, CatalogueFact.STORAGE);
         hints.euDataRegion(form, chosen -> {
-            change(editor, index, s -> s.withStorageLocation(chosen.storageLocation().fi()).withTransfers(chosen.transfers()));
+            change(editor, index, s -> s.withStorageLocation(chosen.storageLocation()).withTransfers(chosen.transfers()));
             context.rebuild().run();
         });
         if (role.hasOutsideParty() || !system.transfers().isEmpty()) {

@@ -135,7 +135,7 @@ class FilesNamedAfterTheBusinessTest extends FxRobot {
         Path file = folder.resolve("Flowest" + ClientFileName.EXTENSION);
         ClientFileWriter.write(file, SeedNotices.physiotherapy());
         try (ClientFile client = ClientFiles.open(file)) {
-            client.signOff("Veera Westerholm", "yrittäjä", Instant.parse("2026-11-22T10:15:00Z"), SignedNoticeArchive::documents);
+            client.signOff("Veera Westerholm", fi.seloste.domain.LocalizedText.finnish("yrittäjä"), Instant.parse("2026-11-22T10:15:00Z"), SignedNoticeArchive::documents);
         }
         app = new RunningApp(root.resolve("app"));
         app.startOn(file, Language.EN);

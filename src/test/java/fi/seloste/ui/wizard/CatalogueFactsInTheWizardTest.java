@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.catalogue.CatalogueFact;
 import fi.seloste.catalogue.CatalogueSystem;
 import fi.seloste.catalogue.Catalogues;
@@ -85,7 +86,7 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
         await("the update is gone once applied", () -> !showing(this, id + "-update"));
         SystemUse applied = system(firstIndex);
         assertThat(applied.transfers()).isEqualTo(first.transfers());
-        assertThat(applied.storageLocation()).isEqualTo(first.storageLocation().fi());
+        assertThat(applied.storageLocation()).isEqualTo(first.storageLocation());
         assertThat(applied.factsCheckedOn()).isEqualTo(first.factsCheckedOn());
         assertThat(applied.usedFor()).isEqualTo(first.usedFor());
         String finnishCountry = Country.name(first.transfers().get(0).country(), Language.FI);
@@ -97,7 +98,7 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
         await("and gone once she keeps her own", () -> !showing(this, other + "-update"));
         SystemUse kept = system(firstIndex + 1);
         assertThat(kept.transfers()).isEmpty();
-        assertThat(kept.storageLocation()).isEqualTo("EU/ETA (vanha luettelo)");
+        assertThat(kept.storageLocation()).isEqualTo(LocalizedText.finnish("EU/ETA (vanha luettelo)"));
         assertThat(kept.factsCheckedOn()).isEqualTo(second.factsCheckedOn());
 
         app.stop();
@@ -146,7 +147,7 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
         click(eu);
         await("and once taken no longer offered", () -> !showing(this, eu));
         SystemUse taken = system(at + 3);
-        assertThat(taken.storageLocation()).isEqualTo(euRegion.euDataRegion().storageLocation().fi());
+        assertThat(taken.storageLocation()).isEqualTo(euRegion.euDataRegion().storageLocation());
         assertThat(taken.transfers()).isEqualTo(euRegion.euDataRegion().transfers());
     }
 
@@ -157,7 +158,7 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
 
     /** The entry as a catalogue of a month earlier gave it: no transfers, another storage, an earlier date. */
     private static SystemUse asAnOlderCatalogueHadIt(CatalogueSystem entry) {
-        return entry.toSystemUse().withTransfers(List.of()).withStorageLocation("EU/ETA (vanha luettelo)")
+        return entry.toSystemUse().withTransfers(List.of()).withStorageLocation(LocalizedText.finnish("EU/ETA (vanha luettelo)"))
                 .withFactsCheckedOn(entry.factsCheckedOn().minusMonths(1));
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.SignOff;
 import fi.seloste.seeds.SeedNotices;
@@ -121,7 +122,7 @@ class SignOffFlowTest extends FxRobot {
         Path file = folder.resolve("Wang" + ClientFileName.EXTENSION);
         ClientFileWriter.write(file, SeedNotices.physiotherapy());
         try (ClientFile client = ClientFiles.open(file)) {
-            client.signOff("王 Wang", "omistaja", Instant.parse("2026-11-22T10:15:00Z"));
+            client.signOff("王 Wang", LocalizedText.finnish("omistaja"), Instant.parse("2026-11-22T10:15:00Z"));
         }
         app = new RunningApp(root.resolve("app"));
         app.startOn(file, Language.EN);

@@ -198,7 +198,7 @@ class SignedVersionsFlowTest extends FxRobot {
                 if (i > 0) {
                     client.saveController(client.load().controller().withName("Flowest Oy"));
                 }
-                client.signOff("Veera Westerholm", "yrittäjä", FIRST.plusSeconds(86_400L * i), SignedNoticeArchive::documents);
+                client.signOff("Veera Westerholm", fi.seloste.domain.LocalizedText.finnish("yrittäjä"), FIRST.plusSeconds(86_400L * i), SignedNoticeArchive::documents);
             }
         }
         app = new RunningApp(root.resolve("app"));
