@@ -59,6 +59,9 @@ public final class StepPage {
 
     /** Clicks the step in the wizard's list of steps and waits until it is shown. */
     public static void goTo(FxRobot robot, NoticeStep step) throws Exception {
+        // The list scrolls when a banner (say, the rename offer) takes height: the owner scrolls to the step first.
+        robot.interact(() -> robot.lookup("#wizard-steps").queryAs(javafx.scene.control.ListView.class).scrollTo(step.ordinal()));
+        WaitForAsyncUtils.waitForFxEvents();
         click(robot, robot.lookup("#wizard-step-" + step.name()).query());
         RunningApp.await("the wizard shows " + step, () -> RunningApp.showing(robot, "#step-" + step.name()));
     }
