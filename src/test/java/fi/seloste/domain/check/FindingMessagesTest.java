@@ -112,11 +112,12 @@ class FindingMessagesTest {
                 MessageArgument.languageName(Language.SV), MessageArgument.stepName(NoticeStep.DATA),
                 MessageArgument.fieldName(OwnerTextField.OWN_DATA_ITEM), MessageArgument.verbatim("Makutoiveet")));
         assertThat(translation.message(Language.FI))
-                .isEqualTo("Rekisteröidyt ja tiedot: oma tieto ”Makutoiveet” on vielä kirjoittamatta ruotsiksi, joten "
-                        + "ruotsiksi julkaistava seloste tulostaa sen kääntämättä. Kirjoita käännös tähän kenttään "
+                .isEqualTo("Rekisteröidyt ja tiedot, oma tieto: ”Makutoiveet” on vielä kirjoittamatta ruotsiksi. Seloste, "
+                        + "joka julkaistaan ruotsiksi, näyttää kohdassa suomenkielisen tekstin tai, jos sitäkään ei ole, "
+                        + "ei mitään. Kirjoita käännös tähän kenttään "
                         + "(valitse kieli vaiheen yläpuolelta) tai poista kieli selosteen kielistä. "
                         + "(tietosuoja-asetuksen 12 artiklan 1 kohta)");
-        assertThat(translation.message(Language.EN)).startsWith("People and data: the own data item “Makutoiveet” "
+        assertThat(translation.message(Language.EN)).startsWith("People and data, own data item: “Makutoiveet” "
                 + "has no text in Swedish yet");
 
         Finding review = new Finding(Rule.REVIEW_DATE_PASSED, Severity.WARNING, NoticeStep.REVIEW, null,

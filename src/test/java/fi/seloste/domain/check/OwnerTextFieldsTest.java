@@ -97,7 +97,7 @@ class OwnerTextFieldsTest {
         assertThat(FindingMessages.in(Language.EN).message(found.stream().filter(f -> f.arguments().get(3).equals(MessageArgument.fieldName(OwnerTextField.OWN_DATA_ITEM))
                         && f.arguments().get(1).equals(MessageArgument.languageName(Language.EN))).findFirst().orElseThrow()))
                 .startsWith("Register “")
-                .contains("People and data: the own data item “Makutoiveet ja kahvin kestotilaukset, pa…”"
+                .contains("People and data, own data item: “Makutoiveet ja kahvin kestotilaukset, pa…”"
                         + " has no text in English yet");
     }
 

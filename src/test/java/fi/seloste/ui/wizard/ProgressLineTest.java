@@ -38,8 +38,8 @@ class ProgressLineTest {
     @Test
     void finnish() {
         assertThat(line(Language.FI, 8, 3, 0)).isEqualTo("Vaiheita valmiina 8/13, 3 virhettä");
-        assertThat(line(Language.FI, 0, 1, 1)).isEqualTo("Vaiheita valmiina 0/13, 1 virhe, 1 varoitus");
-        assertThat(line(Language.FI, 12, 0, 4)).isEqualTo("Vaiheita valmiina 12/13, 4 varoitusta");
+        assertThat(line(Language.FI, 0, 1, 1)).isEqualTo("Vaiheita valmiina 0/13, 1 virhe, 1 huomautus");
+        assertThat(line(Language.FI, 12, 0, 4)).isEqualTo("Vaiheita valmiina 12/13, 4 huomautusta");
     }
 
     @Test

@@ -80,9 +80,9 @@ class TranslateWithTheOriginalTest extends FxRobot {
 
         goTo(NoticeStep.REVIEW);
         await("the review names the untranslated fields", () -> findings().stream()
-                .anyMatch(f -> f.contains("the own data item “" + OWN_ITEM + "” has no text in English yet")));
+                .anyMatch(f -> f.contains("own data item: “" + OWN_ITEM + "” has no text in English yet")));
         assertThat(findings()).anySatisfy(f -> assertThat(f)
-                .contains("the contact person's title “toimitusjohtaja” has no text in English yet"));
+                .contains("contact person's role: “toimitusjohtaja” has no text in English yet"));
 
         click(goLinkOf("own data item"));
         await("the link leads to the step of the own data item", () -> showing(this, "#step-DATA"));
@@ -155,7 +155,7 @@ class TranslateWithTheOriginalTest extends FxRobot {
                     ((javafx.scene.Parent) list).getChildrenUnmodifiable().stream().toList()).orElseThrow();
             for (Node row : rows) {
                 boolean names = row.lookupAll(".label").stream()
-                        .anyMatch(l -> ((Label) l).getText().contains("the " + field + " “"));
+                        .anyMatch(l -> ((Label) l).getText().contains(field + ": “"));
                 if (names) {
                     return row.lookup(".hyperlink");
                 }
