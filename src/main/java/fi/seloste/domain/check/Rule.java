@@ -86,6 +86,8 @@ public enum Rule {
     TARGETING_PURPOSE_BUT_NO_PROFILING(WARNING, NoticeStep.COOKIES_AND_AUTOMATION),
     TARGETING_SYSTEM_BUT_NO_PROFILING(WARNING, NoticeStep.COOKIES_AND_AUTOMATION),
     AUTOMATED_DECISIONS_NOT_EXPLAINED(ERROR, NoticeStep.COOKIES_AND_AUTOMATION),
+    /** Art. 13(2)(f) asks for logic and significance only for Art. 22 decisions; for profiling alone it is good practice. */
+    PROFILING_NOT_EXPLAINED(WARNING, NoticeStep.COOKIES_AND_AUTOMATION),
 
     /** A fixed limit on the number of requests is never lawful: Art. 12(5) allows refusal only case by case. */
     RIGHTS_LIMITED(ERROR, NoticeStep.RIGHTS),
