@@ -22,12 +22,14 @@ for i in $(seq 1 "$runs"); do
   rm -rf "$work" && mkdir -p "$work"
   # The first run creates the default client file; later runs reopen it, as a user's second start would.
   [ "$i" -gt 1 ] && cp -r "$work.keep/." "$work/" 2>/dev/null || true
-  log="$work/app.log"
+  rm -rf "$work/config/logs"
+  # The app logs to logs/ in its settings folder (not to the terminal).
+  log="$work/config/logs/seloste.0.0.log"
   start=$(date +%s%3N)
   DISPLAY=$display java $jvm_options -Dseloste.config.dir="$work/config" \
-      -Dseloste.documents.dir="$work/docs" -cp "$classpath" fi.seloste.app.Launcher >"$log" 2>&1 &
+      -Dseloste.documents.dir="$work/docs" -cp "$classpath" fi.seloste.app.Launcher >"$work/terminal.txt" 2>&1 &
   app=$!
-  for _ in $(seq 1 300); do grep -q 'startup: client file open' "$log" && break; sleep 0.05; done
+  for _ in $(seq 1 300); do grep -qs 'startup: client file open' "$log" && break; sleep 0.05; done
   t_shown=$(grep -o 'window shown at epoch-ms [0-9]*' "$log" | grep -o '[0-9]*$')
   t_opened=$(grep -o 'client file open at epoch-ms [0-9]*' "$log" | grep -o '[0-9]*$')
   kill "$app"; wait "$app" 2>/dev/null || true

@@ -4,6 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import fi.seloste.cli.SelosteCli;
+import fi.seloste.settings.LogFiles;
 import fi.seloste.store.ClientFileName;
 
 import javafx.application.Application;
@@ -21,6 +22,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (opensTheApp(args)) {
+            // Before JavaFX starts, so that its warnings too go to the log file and not to the terminal.
+            LogFiles.sendTo("seloste");
             Application.launch(SelosteApp.class, args);
         } else {
             System.exit(SelosteCli.run(args));

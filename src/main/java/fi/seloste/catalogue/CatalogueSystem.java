@@ -87,15 +87,16 @@ public record CatalogueSystem(String id, String name, LocalizedText localizedNam
     }
 
     /**
-     * The entry as a system of the notice. storageLocation is kept in Finnish, as the owner would type it; documents
-     * print the catalogue's words in their own language while she leaves it so (CatalogueNames).
+     * The entry as a system of the notice, with the catalogue's storage location in every language (a system added
+     * before the location was translatable has it in Finnish only; documents print the catalogue's words for it in
+     * their own language while she leaves it so, CatalogueNames).
      */
     public SystemUse toSystemUse() {
-        return new SystemUse(id, name, vendor, usedFor, role, storageLocation.fi(), transfers, privacyUrl, factsCheckedOn);
+        return new SystemUse(id, name, vendor, usedFor, role, storageLocation, transfers, privacyUrl, factsCheckedOn);
     }
 
     /** The entry as a statutory recipient, as the notice lists the tulorekisteri. */
     public Recipient toRecipient() {
-        return new Recipient(name, usedFor, statutory ? RecipientKind.STATUTORY : RecipientKind.REGULAR, transfers);
+        return new Recipient(new LocalizedText(name(Language.FI), name(Language.SV), name(Language.EN)), usedFor, statutory ? RecipientKind.STATUTORY : RecipientKind.REGULAR, transfers);
     }
 }

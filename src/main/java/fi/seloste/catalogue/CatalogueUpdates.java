@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SystemUse;
@@ -47,8 +48,8 @@ public final class CatalogueUpdates {
             return Optional.empty();
         }
         boolean inEuRegion = entry.euDataRegion() != null
-                && entry.euDataRegion().storageLocation().fi().equals(system.storageLocation());
-        String storage = inEuRegion ? entry.euDataRegion().storageLocation().fi() : entry.storageLocation().fi();
+                && entry.euDataRegion().storageLocation().fi().equals(system.storageLocation().fi());
+        LocalizedText storage = inEuRegion ? entry.euDataRegion().storageLocation() : entry.storageLocation();
         List<Transfer> transfers = inEuRegion ? entry.euDataRegion().transfers() : entry.transfers();
         boolean otherRoleChosen = entry.otherRoles().stream().anyMatch(o -> o.role() == system.role());
         SystemUse proposed = new SystemUse(system.catalogId(), system.name(),
@@ -58,7 +59,7 @@ public final class CatalogueUpdates {
         Set<CatalogueFact> changed = EnumSet.noneOf(CatalogueFact.class);
         differs(changed, CatalogueFact.VENDOR, system.vendor(), proposed.vendor());
         differs(changed, CatalogueFact.ROLE, system.role(), proposed.role());
-        differs(changed, CatalogueFact.STORAGE, system.storageLocation(), proposed.storageLocation());
+        differs(changed, CatalogueFact.STORAGE, system.storageLocation().fi(), proposed.storageLocation().fi());
         differs(changed, CatalogueFact.TRANSFERS, system.transfers(), proposed.transfers());
         differs(changed, CatalogueFact.PRIVACY_URL, system.privacyUrl(), proposed.privacyUrl());
         return changed.isEmpty() ? Optional.empty()

@@ -1,13 +1,14 @@
 package fi.seloste.cli;
 
+import fi.seloste.settings.AppVersion;
+
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest, written there by the build. */
+/** The version the build wrote into the app. */
 final class SelosteVersion implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = SelosteVersion.class.getPackage().getImplementationVersion();
-        return new String[] {"Seloste " + (version == null ? "(development build)" : version)};
+        return new String[] {"Seloste " + AppVersion.current().orElse("(development build)")};
     }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class BusinessId {
 
     private static final Pattern FORM = Pattern.compile("(\\d{6,7})-(\\d)");
+    /** Seven digits and the check digit with the dash left out, or a space in its place. */
+    private static final Pattern WITHOUT_DASH = Pattern.compile("(\\d{7}) ?(\\d)");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2};
 
     private BusinessId() {
@@ -30,6 +32,36 @@ public final class BusinessId {
         return checkDigit(digits)
                 .filter(c -> c == m.group(2).charAt(0) - '0')
                 .map(c -> digits + "-" + c);
+    }
+
+    /** What is wrong with a typed ID, so that a message can say it; empty when it is valid. */
+    public enum Flaw {
+        /** Eight digits (or seven, a space and one): only the dash before the check digit is missing. */
+        MISSING_DASH,
+        /** The form is right, but the check digit does not follow from the seven digits: a digit is mistyped. */
+        CHECK_DIGIT,
+        /** Not seven digits, a dash and a digit at all. */
+        FORM
+    }
+
+    public static Optional<Flaw> flaw(String typed) {
+        if (isValid(typed)) {
+            return Optional.empty();
+        }
+        String t = typed == null ? "" : typed.strip();
+        if (WITHOUT_DASH.matcher(t).matches()) {
+            return Optional.of(Flaw.MISSING_DASH);
+        }
+        return Optional.of(FORM.matcher(t).matches() ? Flaw.CHECK_DIGIT : Flaw.FORM);
+    }
+
+    /**
+     * "12345678" or "1234567 8" written as "1234567-8", the form the Trade Register uses; whether the check digit is
+     * right is not judged here. Empty for anything else, which is left as typed.
+     */
+    public static Optional<String> withDash(String typed) {
+        Matcher m = WITHOUT_DASH.matcher(typed == null ? "" : typed.strip());
+        return m.matches() ? Optional.of(m.group(1) + "-" + m.group(2)) : Optional.empty();
     }
 
     public static boolean isValid(String typed) {

@@ -100,7 +100,7 @@ public final class NoticeLimits {
         }
         NoticeStep step = NoticeStep.CONTACT;
         text(path + ".name", step, null, TextLimit.NAME, p.name());
-        text(path + ".title", step, null, TextLimit.NAME, p.title());
+        localized(path + ".title", step, null, TextLimit.NAME, p.title());
         text(path + ".email", step, null, TextLimit.EMAIL, p.email());
         text(path + ".phone", step, null, TextLimit.PHONE, p.phone());
         address(path + ".address", step, p.address());
@@ -187,7 +187,7 @@ public final class NoticeLimits {
             text(at + ".name", step, r, TextLimit.NAME, s.name());
             text(at + ".vendor", step, r, TextLimit.NAME, s.vendor());
             localized(at + ".usedFor", step, r, TextLimit.TEXT, s.usedFor());
-            text(at + ".storageLocation", step, r, TextLimit.NAME, s.storageLocation());
+            localized(at + ".storageLocation", step, r, TextLimit.NAME, s.storageLocation());
             transfers(at + ".transfers", step, r, s.transfers());
             text(at + ".privacyUrl", step, r, TextLimit.URL, s.privacyUrl());
         }
@@ -199,7 +199,7 @@ public final class NoticeLimits {
         for (int i = 0; i < r.recipients().size(); i++) {
             Recipient x = r.recipients().get(i);
             String at = path + ".recipients[" + i + "]";
-            text(at + ".name", step, r, TextLimit.NAME, x.name());
+            localized(at + ".name", step, r, TextLimit.NAME, x.name());
             localized(at + ".description", step, r, TextLimit.TEXT, x.description());
             transfers(at + ".transfers", step, r, x.transfers());
         }

@@ -4,15 +4,16 @@ import java.util.Objects;
 
 /**
  * A person or role address to contact about privacy matters: the contact person (yhteyshenkilö) or the data
- * protection officer (tietosuojavastaava). A role address such as tietosuoja@example.fi is fine with a blank name.
+ * protection officer (tietosuojavastaava). The title (role) is written per notice language, like the owner's prose.
+ * A role address such as tietosuoja@example.fi is fine with a blank name.
  */
-public record Person(String name, String title, String email, String phone, PostalAddress address) {
+public record Person(String name, LocalizedText title, String email, String phone, PostalAddress address) {
 
-    public static final Person EMPTY = new Person("", "", "", "", PostalAddress.EMPTY);
+    public static final Person EMPTY = new Person("", LocalizedText.EMPTY, "", "", PostalAddress.EMPTY);
 
     public Person {
         name = Objects.requireNonNullElse(name, "");
-        title = Objects.requireNonNullElse(title, "");
+        title = Objects.requireNonNullElse(title, LocalizedText.EMPTY);
         email = Objects.requireNonNullElse(email, "");
         phone = Objects.requireNonNullElse(phone, "");
         address = Objects.requireNonNullElse(address, PostalAddress.EMPTY);
@@ -22,7 +23,7 @@ public record Person(String name, String title, String email, String phone, Post
         return new Person(newName, title, email, phone, address);
     }
 
-    public Person withTitle(String newTitle) {
+    public Person withTitle(LocalizedText newTitle) {
         return new Person(name, newTitle, email, phone, address);
     }
 

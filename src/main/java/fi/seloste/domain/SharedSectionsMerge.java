@@ -13,7 +13,7 @@ import java.util.function.Function;
  * of those registers, systems differing in any detail stay separate; security is the union of the measures with the
  * distinct owner texts joined; cookies keep the answer the registers agree on, the union of the inventories, and
  * where the answers differ what is safe to say, with a {@link MergeNote} so that the owner checks the section.
- * The store's migration V8 applies the same rules in SQL.
+ * The store's migration V10 applies the same rules in SQL.
  */
 public final class SharedSectionsMerge {
 

@@ -11,10 +11,10 @@ import java.util.Objects;
  * with its safeguard; it is empty when the data stays in the EU/EEA.
  */
 public record SystemUse(String key, String catalogId, String name, String vendor, LocalizedText usedFor, ProcessingRole role,
-                        String storageLocation, List<Transfer> transfers, String privacyUrl, LocalDate factsCheckedOn) {
+                        LocalizedText storageLocation, List<Transfer> transfers, String privacyUrl, LocalDate factsCheckedOn) {
 
     public SystemUse(String catalogId, String name, String vendor, LocalizedText usedFor, ProcessingRole role,
-                     String storageLocation, List<Transfer> transfers, String privacyUrl, LocalDate factsCheckedOn) {
+                     LocalizedText storageLocation, List<Transfer> transfers, String privacyUrl, LocalDate factsCheckedOn) {
         this("", catalogId, name, vendor, usedFor, role, storageLocation, transfers, privacyUrl, factsCheckedOn);
     }
 
@@ -24,7 +24,7 @@ public record SystemUse(String key, String catalogId, String name, String vendor
         vendor = Objects.requireNonNullElse(vendor, "");
         usedFor = Objects.requireNonNullElse(usedFor, LocalizedText.EMPTY);
         role = Objects.requireNonNullElse(role, ProcessingRole.PROCESSOR);
-        storageLocation = Objects.requireNonNullElse(storageLocation, "");
+        storageLocation = Objects.requireNonNullElse(storageLocation, LocalizedText.EMPTY);
         transfers = transfers == null ? List.of() : List.copyOf(transfers);
         privacyUrl = Objects.requireNonNullElse(privacyUrl, "");
     }
@@ -54,7 +54,7 @@ public record SystemUse(String key, String catalogId, String name, String vendor
         return new SystemUse(key, catalogId, name, vendor, usedFor, value, storageLocation, transfers, privacyUrl, factsCheckedOn);
     }
 
-    public SystemUse withStorageLocation(String value) {
+    public SystemUse withStorageLocation(LocalizedText value) {
         return new SystemUse(key, catalogId, name, vendor, usedFor, role, value, transfers, privacyUrl, factsCheckedOn);
     }
 

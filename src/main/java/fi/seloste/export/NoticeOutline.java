@@ -106,7 +106,8 @@ public final class NoticeOutline {
 
     private static List<Block> person(Person p, NoticeWording w) {
         List<String> lines = new ArrayList<>();
-        add(lines, p.title().isBlank() ? p.name() : (p.name().isBlank() ? p.title() : p.name() + ", " + p.title()));
+        String title = pick(p.title(), w.language());
+        add(lines, title.isBlank() ? p.name() : (p.name().isBlank() ? title : p.name() + ", " + title));
         add(lines, address(p.address().street(), p.address().postalCode(), p.address().town()));
         labelled(lines, w, "contact.phone", p.phone());
         labelled(lines, w, "contact.email", p.email());

@@ -30,7 +30,8 @@ final class SignOffBlock {
         };
         html.open("section", "class", "seloste-signoff").newline();
         html.element("h2", w.text("signoff.title")).newline();
-        String signer = s.signerRole().isBlank() ? s.signer() : s.signer() + ", " + s.signerRole();
+        String role = NoticeOutline.pick(s.signerRole(), w.language()).strip();
+        String signer = role.isEmpty() ? s.signer() : s.signer() + ", " + role;
         html.element("p", w.text("signoff.signer", signer)).newline();
         html.element("p", w.text("signoff.when", s.signedAt().atZone(FINLAND).format(format))).newline();
         html.element("p", w.text("signoff.version", String.valueOf(s.version()))).newline();

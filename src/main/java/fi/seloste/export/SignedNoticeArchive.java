@@ -17,6 +17,19 @@ public final class SignedNoticeArchive {
     private SignedNoticeArchive() {
     }
 
+    /**
+     * The PDF of a signed version in one language, to print or show: as archived at its sign-off when it was, else
+     * rendered from its content with its sign-off block (and saying it is a new printout when nothing was archived).
+     * Either way it has the sign-off block and the line for a handwritten signature.
+     */
+    public static byte[] pdf(SignedVersion signed, List<ArchivedDocument> archived, Language language) {
+        return archived.stream()
+                .filter(d -> d.language() == language && d.kind() == ArchivedDocument.Kind.PDF)
+                .map(ArchivedDocument::content).findFirst()
+                .orElseGet(() -> NoticePdf.render(signed.notice(), language,
+                        NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty())));
+    }
+
     /** For each published language in notice order (fi, sv, en): the PDF, then the HTML (UTF-8). */
     public static List<ArchivedDocument> documents(SignedVersion signed) {
         NoticeMeta meta = NoticeMeta.signed(signed.signOff());

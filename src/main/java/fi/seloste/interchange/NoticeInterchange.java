@@ -76,7 +76,8 @@ public final class NoticeInterchange {
         Envelope envelope = bind(root, formatVersion, messages);
         Notice notice = bindNotice(NoticeJson.upgradeDraft(envelope.notice(), formatVersion), "notice", messages);
         List<SignedVersion> versions = checkContent(envelope, notice, formatVersion, messages);
-        ProcessingRecord record = envelope.record() == null ? ProcessingRecord.EMPTY : bindRecord(envelope.record(), messages);
+        ProcessingRecord record = envelope.record() == null ? ProcessingRecord.EMPTY
+                : bindRecord(formatVersion < 3 ? OwnerTextsFormat3.upgradeRecord(envelope.record()) : envelope.record(), messages);
         RecordReferences.check(record, notice, messages);
         return new InterchangeDocument(notice, versions, record);
     }
@@ -161,7 +162,7 @@ public final class NoticeInterchange {
             checkLimits(content, path + ".content", problems, messages);
             if (problems.isEmpty()) {
                 versions.add(new SignedVersion(
-                        new SignOff(entry.version(), entry.signedAt(), entry.signer(), entry.signerRole(), entry.contentSha256()),
+                        new SignOff(entry.version(), entry.signedAt(), entry.signer(), OwnerTextsFormat3.read(entry.signerRole()), entry.contentSha256()),
                         content, signedJson, entry.contentFormat()));
             }
         }
@@ -233,13 +234,14 @@ public final class NoticeInterchange {
      * recordSha256 ({@link SignOffDigest}) covers the record itself; Seloste always writes it, and checks it when a
      * file has it (files written before it was added have none).
      */
-    record SignOffEntry(int version, Instant signedAt, String signer, String signerRole, String contentSha256,
+    record SignOffEntry(int version, Instant signedAt, String signer, JsonNode signerRole, String contentSha256,
                         int contentFormat, String recordSha256, JsonNode content) {
         static SignOffEntry of(SignedVersion signed) {
             SignOff s = signed.signOff();
             JsonNode content = NoticeJson.mapper().readTree(signed.signedJson());
-            return new SignOffEntry(s.version(), s.signedAt(), s.signer(), s.signerRole(), s.contentSha256(),
-                    signed.contentFormat(), SignOffDigest.of(s.version(), s.signedAt(), s.signer(), s.signerRole(),
+            JsonNode role = NoticeJson.mapper().valueToTree(s.signerRole());
+            return new SignOffEntry(s.version(), s.signedAt(), s.signer(), role, s.contentSha256(),
+                    signed.contentFormat(), SignOffDigest.of(s.version(), s.signedAt(), s.signer(), role,
                     s.contentSha256(), signed.contentFormat()), content);
         }
 

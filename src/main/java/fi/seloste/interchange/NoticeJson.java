@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import fi.seloste.domain.Notice;
 
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
@@ -42,6 +43,14 @@ public final class NoticeJson {
         return MAPPER.writeValueAsBytes(notice);
     }
 
+    /**
+     * The canonical bytes the notice had in JSON form 2, while it can be written in that form (no Swedish or English
+     * text in a field form 3 made translatable): what a client file upgraded to format 9 from format 7 or older has its checksum over.
+     */
+    public static java.util.Optional<byte[]> canonicalBytesOfForm2(Notice notice) {
+        return OwnerTextsFormat3.form2CanonicalBytes(notice);
+    }
+
     /** Reads JSON written by {@link #canonicalBytes}; throws Jackson's unchecked exception on malformed input. */
     public static Notice read(byte[] json) {
         return MAPPER.readValue(json, Notice.class);
@@ -60,24 +69,26 @@ public final class NoticeJson {
     }
 
     /** The notice tree of a draft in form {@code format}, in today's form. */
-    static tools.jackson.databind.JsonNode upgradeDraft(tools.jackson.databind.JsonNode notice, int format) {
+    static JsonNode upgradeDraft(JsonNode notice, int format) {
         return upgrade(notice, format, false);
     }
 
     /** The notice tree of a signed version in form {@code format}, in today's form. */
-    static tools.jackson.databind.JsonNode upgradeSigned(tools.jackson.databind.JsonNode notice, int format) {
+    static JsonNode upgradeSigned(JsonNode notice, int format) {
         return upgrade(notice, format, true);
     }
 
-    /** Each form's step in turn: 1 to 2, then 2 to 3. */
-    private static tools.jackson.databind.JsonNode upgrade(tools.jackson.databind.JsonNode notice, int format,
-                                                           boolean signed) {
-        tools.jackson.databind.JsonNode tree = notice;
+    /** Each form's step in turn: 1 to 2, 2 to 3 (the owner's roles and names per language), 3 to 4 (shared sections). */
+    private static JsonNode upgrade(JsonNode notice, int format, boolean signed) {
+        JsonNode tree = notice;
         if (format == 1) {
             tree = NoticeJsonFormat1.upgrade(tree, signed);
         }
         if (format <= 2) {
-            tree = NoticeJsonFormat2.upgrade(tree);
+            tree = OwnerTextsFormat3.upgrade(tree);
+        }
+        if (format <= 3) {
+            tree = SharedSectionsFormat4.upgrade(tree);
         }
         return tree;
     }

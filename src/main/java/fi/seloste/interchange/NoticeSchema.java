@@ -33,8 +33,10 @@ final class NoticeSchema {
     static final String RESOURCE = "/fi/seloste/interchange/notice-interchange.schema.json";
     /** The schema of format version 1, kept so that files written by an older Seloste still import. */
     static final String RESOURCE_1 = "/fi/seloste/interchange/notice-interchange-1.schema.json";
-    /** The schema of format version 2 (registers with their own security, cookies and systems), likewise kept. */
+    /** The schema of format version 2 (before the owner's roles and names were written per language), likewise kept. */
     static final String RESOURCE_2 = "/fi/seloste/interchange/notice-interchange-2.schema.json";
+    /** The schema of format version 3 (registers with their own security, cookies and systems), likewise kept. */
+    static final String RESOURCE_3 = "/fi/seloste/interchange/notice-interchange-3.schema.json";
 
 
     private NoticeSchema() {
@@ -56,7 +58,7 @@ final class NoticeSchema {
         BoundedErrors errors = new BoundedErrors(NoticeInterchange.MAX_PROBLEMS);
         boolean stopped = false;
         try {
-            (formatVersion == 1 ? Schemas.FORM_1 : formatVersion == 2 ? Schemas.FORM_2 : Schemas.CURRENT).validate(document, context -> {
+            schemaOf(formatVersion).validate(document, context -> {
                 context.executionConfig(config -> config.locale(language.locale()));
                 context.setErrors(errors);
             });
@@ -161,6 +163,16 @@ final class NoticeSchema {
         static final Schema CURRENT = load(RESOURCE);
         static final Schema FORM_1 = load(RESOURCE_1);
         static final Schema FORM_2 = load(RESOURCE_2);
+        static final Schema FORM_3 = load(RESOURCE_3);
+    }
+
+    private static Schema schemaOf(int formatVersion) {
+        return switch (formatVersion) {
+            case 1 -> Schemas.FORM_1;
+            case 2 -> Schemas.FORM_2;
+            case 3 -> Schemas.FORM_3;
+            default -> Schemas.CURRENT;
+        };
     }
 
     private static Schema load(String resource) {

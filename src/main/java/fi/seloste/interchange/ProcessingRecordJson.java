@@ -15,8 +15,12 @@ public final class ProcessingRecordJson {
         return NoticeJson.mapper().writeValueAsBytes(record);
     }
 
-    /** Reads JSON written by {@link #canonicalBytes}; throws Jackson's unchecked exception on malformed input. */
+    /**
+     * Reads JSON written by {@link #canonicalBytes}, today or before the people's titles were written per language
+     * (read as Finnish); throws Jackson's unchecked exception on malformed input.
+     */
     public static ProcessingRecord read(byte[] json) {
-        return NoticeJson.mapper().readValue(json, ProcessingRecord.class);
+        return NoticeJson.mapper().treeToValue(OwnerTextsFormat3.upgradeRecord(NoticeJson.mapper().readTree(json)),
+                ProcessingRecord.class);
     }
 }

@@ -16,14 +16,20 @@ final class SchemaTree {
 
     private static final JsonNode FORM_1 = load(NoticeSchema.RESOURCE_1);
     private static final JsonNode FORM_2 = load(NoticeSchema.RESOURCE_2);
-    private static final JsonNode FORM_3 = load(NoticeSchema.RESOURCE);
+    private static final JsonNode FORM_3 = load(NoticeSchema.RESOURCE_3);
+    private static final JsonNode CURRENT = load(NoticeSchema.RESOURCE);
 
     private SchemaTree() {
     }
 
-    /** The whole schema of JSON form (or format version) {@code form}: 1, 2, or 3 and anything newer. */
+    /** The whole schema of JSON form (or format version) {@code form}: 1, 2, 3, or 4 and anything newer. */
     static JsonNode of(int form) {
-        return form == 1 ? FORM_1 : form == 2 ? FORM_2 : FORM_3;
+        return switch (form) {
+            case 1 -> FORM_1;
+            case 2 -> FORM_2;
+            case 3 -> FORM_3;
+            default -> CURRENT;
+        };
     }
 
     /** The schema of a notice in form {@code form}. */

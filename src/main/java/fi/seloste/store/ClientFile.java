@@ -1,6 +1,11 @@
 package fi.seloste.store;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -8,6 +13,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -44,7 +50,8 @@ public final class ClientFile implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ClientFile.class.getName());
 
-    private final Path path;
+    /** Changed only by {@link #renameTo}, on the thread that does the file's work. */
+    private volatile Path path;
     private final boolean writable;
     private Connection connection;
     /** For a file opened only to read: the notice as read when its checksum was checked. */
@@ -144,7 +151,7 @@ public final class ClientFile implements AutoCloseable {
     }
 
     /** Freezes the current content as the next version, without archived documents (tests and imports). */
-    public synchronized SignOff signOff(String signer, String signerRole, Instant at) throws ClientFileException {
+    public synchronized SignOff signOff(String signer, LocalizedText signerRole, Instant at) throws ClientFileException {
         return signOff(signer, signerRole, at, SignedDocuments.NONE);
     }
 
@@ -152,7 +159,7 @@ public final class ClientFile implements AutoCloseable {
      * Freezes the current content as the next version and keeps the documents {@code documents} renders of it in the
      * same transaction: the version and its archived PDF and HTML are written together or not at all.
      */
-    public synchronized SignOff signOff(String signer, String signerRole, Instant at, SignedDocuments documents)
+    public synchronized SignOff signOff(String signer, LocalizedText signerRole, Instant at, SignedDocuments documents)
             throws ClientFileException {
         Notice content = load();
         SignOff[] signed = new SignOff[1];
@@ -196,7 +203,7 @@ public final class ClientFile implements AutoCloseable {
     }
 
     /**
-     * Takes the working checksum again after an upgrade changed the notice's JSON form (format 8); the signed part,
+     * Takes the working checksum again after an upgrade changed the notice's JSON form (format 10); the signed part,
      * which no upgrade changes, must still match its checksum.
      */
     synchronized void recordChecksumAfterUpgrade() throws ClientFileException {
@@ -237,6 +244,75 @@ public final class ClientFile implements AutoCloseable {
     /** Closes the file cleanly and opens it again, compacting it when it has grown (after a crash left it open). */
     synchronized void settleNow() {
         settle();
+    }
+
+    /**
+     * Gives the file a new name (in its folder, or another on the same disk): closed cleanly, moved without replacing
+     * anything, opened again under the new name. A file that has the name already is refused ({@code ALREADY_EXISTS})
+     * and the file stays open under its old name.
+     */
+    public synchronized void renameTo(Path target) throws ClientFileException {
+        Path to = target.toAbsolutePath();
+        if (Files.exists(to)) {
+            throw new ClientFileException(ClientFileProblem.ALREADY_EXISTS, to);
+        }
+        requireConnected();
+        closeConnection();
+        try {
+            Files.move(path, to); // without REPLACE_EXISTING: an existing file is refused, never overwritten
+        } catch (FileAlreadyExistsException e) {
+            reconnect();
+            throw new ClientFileException(ClientFileProblem.ALREADY_EXISTS, to, e);
+        } catch (IOException e) {
+            reconnect();
+            throw new ClientFileException(ClientFileProblem.IO_ERROR, to, e);
+        }
+        path = to;
+        reconnect();
+    }
+
+    /**
+     * Writes a copy of the whole file (every signed version and its documents) as {@code target}, which must not exist:
+     * the file is closed cleanly first, so the copy is of one complete state; copied to a temporary file beside the
+     * target, forced to the disk, then moved into place without replacing anything; then opened once to check it.
+     * This file stays open as it was. On any failure no copy is left.
+     */
+    public synchronized void copyTo(Path target) throws ClientFileException {
+        Path to = target.toAbsolutePath();
+        if (Files.exists(to)) {
+            throw new ClientFileException(ClientFileProblem.ALREADY_EXISTS, to);
+        }
+        Path temporary = to.resolveSibling("." + to.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        requireConnected();
+        closeConnection();
+        try {
+            Files.copy(path, temporary);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temporary, to); // without REPLACE_EXISTING: an existing file is refused, never overwritten
+        } catch (FileAlreadyExistsException e) {
+            throw new ClientFileException(ClientFileProblem.ALREADY_EXISTS, to, e);
+        } catch (IOException e) {
+            throw new ClientFileException(ClientFileProblem.IO_ERROR, to, e);
+        } finally {
+            deleteQuietly(temporary);
+            reconnect();
+        }
+        try {
+            ClientFiles.openToRead(to).close();
+        } catch (ClientFileException e) {
+            deleteQuietly(to);
+            throw new ClientFileException(ClientFileProblem.IO_ERROR, to, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, e, () -> "Could not remove " + file);
+        }
     }
 
     /** Closes the file cleanly, compacting it first when it has grown well past its content. */

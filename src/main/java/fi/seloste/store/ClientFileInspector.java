@@ -65,7 +65,8 @@ final class ClientFileInspector {
             if (!"seloste".equals(application)) {
                 throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, file);
             }
-            String version = db.select(max(field(name("version"), Integer.class)))
+            // Flyway keeps the version as text: compared as text, "9" would come after "10".
+            String version = db.select(max(field(name("version"), String.class).cast(Integer.class)))
                     .from(table(name("flyway_schema_history")))
                     .where(field(name("success"), Boolean.class).isTrue())
                     .fetchOne(0, String.class);

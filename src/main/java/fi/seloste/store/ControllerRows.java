@@ -31,6 +31,9 @@ final class ControllerRows {
     private static final LocalizedColumns RIGHTS_INSTRUCTIONS = new LocalizedColumns(
             NOTICE_SETTINGS.RIGHTS_INSTRUCTIONS_FI, NOTICE_SETTINGS.RIGHTS_INSTRUCTIONS_SV, NOTICE_SETTINGS.RIGHTS_INSTRUCTIONS_EN);
 
+    private static final LocalizedColumns TITLE =
+            new LocalizedColumns(PRIVACY_CONTACT.TITLE_FI, PRIVACY_CONTACT.TITLE_SV, PRIVACY_CONTACT.TITLE_EN);
+
     private ControllerRows() {
     }
 
@@ -60,7 +63,7 @@ final class ControllerRows {
         if (row == null) {
             return null;
         }
-        return new Person(row.getName(), row.getTitle(), row.getEmail(), row.getPhone(),
+        return new Person(row.getName(), TITLE.read(row), row.getEmail(), row.getPhone(),
                 new PostalAddress(row.getStreetAddress(), row.getPostalCode(), row.getTown()));
     }
 
@@ -73,7 +76,7 @@ final class ControllerRows {
         PrivacyContactRecord row = db.newRecord(PRIVACY_CONTACT);
         row.setRole(role);
         row.setName(person.name());
-        row.setTitle(person.title());
+        TITLE.write(row, person.title());
         row.setEmail(person.email());
         row.setPhone(person.phone());
         row.setStreetAddress(person.address().street());

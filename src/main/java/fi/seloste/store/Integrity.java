@@ -63,13 +63,13 @@ final class Integrity {
         return row == null ? Optional.empty() : Optional.of(new LastSave(row.getSaves(), row.getSavedAt().toInstant()));
     }
 
-    /** What migration V8 leaves as the working checksum: the notice's JSON form changed, so it is taken again. */
-    static final String AFTER_FORMAT_8_UPGRADE = "upgraded-to-format-8" + "0".repeat(44);
+    /** What migration V10 leaves as the working checksum: the notice's JSON form changed, so it is taken again. */
+    static final String AFTER_FORMAT_10_UPGRADE = "upgraded-to-format-10" + "0".repeat(43);
 
     /** Whether an upgrade left the working checksum to be taken again on this open. */
     static boolean awaitsWorkingChecksum(DSLContext db) {
         IntegrityRecord row = db.fetchOne(INTEGRITY, INTEGRITY.ID.eq(1));
-        return row != null && AFTER_FORMAT_8_UPGRADE.equals(row.getContentSha256());
+        return row != null && AFTER_FORMAT_10_UPGRADE.equals(row.getContentSha256());
     }
 
     /** Whether the file holds a checksum row at all (files upgraded from format 5 get theirs on the first edit open). */
@@ -80,8 +80,20 @@ final class Integrity {
     /** Whether what the file holds still matches its checksums; a missing row does not match. */
     static boolean holds(DSLContext db, Notice current) {
         IntegrityRecord row = db.fetchOne(INTEGRITY, INTEGRITY.ID.eq(1));
-        return row != null && row.getContentSha256().equals(workingDigest(db, current))
+        return row != null && workingHolds(db, current, row.getContentSha256())
                 && row.getSignedSha256().equals(signedDigest(db));
+    }
+
+    /**
+     * A file upgraded to format 9 from format 7 or older holds the checksum of the notice as JSON form 2 wrote it (roles and names
+     * as one string) until it is saved again; the Finnish text is all such a file can hold in those fields.
+     */
+    private static boolean workingHolds(DSLContext db, Notice current, String recorded) {
+        if (recorded.equals(workingDigest(db, current))) {
+            return true;
+        }
+        return NoticeJson.canonicalBytesOfForm2(current).map(form2 -> recorded.equals(workingDigest(db, form2)))
+                .orElse(false);
     }
 
     /**
@@ -89,7 +101,10 @@ final class Integrity {
      * a file without a record keeps the checksum it had in format 6.
      */
     private static String workingDigest(DSLContext db, Notice notice) {
-        byte[] canonical = NoticeJson.canonicalBytes(notice);
+        return workingDigest(db, NoticeJson.canonicalBytes(notice));
+    }
+
+    private static String workingDigest(DSLContext db, byte[] canonical) {
         Optional<String> record = RecordRows.json(db);
         if (record.isEmpty()) {
             return NoticeJson.sha256(canonical);
@@ -107,7 +122,12 @@ final class Integrity {
             field(digest, Integer.toString(row.getVersion()));
             field(digest, row.getSignedAt().toInstant().toString());
             field(digest, row.getSigner());
-            field(digest, row.getSignerRole());
+            field(digest, row.getSignerRoleFi());
+            // Swedish and English roles came with format 9; a version without them keeps the checksum it had.
+            if (!row.getSignerRoleSv().isEmpty() || !row.getSignerRoleEn().isEmpty()) {
+                field(digest, row.getSignerRoleSv());
+                field(digest, row.getSignerRoleEn());
+            }
             field(digest, row.getContentSha256());
             field(digest, Integer.toString(row.getContentFormat()));
             field(digest, row.getContent());

@@ -55,6 +55,8 @@ final class RegisterChildren {
             new LocalizedColumns(DATA_CATEGORY.LABEL_FI, DATA_CATEGORY.LABEL_SV, DATA_CATEGORY.LABEL_EN);
     private static final LocalizedColumns SOURCE_DESCRIPTION =
             new LocalizedColumns(DATA_SOURCE.DESCRIPTION_FI, DATA_SOURCE.DESCRIPTION_SV, DATA_SOURCE.DESCRIPTION_EN);
+    private static final LocalizedColumns RECIPIENT_NAME =
+            new LocalizedColumns(RECIPIENT.NAME_FI, RECIPIENT.NAME_SV, RECIPIENT.NAME_EN);
     private static final LocalizedColumns RECIPIENT_DESCRIPTION =
             new LocalizedColumns(RECIPIENT.DESCRIPTION_FI, RECIPIENT.DESCRIPTION_SV, RECIPIENT.DESCRIPTION_EN);
     private static final LocalizedColumns RETENTION_APPLIES_TO =
@@ -181,7 +183,7 @@ final class RegisterChildren {
             RecipientRecord row = db.newRecord(RECIPIENT);
             row.setRegisterId(id);
             row.setPosition(++position);
-            row.setName(r.name());
+            RECIPIENT_NAME.write(row, r.name());
             row.setKind(r.kind().name());
             RECIPIENT_DESCRIPTION.write(row, r.description());
             rows.add(row);
@@ -247,7 +249,7 @@ final class RegisterChildren {
     }
 
     private static Recipient recipient(RecipientRecord row, List<Transfer> transfers) {
-        return new Recipient(row.getName(), RECIPIENT_DESCRIPTION.read(row), RecipientKind.valueOf(row.getKind()), transfers);
+        return new Recipient(RECIPIENT_NAME.read(row), RECIPIENT_DESCRIPTION.read(row), RecipientKind.valueOf(row.getKind()), transfers);
     }
 
     private static RetentionRule retentionRule(RetentionRuleRecord row) {

@@ -44,11 +44,13 @@ import fi.seloste.store.generated.tables.records.SharedSystemRecord;
 import org.jooq.DSLContext;
 import org.jooq.TableRecord;
 
-/** The business's shared sections (format 8): its systems and which registers use them, security, cookies. */
+/** The business's shared sections (format 10): its systems and which registers use them, security, cookies. */
 final class SharedRows {
 
     private static final LocalizedColumns USED_FOR =
             new LocalizedColumns(SHARED_SYSTEM.USED_FOR_FI, SHARED_SYSTEM.USED_FOR_SV, SHARED_SYSTEM.USED_FOR_EN);
+    private static final LocalizedColumns STORAGE = new LocalizedColumns(
+            SHARED_SYSTEM.STORAGE_LOCATION_FI, SHARED_SYSTEM.STORAGE_LOCATION_SV, SHARED_SYSTEM.STORAGE_LOCATION_EN);
     private static final LocalizedColumns PAPER = new LocalizedColumns(
             BUSINESS_SECURITY.PAPER_FI, BUSINESS_SECURITY.PAPER_SV, BUSINESS_SECURITY.PAPER_EN);
     private static final LocalizedColumns ELECTRONIC = new LocalizedColumns(
@@ -88,7 +90,7 @@ final class SharedRows {
                         t -> new Transfer(t.getCountry(), TransferSafeguard.valueOf(t.getSafeguard())), Collectors.toList())));
         return db.selectFrom(SHARED_SYSTEM).orderBy(SHARED_SYSTEM.POSITION, SHARED_SYSTEM.SYSTEM_KEY).fetch().stream()
                 .map(row -> new SystemUse(row.getSystemKey(), row.getCatalogId(), row.getName(), row.getVendor(),
-                        USED_FOR.read(row), ProcessingRole.valueOf(row.getProcessingRole()), row.getStorageLocation(),
+                        USED_FOR.read(row), ProcessingRole.valueOf(row.getProcessingRole()), STORAGE.read(row),
                         Transfer.normalized(transfers.getOrDefault(row.getSystemKey(), List.of())), row.getPrivacyUrl(),
                         row.getFactsCheckedOn()))
                 .toList();
@@ -140,7 +142,7 @@ final class SharedRows {
             row.setVendor(s.vendor());
             row.setProcessingRole(s.role().name());
             USED_FOR.write(row, s.usedFor());
-            row.setStorageLocation(s.storageLocation());
+            STORAGE.write(row, s.storageLocation());
             row.setPrivacyUrl(s.privacyUrl());
             row.setFactsCheckedOn(s.factsCheckedOn());
             rows.add(row);

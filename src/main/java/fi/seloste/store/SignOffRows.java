@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.ArchivedDocument;
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
 import fi.seloste.domain.SignedVersion;
@@ -25,10 +26,13 @@ import org.jooq.DSLContext;
 /** Sign-off versions. Rows are only ever inserted; nothing in Seloste updates or deletes them. */
 final class SignOffRows {
 
+    static final LocalizedColumns SIGNER_ROLE =
+            new LocalizedColumns(SIGN_OFF.SIGNER_ROLE_FI, SIGN_OFF.SIGNER_ROLE_SV, SIGN_OFF.SIGNER_ROLE_EN);
+
     private SignOffRows() {
     }
 
-    static SignedVersion insert(DSLContext db, Notice content, String signer, String signerRole, Instant at) {
+    static SignedVersion insert(DSLContext db, Notice content, String signer, LocalizedText signerRole, Instant at) {
         byte[] json = NoticeJson.canonicalBytes(content);
         int version = db.select(coalesce(max(SIGN_OFF.VERSION), 0)).from(SIGN_OFF).fetchSingle().value1() + 1;
         SignOff signOff = new SignOff(version, at, signer, signerRole, sha256(json));
@@ -36,7 +40,7 @@ final class SignOffRows {
         row.setVersion(version);
         row.setSignedAt(at.atOffset(ZoneOffset.UTC));
         row.setSigner(signer);
-        row.setSignerRole(signOff.signerRole());
+        SIGNER_ROLE.write(row, signOff.signerRole());
         row.setContentSha256(signOff.contentSha256());
         row.setContentFormat(NoticeJson.FORMAT);
         row.setContent(new String(json, StandardCharsets.UTF_8));
@@ -82,7 +86,7 @@ final class SignOffRows {
         row.setVersion(signOff.version());
         row.setSignedAt(signOff.signedAt().atOffset(ZoneOffset.UTC));
         row.setSigner(signOff.signer());
-        row.setSignerRole(signOff.signerRole());
+        SIGNER_ROLE.write(row, signOff.signerRole());
         row.setContentSha256(signOff.contentSha256());
         row.setContentFormat(signed.contentFormat());
         row.setContent(signed.signedJson());
@@ -114,7 +118,7 @@ final class SignOffRows {
     }
 
     private static SignOff signOff(SignOffRecord row) {
-        return new SignOff(row.getVersion(), row.getSignedAt().toInstant(), row.getSigner(), row.getSignerRole(),
+        return new SignOff(row.getVersion(), row.getSignedAt().toInstant(), row.getSigner(), SIGNER_ROLE.read(row),
                 row.getContentSha256());
     }
 

@@ -2,16 +2,18 @@ package fi.seloste.ui;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Controller;
+import fi.seloste.domain.Language;
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.NoticeSettings;
@@ -25,6 +27,7 @@ import fi.seloste.domain.diff.NoticeComparison;
 import fi.seloste.export.NoticeExport;
 import fi.seloste.export.NoticeMeta;
 import fi.seloste.export.PdfGlyphs;
+import fi.seloste.export.SafeFiles;
 import fi.seloste.export.SignedNoticeArchive;
 import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileName;
@@ -55,12 +58,15 @@ public final class ClientSession {
     private final LatestValueWriter<NoticeSettings> settingsWriter;
     private final LatestValueWriter<Notice> sharedWriter;
     private final Map<Long, LatestValueWriter<Register>> registerWriters = new HashMap<>();
+    private VersionActions versionActions = VersionActions.NONE;
+    private final ObjectProperty<Path> path = new SimpleObjectProperty<>();
 
     public ClientSession(ClientFile file, Notice loaded, ProcessingRecord loadedRecord, Background background) {
         this.file = file;
         this.loaded = loaded;
         this.loadedRecord = loadedRecord;
         this.background = background;
+        this.path.set(file.path());
         // The writers need the background thread: made after it is set.
         this.recordWriter = writer(file::saveRecord);
         this.controllerWriter = writer(file::saveController);
@@ -71,11 +77,39 @@ public final class ClientSession {
     }
 
     public Path path() {
-        return file.path();
+        return path.get();
+    }
+
+    /** Where the file is: changes when it is renamed. */
+    public ReadOnlyObjectProperty<Path> pathProperty() {
+        return path;
     }
 
     public String fileDisplayName() {
-        return ClientFileName.displayName(file.path());
+        return ClientFileName.displayName(path.get());
+    }
+
+    /**
+     * Renames the file after every edit made before this call is written (the disk thread does both in order); the
+     * file stays open and the wizard as it is. Hands the old path to whenRenamed.
+     */
+    public void rename(Path target, Consumer<Path> whenRenamed, Consumer<Throwable> whenFailed) {
+        Path before = path.get();
+        background.call(() -> {
+            file.renameTo(target);
+            return file.path();
+        }).onSuccess(renamed -> {
+            path.set(renamed);
+            whenRenamed.accept(before);
+        }).onFailure(whenFailed).start();
+    }
+
+    /** Writes a whole copy of the file as it is after every edit made before this call; this file stays open. */
+    public void saveCopy(Path target, Consumer<Path> whenCopied, Consumer<Throwable> whenFailed) {
+        background.call(() -> {
+            file.copyTo(target);
+            return target.toAbsolutePath();
+        }).onSuccess(whenCopied).onFailure(whenFailed).start();
     }
 
     public Notice loaded() {
@@ -152,7 +186,7 @@ public final class ClientSession {
      * Freezes what is in the file now (every edit made before this call is in it) as the next version, and keeps the
      * documents rendered from it, so that what was signed is what is archived.
      */
-    public void signOff(String signer, String role, Consumer<SignOff> whenDone) {
+    public void signOff(String signer, LocalizedText role, Consumer<SignOff> whenDone) {
         background.call(() -> file.signOff(signer, role, Instant.now(), ARCHIVED_DOCUMENTS))
                 .onSuccess(whenDone).onFailure(this::failed).start();
     }
@@ -170,20 +204,45 @@ public final class ClientSession {
     }
 
     /**
-     * Exports a signed version, exactly as it was signed, as PDF and HTML in its languages beside the client file,
-     * and says which characters its PDF could not draw.
+     * Exports a signed version, exactly as it was signed, in these languages and formats into this folder, named after
+     * the business it was signed for, and says which characters its PDF could not draw.
      */
-    public void exportSignedVersion(int version, Consumer<VersionExport> whenWritten, Consumer<Throwable> whenFailed) {
+    public void exportSignedVersion(int version, Set<Language> languages, Set<NoticeExport.Format> formats, Path folder,
+                                    ProcessingRecord record, Consumer<VersionExport> whenWritten,
+                                    Consumer<Throwable> whenFailed) {
         background.call(() -> {
             SignedVersion signed = file.signedVersion(version).orElseThrow();
             Notice notice = signed.notice();
             List<ArchivedDocument> archived = file.archivedDocuments(version);
             NoticeMeta meta = NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty());
-            List<Path> files = NoticeExport.writeSigned(signed, archived, notice.settings().languages(),
-                    EnumSet.of(NoticeExport.Format.PDF, NoticeExport.Format.HTML), file.path().getParent(),
-                    fileDisplayName() + "-v" + version);
-            return new VersionExport(files, PdfGlyphs.undrawable(notice, meta, notice.settings().languages()));
+            SafeFiles.removeAbandoned(folder);
+            List<Path> files = NoticeExport.writeSigned(signed, archived, record, languages, formats, folder,
+                    ExportNames.ofVersion(notice, file.path(), version));
+            List<String> undrawable = NoticeExport.Format.anyPdf(formats) ? PdfGlyphs.undrawable(notice, meta, languages)
+                    : List.of();
+            return new VersionExport(files, undrawable);
         }).onSuccess(whenWritten).onFailure(whenFailed).start();
+    }
+
+    /** Every signed version, oldest first, read on the disk thread. */
+    public void signedVersions(Consumer<List<SignedVersion>> whenRead, Consumer<Throwable> whenFailed) {
+        background.call(file::signedVersions).onSuccess(whenRead).onFailure(whenFailed).start();
+    }
+
+    /** A signed version's PDF in one language as it was signed, with its sign-off block: what printing it prints. */
+    public void signedVersionPdf(int version, Language language, Consumer<byte[]> whenRendered,
+                                 Consumer<Throwable> whenFailed) {
+        background.call(() -> SignedNoticeArchive.pdf(file.signedVersion(version).orElseThrow(),
+                file.archivedDocuments(version), language)).onSuccess(whenRendered).onFailure(whenFailed).start();
+    }
+
+    /** What the signed versions' buttons ask the window to do. */
+    public VersionActions versionActions() {
+        return versionActions;
+    }
+
+    public void setVersionActions(VersionActions actions) {
+        this.versionActions = actions;
     }
 
     /** The changes from one signed version to another, in plain words. */

@@ -24,7 +24,7 @@ class CatalogueUpdatesTest {
 
     /** Klarna as the catalogue of 2026-11-22 had it: data kept in the EU/EEA, no transfers. */
     private static final SystemUse TAKEN_IN_NOVEMBER = new SystemUse("klarna", "Klarna", "Klarna Bank AB (publ)", USED_FOR,
-            ProcessingRole.SEPARATE_CONTROLLER, "EU/ETA", List.of(), "https://www.klarna.com/fi/tietosuoja/", OLD);
+            ProcessingRole.SEPARATE_CONTROLLER, LocalizedText.finnish("EU/ETA"), List.of(), "https://www.klarna.com/fi/tietosuoja/", OLD);
 
     @Test
     void aSystemWithOlderFactsIsOfferedWhatChangedAndApplyingTakesThem() {
@@ -36,7 +36,7 @@ class CatalogueUpdatesTest {
         assertThat(update.checkedOn()).isEqualTo(NEW);
         SystemUse applied = update.applied();
         assertThat(applied.transfers()).isEqualTo(US_ON_SCC);
-        assertThat(applied.storageLocation()).isEqualTo("EU/ETA ja Yhdysvallat");
+        assertThat(applied.storageLocation()).isEqualTo(new LocalizedText("EU/ETA ja Yhdysvallat", "EU/EES och USA", "EU/EEA and the United States"));
         assertThat(applied.factsCheckedOn()).isEqualTo(NEW);
         assertThat(applied.name()).isEqualTo("Klarna");
         assertThat(applied.usedFor()).isEqualTo(USED_FOR);
@@ -56,7 +56,7 @@ class CatalogueUpdatesTest {
 
     @Test
     void whatTheOwnerChangedIsNotOfferedWhileTheCatalogueHasNoNewerFacts() {
-        SystemUse edited = TAKEN_IN_NOVEMBER.withStorageLocation("Ruotsi").withFactsCheckedOn(NEW);
+        SystemUse edited = TAKEN_IN_NOVEMBER.withStorageLocation(LocalizedText.finnish("Ruotsi")).withFactsCheckedOn(NEW);
 
         assertThat(CatalogueUpdates.of(edited, klarna(NEW, List.of(), null))).isEmpty();
     }
@@ -68,7 +68,7 @@ class CatalogueUpdatesTest {
 
     @Test
     void newerFactsThatSayWhatTheSystemSaysAlreadyAreNotOffered() {
-        SystemUse same = TAKEN_IN_NOVEMBER.withStorageLocation("EU/ETA ja Yhdysvallat").withTransfers(US_ON_SCC);
+        SystemUse same = TAKEN_IN_NOVEMBER.withStorageLocation(LocalizedText.finnish("EU/ETA ja Yhdysvallat")).withTransfers(US_ON_SCC);
 
         assertThat(CatalogueUpdates.of(same, klarna(NEW, List.of(), null))).isEmpty();
     }
@@ -89,7 +89,7 @@ class CatalogueUpdatesTest {
     void anOwnerInTheEuDataRegionIsOfferedTheRegionsFactsNotTheDefaultOnes() {
         EuDataRegion eu = new EuDataRegion(new LocalizedText("Yritystilit", "Företagskonton", "Business accounts"),
                 new LocalizedText("EU (Irlanti)", "EU (Irland)", "EU (Ireland)"), List.of());
-        SystemUse inRegion = TAKEN_IN_NOVEMBER.withStorageLocation("EU (Irlanti)").withTransfers(List.of());
+        SystemUse inRegion = TAKEN_IN_NOVEMBER.withStorageLocation(LocalizedText.finnish("EU (Irlanti)")).withTransfers(List.of());
 
         assertThat(CatalogueUpdates.of(inRegion, klarna(NEW, List.of(), eu))).isEmpty();
     }
@@ -99,7 +99,7 @@ class CatalogueUpdatesTest {
         CatalogueSystem roundcube = entry("roundcube-webmail", "Roundcube Foundation", true, ProcessingRole.PROCESSOR,
                 NEW, List.of(), null, List.of());
         SystemUse hosted = new SystemUse("roundcube-webmail", "Roundcube", "Planeetta Internet Oy", USED_FOR,
-                ProcessingRole.PROCESSOR, "Suomi", List.of(), "https://roundcube.net/privacy", OLD);
+                ProcessingRole.PROCESSOR, LocalizedText.finnish("Suomi"), List.of(), "https://roundcube.net/privacy", OLD);
 
         FactsUpdate update = CatalogueUpdates.of(hosted, roundcube).orElseThrow();
 

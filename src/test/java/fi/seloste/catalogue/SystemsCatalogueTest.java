@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Country;
 import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.RecipientKind;
@@ -127,7 +128,7 @@ class SystemsCatalogueTest {
         Recipient recipient = byId.get("tulorekisteri").toRecipient();
 
         assertThat(recipient.kind()).isEqualTo(RecipientKind.STATUTORY);
-        assertThat(recipient.name()).isEqualTo("Tulorekisteri");
+        assertThat(recipient.name()).isEqualTo(new LocalizedText("Tulorekisteri", "Inkomstregistret", "Incomes Register"));
         assertThat(recipient.transfers()).isEmpty();
     }
 

@@ -85,7 +85,7 @@ class ExportCommandTest {
         SignedVersion signed;
         byte[] archivedPdf;
         try (ClientFile client = ClientFiles.open(file)) {
-            client.signOff("Liisa Virtanen", "yrittäjä", Instant.parse("2026-11-02T09:30:00Z"), SignedNoticeArchive::documents);
+            client.signOff("Liisa Virtanen", LocalizedText.finnish("yrittäjä"), Instant.parse("2026-11-02T09:30:00Z"), SignedNoticeArchive::documents);
             NoticeSettings before = client.load().settings();
             client.saveSettings(new NoticeSettings(before.languages(), before.nextReview(),
                     LocalizedText.finnish("Muutettu luonnos"), before.rightsInstructions()));
@@ -113,7 +113,7 @@ class ExportCommandTest {
     void aVersionWithoutArchivedDocumentsSaysItIsANewPrintout() throws Exception {
         Path file = clientFile("Fysio Virtanen", SeedNotices.physiotherapy());
         try (ClientFile client = ClientFiles.open(file)) {
-            client.signOff("Liisa Virtanen", "yrittäjä", Instant.parse("2026-11-02T09:30:00Z"));
+            client.signOff("Liisa Virtanen", LocalizedText.finnish("yrittäjä"), Instant.parse("2026-11-02T09:30:00Z"));
         }
         Path out = dir.resolve("reissued");
 

@@ -301,10 +301,10 @@ class ImportCommandTest {
         Path file = dir.resolve("Fysio Virtanen.seloste.mv.db");
         ClientFileWriter.write(file, SeedNotices.physiotherapy());
         try (ClientFile client = ClientFiles.open(file)) {
-            client.signOff("Veera Westerholm", "yrittäjä", Instant.parse("2025-11-03T08:00:00Z"));
+            client.signOff("Veera Westerholm", LocalizedText.finnish("yrittäjä"), Instant.parse("2025-11-03T08:00:00Z"));
             Notice notice = client.load();
             client.saveController(notice.controller().withPhone("+358 50 111 2222"));
-            client.signOff("Veera Westerholm", "", Instant.parse("2026-11-02T10:15:30.123456Z"));
+            client.signOff("Veera Westerholm", LocalizedText.EMPTY, Instant.parse("2026-11-02T10:15:30.123456Z"));
             client.saveController(notice.controller().withEmail("info@flowest.fi"));
         }
         return file;

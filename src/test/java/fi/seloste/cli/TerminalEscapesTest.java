@@ -39,7 +39,7 @@ class TerminalEscapesTest {
     void listShowsEscapesInTheControllerNameBusinessIdSignerAndFileNameAsText() throws Exception {
         Path file = hostileFile("Asiakas " + FILE_VECTOR);
         try (ClientFile client = ClientFiles.open(file)) {
-            client.signOff("Signer " + VECTOR, "role " + VECTOR, Instant.parse("2026-11-01T10:00:00Z"));
+            client.signOff("Signer " + VECTOR, LocalizedText.finnish("role " + VECTOR), Instant.parse("2026-11-01T10:00:00Z"));
         }
 
         CliRun run = CliRun.of("list", dir.toString());

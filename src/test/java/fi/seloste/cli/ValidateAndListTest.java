@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.catalogue.CatalogueSystem;
 import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Language;
@@ -81,8 +82,8 @@ class ValidateAndListTest {
         Path signed = write("B Hyväksytty", withReview(physio, LocalDate.of(2026, 10, 1)));
         Path changed = write("C Muutettu", physio);
         try (ClientFile a = ClientFiles.open(signed); ClientFile b = ClientFiles.open(changed)) {
-            a.signOff("Veera Westerholm", "yrittäjä", Instant.parse("2026-03-01T10:00:00Z"));
-            b.signOff("Veera Westerholm", "", Instant.parse("2026-05-01T10:00:00Z"));
+            a.signOff("Veera Westerholm", LocalizedText.finnish("yrittäjä"), Instant.parse("2026-03-01T10:00:00Z"));
+            b.signOff("Veera Westerholm", LocalizedText.EMPTY, Instant.parse("2026-05-01T10:00:00Z"));
             b.saveController(physio.controller().withPhone("+358 40 000 0000"));
         }
         Files.writeString(dir.resolve("D Rikki.seloste.mv.db"), "roskaa");

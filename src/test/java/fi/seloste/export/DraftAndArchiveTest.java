@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
@@ -28,7 +29,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 class DraftAndArchiveTest {
 
     private static final SignOff SIGN_OFF = new SignOff(2, Instant.parse("2026-11-22T10:15:00Z"), "Veera Westerholm",
-            "yrittäjä", "3f2a9c0d41b7e8f6a5c4d3b2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2");
+            LocalizedText.finnish("yrittäjä"), "3f2a9c0d41b7e8f6a5c4d3b2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2");
 
     @BeforeAll
     static void initialiseVeraPdf() {

@@ -28,7 +28,7 @@ final class HostileNotices {
     static Notice hostile() {
         Controller controller = new Controller(SCRIPT, "3015969-6", new PostalAddress(IMG, "10120", RLO), "+358 50 1",
                 "a@b.fi", "https://example.fi/?a=1&b=\"2\"");
-        Person contact = new Person(EMOJI, IMG, "x@y.fi", "", new PostalAddress(SCRIPTS, "00100", "Helsinki"));
+        Person contact = new Person(EMOJI, LocalizedText.finnish(IMG), "x@y.fi", "", new PostalAddress(SCRIPTS, "00100", "Helsinki"));
         NoticeSettings settings = new NoticeSettings(SampleNotices.settings().languages(), null,
                 new LocalizedText(LONG, LONG, LONG), new LocalizedText(SCRIPT + "\n\n" + IMG, SCRIPT, SCRIPT));
         return new Notice(controller, contact, null, settings, List.of(SampleNotices.patientRegister(1)));

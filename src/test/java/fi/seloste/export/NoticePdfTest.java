@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import javax.xml.transform.TransformerFactory;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
@@ -174,7 +175,7 @@ class NoticePdfTest {
             NoticePdf.render(SeedNotices.physiotherapy(), Language.FI, META);
             RecordOfProcessing.pdf(SeedNotices.physiotherapy(), Language.SV, META);
             NoticePdf.render(HostileNotices.hostile(), Language.EN, NoticeMeta.signed(new SignOff(3,
-                    Instant.parse("2026-11-22T10:15:00Z"), "Veera Westerholm", "yrittäjä", "ab".repeat(32))));
+                    Instant.parse("2026-11-22T10:15:00Z"), "Veera Westerholm", LocalizedText.finnish("yrittäjä"), "ab".repeat(32))));
         } finally {
             renderer.removeHandler(collect);
         }

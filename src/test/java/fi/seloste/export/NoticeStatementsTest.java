@@ -78,9 +78,30 @@ class NoticeStatementsTest {
         assertThat(texts).contains(w.text("automated.noProfiling")).doesNotContain(w.text("automated.noDecisions"));
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void profilingWithoutDecisionsPrintsTheSignificanceTheOwnerWroteAndOnlyThenSaysSo(Language language) {
+        NoticeWording w = new NoticeWording(language);
+        LocalizedText logic = new LocalizedText("logiikka", "logik", "logic");
+        LocalizedText meaning = new LocalizedText("merkitys", "betydelse", "meaning");
+        Register explained = EMPTY.toBuilder()
+                .automatedDecisions(new AutomatedDecisions(Answer.NO, Answer.YES, logic, meaning)).build();
+        List<String> texts = texts(explained, language);
+        int lead = texts.indexOf(w.text("automated.profilingAndSignificance"));
+        assertThat(lead).isNotNegative();
+        assertThat(texts.subList(lead + 1, lead + 3)).containsExactly(logic.in(language), meaning.in(language));
+        assertThat(texts).doesNotContain(w.text("automated.profiling"));
+
+        Register logicOnly = EMPTY.toBuilder()
+                .automatedDecisions(new AutomatedDecisions(Answer.NO, Answer.YES, logic, LocalizedText.EMPTY)).build();
+        List<String> shorter = texts(logicOnly, language);
+        assertThat(shorter).contains(w.text("automated.profiling"), logic.in(language))
+                .doesNotContain(w.text("automated.profilingAndSignificance"));
+    }
+
     @Test
     void transfersNameEachCountryInTheNoticeLanguageWithItsOwnSafeguard() {
-        SystemUse wix = new SystemUse(null, "Wix", "Wix.com Ltd", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "",
+        SystemUse wix = new SystemUse(null, "Wix", "Wix.com Ltd", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, LocalizedText.EMPTY,
                 List.of(new Transfer("IL", TransferSafeguard.ADEQUACY_DECISION),
                         new Transfer("US", TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES)), "", null);
         Notice r = notice(EMPTY.toBuilder().transfersOutsideEea(Answer.YES).build(), List.of(wix), Cookies.NONE);
@@ -100,7 +121,7 @@ class NoticeStatementsTest {
 
     @Test
     void aCopyIsOfferedOnlyForClausesOrCorporateRulesAndAMissingSafeguardIsADraftMarker() {
-        Recipient adequacy = new Recipient("Kirjanpitäjä UK", LocalizedText.EMPTY, RecipientKind.REGULAR,
+        Recipient adequacy = new Recipient(LocalizedText.finnish("Kirjanpitäjä UK"), LocalizedText.EMPTY, RecipientKind.REGULAR,
                 List.of(new Transfer("GB", TransferSafeguard.ADEQUACY_DECISION)));
         Recipient rules = adequacy.withTransfers(List.of(new Transfer("GB", TransferSafeguard.BINDING_CORPORATE_RULES)));
         Recipient none = adequacy.withTransfers(List.of(new Transfer("GB", TransferSafeguard.NONE)));
@@ -123,10 +144,10 @@ class NoticeStatementsTest {
         NoticeWording w = new NoticeWording(language);
         List<SystemUse> systems = new ArrayList<>();
         for (ProcessingRole role : ProcessingRole.values()) {
-            systems.add(new SystemUse(null, "S-" + role, "", LocalizedText.EMPTY, role, "", List.of(), "", null));
+            systems.add(new SystemUse(null, "S-" + role, "", LocalizedText.EMPTY, role, LocalizedText.EMPTY, List.of(), "", null));
         }
         List<Recipient> recipients = Stream.of(RecipientKind.values())
-                .map(k -> new Recipient("R-" + k, LocalizedText.EMPTY, k, List.of())).toList();
+                .map(k -> new Recipient(LocalizedText.finnish("R-" + k), LocalizedText.EMPTY, k, List.of())).toList();
         Notice r = notice(EMPTY.toBuilder().recipients(recipients).build(), systems, Cookies.NONE);
         List<Section.Block> systemBlocks = part(r, language, w.text("section.systems")).blocks();
         List<Section.Block> blocks = part(r, language, w.text("section.disclosures")).blocks();

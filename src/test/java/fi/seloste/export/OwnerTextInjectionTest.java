@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Person;
@@ -129,7 +130,7 @@ class OwnerTextInjectionTest {
         assertThat(fields).as("owner text and URL fields found by the walk").hasSizeGreaterThan(150);
 
         Notice benign = RecordStrings.replace(base, "notice", (path, value) -> BENIGN);
-        SignOff benignSignOff = new SignOff(1, SIGNED_AT, BENIGN, BENIGN, "0".repeat(64));
+        SignOff benignSignOff = new SignOff(1, SIGNED_AT, BENIGN, LocalizedText.finnish(BENIGN), "0".repeat(64));
         int htmlPages = 0;
         int pdfs = 0;
         List<String> problems = new ArrayList<>();
@@ -139,7 +140,7 @@ class OwnerTextInjectionTest {
                     (path, value) -> VECTORS.get(Math.floorMod(fields.indexOf(path) + shift, VECTORS.size())));
             String signer = VECTORS.get(Math.floorMod(fields.indexOf("signOff.signer") + shift, VECTORS.size()));
             String role = VECTORS.get(Math.floorMod(fields.indexOf("signOff.signerRole") + shift, VECTORS.size()));
-            SignOff signOff = new SignOff(1, SIGNED_AT, signer, role, "0".repeat(64));
+            SignOff signOff = new SignOff(1, SIGNED_AT, signer, LocalizedText.finnish(role), "0".repeat(64));
             for (boolean signed : new boolean[] {false, true}) {
                 NoticeMeta meta = signed ? NoticeMeta.signed(signOff) : new NoticeMeta(DAY, null).withDraft(true);
                 NoticeMeta twinMeta = signed ? NoticeMeta.signed(benignSignOff) : new NoticeMeta(DAY, null).withDraft(true);
@@ -330,12 +331,12 @@ class OwnerTextInjectionTest {
     static Notice everyFieldNotice() {
         Register patients = SampleNotices.patientRegister(1);
         List<Recipient> everyKind = Arrays.stream(RecipientKind.values())
-                .map(kind -> new Recipient("Vastaanottaja " + kind, SampleNotices.text("Kuvaus " + kind), kind,
+                .map(kind -> new Recipient(LocalizedText.finnish("Vastaanottaja " + kind), SampleNotices.text("Kuvaus " + kind), kind,
                         List.of(new Transfer("US", TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES))))
                 .toList();
         Register second = SampleNotices.patientRegister(2).toBuilder().recipients(everyKind)
                 .otherDisclosures(Answer.YES).build();
-        Person dpo = new Person("Tietosuojavastaava", "tietosuojavastaava", "tietosuoja@flowest.fi", "+358 40 1",
+        Person dpo = new Person("Tietosuojavastaava", LocalizedText.finnish("tietosuojavastaava"), "tietosuoja@flowest.fi", "+358 40 1",
                 new PostalAddress("Katu 1", "00100", "Helsinki"));
         return new Notice(SampleNotices.controller(), SampleNotices.contactPerson(), dpo, SampleNotices.settings(),
                 List.of(patients, second));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
@@ -101,7 +102,7 @@ class PdfGlyphsTest {
     @Test
     void theSignOffBlockIsChecked() {
         NoticeMeta signed = NoticeMeta.signed(new SignOff(1, Instant.parse("2026-11-22T10:15:00Z"), "王 Wang",
-                "omistaja", "ab".repeat(32)));
+                LocalizedText.finnish("omistaja"), "ab".repeat(32)));
 
         assertThat(PdfGlyphs.undrawable(SeedNotices.physiotherapy(), signed, Set.of(Language.FI)))
                 .containsExactly("王");

@@ -140,7 +140,7 @@ class RecordOfProcessingTest {
             List<String> internal = new ArrayList<>();
             for (RegisterRecord r : record.registers()) {
                 internal.add(r.responsible().name());
-                internal.add(r.responsible().title());
+                internal.add(r.responsible().title().fi());
                 for (LocalizedText t : List.of(r.locations(), r.dataFlows(), r.accessRoles(), r.transferDocumentation(),
                         r.erasure(), r.measures(), r.risk().note())) {
                     t.in(language).lines().forEach(internal::add);

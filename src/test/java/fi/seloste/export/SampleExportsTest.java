@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
@@ -64,7 +65,7 @@ class SampleExportsTest {
         }
         Notice physiotherapy = CompletedSeeds.physiotherapy();
         SignOff signOff = new SignOff(1, Instant.parse("2026-11-22T10:15:00Z"),
-                physiotherapy.contactPerson().name(), "yrittäjä", NoticeJson.fingerprint(physiotherapy));
+                physiotherapy.contactPerson().name(), LocalizedText.finnish("yrittäjä"), NoticeJson.fingerprint(physiotherapy));
         NoticeMeta signed = NoticeMeta.signed(signOff);
         SignedVersion version = new SignedVersion(signOff, physiotherapy,
                 new String(NoticeJson.canonicalBytes(physiotherapy), StandardCharsets.UTF_8), NoticeJson.FORMAT);

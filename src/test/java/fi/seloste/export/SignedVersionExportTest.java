@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.SignOff;
@@ -22,7 +23,7 @@ class SignedVersionExportTest {
 
     private static final String SHA = "3f2a9c0d41b7e8f6a5c4d3b2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2";
     private static final SignOff SIGN_OFF = new SignOff(2, Instant.parse("2026-11-22T10:15:00Z"), "Veera Westerholm",
-            "yrittäjä", SHA);
+            LocalizedText.finnish("yrittäjä"), SHA);
 
     @BeforeAll
     static void initialiseVeraPdf() {

@@ -541,7 +541,10 @@ class NoticeSchemaTest {
         signOff.put("version", version);
         signOff.put("signedAt", at.toString());
         signOff.put("signer", signer);
-        signOff.put("signerRole", role);
+        ObjectNode localizedRole = signOff.putObject("signerRole");
+        localizedRole.put("fi", role);
+        localizedRole.put("sv", "");
+        localizedRole.put("en", "");
         signOff.put("contentSha256", sha256(canonical));
         signOff.put("contentFormat", NoticeJson.FORMAT);
         signOff.set("content", JSON.readTree(canonical));
@@ -614,7 +617,18 @@ class NoticeSchemaTest {
         out.append(",\"signer\":");
         writeString(signOff.get("signer").asString(), out);
         out.append(",\"signerRole\":");
-        writeString(signOff.get("signerRole").asString(), out);
+        JsonNode role = signOff.get("signerRole");
+        if (role.isObject()) {
+            out.append("{\"fi\":");
+            writeString(role.get("fi").asString(), out);
+            out.append(",\"sv\":");
+            writeString(role.get("sv").asString(), out);
+            out.append(",\"en\":");
+            writeString(role.get("en").asString(), out);
+            out.append('}');
+        } else {
+            writeString(role.asString(), out);
+        }
         out.append(",\"contentSha256\":");
         writeString(signOff.get("contentSha256").asString(), out);
         out.append(",\"contentFormat\":").append(signOff.get("contentFormat").asInt()).append('}');

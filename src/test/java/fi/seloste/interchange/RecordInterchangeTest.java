@@ -34,7 +34,7 @@ class RecordInterchangeTest {
     private static ProcessingRecord record() {
         return ProcessingRecord.EMPTY.withPublishedUrl("https://flowest.fi/tietosuoja")
                 .with(RegisterRecord.empty(REGISTER)
-                        .withResponsible(new Person("Veera Westerholm", "yrittäjä", "", "", PostalAddress.EMPTY))
+                        .withResponsible(new Person("Veera Westerholm", LocalizedText.finnish("yrittäjä"), "", "", PostalAddress.EMPTY))
                         .withLocations(LocalizedText.finnish("Vello (AWS, EU); lukittu kaappi"))
                         .withAgreement(new ProcessorAgreement(0, Answer.YES, LocalDate.of(2024, 3, 12), LocalizedText.finnish("Sopimuskansio")))
                         .withRisk(new RiskNote(Answer.YES, Answer.YES, LocalDate.of(2025, 1, 20), LocalizedText.EMPTY)));

@@ -89,7 +89,8 @@ class SchemaLimitsTest {
         assertThat(SCHEMA.get("properties").get("signOffs").get("maxItems").asInt()).isEqualTo(ListLimit.SIGNED_VERSIONS.max());
         assertThat(signOff.get("version").get("maximum").asInt()).isEqualTo(ListLimit.SIGNED_VERSIONS.max());
         assertThat(signOff.get("signer").get("maxLength").asInt()).isEqualTo(TextLimit.NAME.max());
-        assertThat(signOff.get("signerRole").get("maxLength").asInt()).isEqualTo(TextLimit.NAME.max());
+        assertThat(signOff.get("signerRole").get("$ref").asString()).isEqualTo("#/$defs/localizedName");
+        assertThat(DEFS.get("localizedName").at("/properties/fi/maxLength").asInt()).isEqualTo(TextLimit.NAME.max());
         assertThat(DEFS.get("register").get("properties").get("id").get("maximum").asLong())
                 .isEqualTo(ListLimit.HIGHEST_REGISTER_ID);
     }

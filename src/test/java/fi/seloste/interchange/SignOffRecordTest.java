@@ -31,8 +31,8 @@ class SignOffRecordTest {
     void everySignOffIsWrittenWithTheFingerprintOfItsRecord() {
         JsonNode signOff = JSON.readTree(InterchangeFiles.signedSeed()).get("signOffs").get(0);
         String record = "{\"version\":1,\"signedAt\":\"2026-11-22T10:15:30Z\",\"signer\":\"Veera Westerholm\","
-                + "\"signerRole\":\"yrittäjä\",\"contentSha256\":\"" + signOff.get("contentSha256").asString()
-                + "\",\"contentFormat\":" + NoticeJson.FORMAT + "}";
+                + "\"signerRole\":{\"fi\":\"yrittäjä\",\"sv\":\"\",\"en\":\"\"},\"contentSha256\":\""
+                + signOff.get("contentSha256").asString() + "\",\"contentFormat\":" + NoticeJson.FORMAT + "}";
 
         assertThat(signOff.get("recordSha256").asString())
                 .isEqualTo(NoticeSchemaTest.sha256(record.getBytes(StandardCharsets.UTF_8)));
@@ -44,7 +44,7 @@ class SignOffRecordTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "another signer | signer | \"Mallory\"",
-            "another role | signerRole | \"\"",
+            "another role | signerRole | {\"fi\":\"\",\"sv\":\"\",\"en\":\"\"}",
             "another time | signedAt | \"2026-11-23T10:15:30Z\"",
             "another form | contentFormat | 1"})
     void aSignOffWhoseRecordWasChangedIsRefused(String change, String property, String value) {

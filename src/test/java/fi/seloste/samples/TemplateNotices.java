@@ -70,27 +70,27 @@ public final class TemplateNotices {
         return switch (template) {
             case CUSTOMERS -> notice("Remonttipalvelu Esimerkki Oy", "2077474-0",
                     new PostalAddress("Hämeenkatu 10", "33100", "Tampere"), "https://www.remontti-esimerkki.fi",
-                    new Person("Mikko Esimerkki", "", "mikko@remontti-esimerkki.fi", "040 123 4567", null),
+                    new Person("Mikko Esimerkki", LocalizedText.EMPTY, "mikko@remontti-esimerkki.fi", "040 123 4567", null),
                     customers(1));
             case MARKETING_AND_NEWSLETTER -> notice("Kukkakauppa Esimerkki Oy", "1572860-0",
                     new PostalAddress("Aurakatu 5", "20100", "Turku"), "https://www.kukka-esimerkki.fi",
-                    new Person("Liisa Esimerkki", "", "liisa@kukka-esimerkki.fi", "040 234 5678", null),
+                    new Person("Liisa Esimerkki", LocalizedText.EMPTY, "liisa@kukka-esimerkki.fi", "040 234 5678", null),
                     marketing(1));
             case BOOKING_AND_PATIENTS -> notice("Fysio Esimerkki Oy", "2773203-3",
                     new PostalAddress("Kauppakatu 20", "40100", "Jyväskylä"), "https://www.fysio-esimerkki.fi",
-                    new Person("Sanna Esimerkki", "", "tietosuoja@fysio-esimerkki.fi", "040 345 6789", null),
+                    new Person("Sanna Esimerkki", LocalizedText.EMPTY, "tietosuoja@fysio-esimerkki.fi", "040 345 6789", null),
                     patients(1));
             case WEB_SHOP_ORDERS -> notice("Puoti Esimerkki Oy", "0581846-9",
                     new PostalAddress("Aleksanterinkatu 15", "15110", "Lahti"), "https://www.puoti-esimerkki.fi",
-                    new Person("Jukka Esimerkki", "", "asiakaspalvelu@puoti-esimerkki.fi", "040 456 7890", null),
+                    new Person("Jukka Esimerkki", LocalizedText.EMPTY, "asiakaspalvelu@puoti-esimerkki.fi", "040 456 7890", null),
                     webShop(1));
             case JOB_APPLICANTS -> notice("Ohjelmisto Esimerkki Oy", "0245974-7",
                     new PostalAddress("Tekniikantie 12", "02150", "Espoo"), "https://www.ohjelmisto-esimerkki.fi",
-                    new Person("Anna Esimerkki", "", "rekry@ohjelmisto-esimerkki.fi", "040 567 8901", null),
+                    new Person("Anna Esimerkki", LocalizedText.EMPTY, "rekry@ohjelmisto-esimerkki.fi", "040 567 8901", null),
                     applicants(1));
             case EMPLOYEES -> notice("Kahvila Esimerkki Oy", "1655568-4",
                     new PostalAddress("Kirkkokatu 8", "90100", "Oulu"), "https://www.kahvila-esimerkki.fi",
-                    new Person("Pekka Esimerkki", "", "pekka@kahvila-esimerkki.fi", "040 678 9012", null),
+                    new Person("Pekka Esimerkki", LocalizedText.EMPTY, "pekka@kahvila-esimerkki.fi", "040 678 9012", null),
                     employees(1));
             case BLANK -> throw new IllegalArgumentException("BLANK has no template content to complete");
         };
@@ -100,7 +100,7 @@ public final class TemplateNotices {
     public static Notice allRegisters() {
         return notice("Hyvinvointi Esimerkki Oy", "1234567-1",
                 new PostalAddress("Esimerkkitie 1", "00100", "Helsinki"), "https://www.hyvinvointi-esimerkki.fi",
-                new Person("Maria Esimerkki", "", "tietosuoja@hyvinvointi-esimerkki.fi", "040 789 0123", null),
+                new Person("Maria Esimerkki", LocalizedText.EMPTY, "tietosuoja@hyvinvointi-esimerkki.fi", "040 789 0123", null),
                 customers(1), marketing(2), patients(3), webShop(4), applicants(5), employees(6));
     }
 
@@ -223,7 +223,7 @@ public final class TemplateNotices {
                 .dataSubjects(tickedSubjects(template, Set.of("visitors")))
                 .dataCategories(tickedCategories(template, Set.of("device-and-cookie-data", "marketing-consents")))
                 .sources(tickedSources(template, Set.of(SourceKind.PARTNER, SourceKind.COOKIES)))
-                .recipients(List.of(new Recipient("Posti Oy", t(
+                .recipients(List.of(new Recipient(new LocalizedText("Posti Oy", "Posti Oy", "Posti Oy"), t(
                         "Kuljetusyhtiö, joka toimittaa tilauksesi; se saa toimitusta varten nimesi, osoitteesi ja "
                                 + "puhelinnumerosi.",
                         "Transportföretaget som levererar din beställning; det får ditt namn, din adress och ditt "
@@ -297,8 +297,7 @@ public final class TemplateNotices {
         return OwnSections.of(template(template).newRegister(id).toBuilder()
                 .dataSubjects(tickedSubjects(template, Set.of("next-of-kin")))
                 .dataCategories(tickedCategories(template, Set.of("emergency-contact", "health-data")))
-                // Recipient names are one string for every language, so only names that read the same in fi, sv and en
-                // (proper names) are used; the catalogue's "Tulorekisteri" is the one exception, as the catalogue has it.
+                // The catalogue names the tulorekisteri in each language.
                 .recipients(List.of(catalogueSystem("tulorekisteri").toRecipient()))
                 .automatedDecisions(noAutomation())
                 .transfersOutsideEea(Answer.NO)

@@ -55,7 +55,7 @@ public final class SeedNotices {
     public static Notice physiotherapy() {
         PostalAddress address = new PostalAddress("Pallokentäntie 19 A 2", "10120", "Tähtelä");
         Controller controller = new Controller("Flowest", "3015969-6", address, "+35850 405 4126", "", "");
-        Person contact = new Person("Veera Westerholm", "", "veera.westerholm@flowest.fi", "+35850 4054126", address);
+        Person contact = new Person("Veera Westerholm", LocalizedText.EMPTY, "veera.westerholm@flowest.fi", "+35850 4054126", address);
         NoticeSettings settings = new NoticeSettings(Set.of(Language.FI), null, LocalizedText.EMPTY,
                 fi("Pyyntö tulee lähettää kirjallisesti rekisterinpitäjälle."));
         return OwnSections.notice(new Notice(controller, contact, null, settings, List.of()), physiotherapyCustomers());
@@ -65,7 +65,7 @@ public final class SeedNotices {
     public static Notice beautySalon() {
         PostalAddress address = new PostalAddress("Näätäpolku 10", "21220", "Raisio");
         Controller controller = new Controller("Helmenloiste", "1316747-5", address, "", "annukka@helmenloiste.fi", "");
-        Person contact = new Person("Anna-Maj Blomgren", "", "annukka@helmenloiste.fi", "040-5565483", address);
+        Person contact = new Person("Anna-Maj Blomgren", LocalizedText.EMPTY, "annukka@helmenloiste.fi", "040-5565483", address);
         NoticeSettings settings = new NoticeSettings(Set.of(Language.FI), null, LocalizedText.EMPTY,
                 fi("Pyynnöt on osoitettava kohdassa 2 määritellylle rekisterin yhteyshenkilölle. "
                         + "Kaikkien tallennettujen tietojen lista voidaan pyytää korkeintaan 2 kertaa vuodessa. "
@@ -89,7 +89,7 @@ public final class SeedNotices {
                 List.of(new DataSource(SourceKind.DATA_SUBJECT, fi("Rekisteriin tallennettavat tiedot saadaan asiakkaalta "
                         + "mm. verkkolomakkeilla lähetetyistä viesteistä, sähköpostitse, puhelimitse, asiakastapaamisista "
                         + "ja muista tilanteista, joissa asiakas luovuttaa tietojaan."), false)), List.of(),
-                List.of(new Recipient("Kanta",
+                List.of(new Recipient(LocalizedText.finnish("Kanta"),
                         fi("potilaskirjaukset ohjautuvat Vellon kautta suoraan Kanta-järjestelmään"),
                         RecipientKind.STATUTORY, List.of())),
                 List.of(new RetentionRule(fi("testauslomakkeet ja muut paperiset asiakasmateriaalit"),
@@ -171,7 +171,7 @@ public final class SeedNotices {
                 Answer.NO,
                 Answer.NO),
                 List.of(new SystemUse(null, "Ajas", "Ajas Oy", fi("ajanvaraus- ja asiakastietojärjestelmä"),
-                        ProcessingRole.PROCESSOR, "Upcloud Oy:n palvelinsalissa Helsingissä", null, "", null)),
+                        ProcessingRole.PROCESSOR, LocalizedText.finnish("Upcloud Oy:n palvelinsalissa Helsingissä"), null, "", null)),
                 new Security(EnumSet.of(SecurityMeasure.PERSONAL_ACCOUNTS, SecurityMeasure.FIREWALL,
                         SecurityMeasure.BACKUPS, SecurityMeasure.ACCESS_RIGHTS_BY_ROLE,
                         SecurityMeasure.CONFIDENTIALITY_OBLIGATION, SecurityMeasure.ACCESS_LOGGING),
@@ -218,6 +218,6 @@ public final class SeedNotices {
 
     /** A system the seed names, with only what the seed says: no vendor, location or transfer facts. */
     private static SystemUse system(String name, String usedFor) {
-        return new SystemUse(null, name, "", fi(usedFor), ProcessingRole.PROCESSOR, "", null, "", null);
+        return new SystemUse(null, name, "", fi(usedFor), ProcessingRole.PROCESSOR, LocalizedText.EMPTY, null, "", null);
     }
 }

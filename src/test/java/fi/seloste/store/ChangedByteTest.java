@@ -39,7 +39,7 @@ class ChangedByteTest {
             file.saveController(SampleNotices.controller());
             Register added = file.addRegister(RegisterTemplate.BOOKING_AND_PATIENTS, LocalizedText.finnish("x"));
             file.saveRegister(SampleNotices.patientRegister(added.id()));
-            file.signOff("Liisa Virtanen", "yrittäjä", Instant.parse("2026-11-22T10:15:30Z"));
+            file.signOff("Liisa Virtanen", LocalizedText.finnish("yrittäjä"), Instant.parse("2026-11-22T10:15:30Z"));
             file.saveController(SampleNotices.controller().withName("Flowest Oy"));
             notice = file.load();
             signOffs = file.signOffs();

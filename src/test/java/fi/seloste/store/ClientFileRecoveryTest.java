@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Controller;
 import fi.seloste.store.ClientFileRecovery.Recovered;
 
@@ -57,7 +58,7 @@ class ClientFileRecoveryTest {
         Path file = folder.resolve("Flowest" + ClientFileName.EXTENSION);
         try (ClientFile open = ClientFiles.create(file)) {
             open.saveController(Controller.EMPTY.withName("Flowest"));
-            open.signOff("Liisa Virtanen", "yrittäjä", Instant.parse("2026-11-22T10:15:30Z"));
+            open.signOff("Liisa Virtanen", LocalizedText.finnish("yrittäjä"), Instant.parse("2026-11-22T10:15:30Z"));
             open.saveController(Controller.EMPTY.withName("Flowest Tmi"));
         }
         byte[] bytes = Files.readAllBytes(file);

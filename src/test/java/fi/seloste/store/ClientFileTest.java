@@ -112,9 +112,9 @@ class ClientFileTest {
             clientFile.saveRegister(SampleNotices.patientRegister(register.id()));
             Notice signedContent = clientFile.load();
 
-            SignOff first = clientFile.signOff("Veera Westerholm", "yrittäjä", at);
+            SignOff first = clientFile.signOff("Veera Westerholm", LocalizedText.finnish("yrittäjä"), at);
             clientFile.saveController(SampleNotices.controller().withName("Changed after sign-off"));
-            SignOff second = clientFile.signOff("Veera Westerholm", "", at.plusSeconds(60));
+            SignOff second = clientFile.signOff("Veera Westerholm", LocalizedText.EMPTY, at.plusSeconds(60));
 
             assertThat(first.version()).isEqualTo(1);
             assertThat(second.version()).isEqualTo(2);
@@ -138,7 +138,7 @@ class ClientFileTest {
             try (ClientFile clientFile = ClientFiles.create(folder.resolve("same" + i + ClientFileName.EXTENSION))) {
                 clientFile.saveController(SampleNotices.controller());
                 clientFile.saveSettings(SampleNotices.settings());
-                fingerprints[i] = clientFile.signOff("A", "", Instant.EPOCH).contentSha256();
+                fingerprints[i] = clientFile.signOff("A", LocalizedText.EMPTY, Instant.EPOCH).contentSha256();
             }
         }
         assertThat(fingerprints[0]).isEqualTo(fingerprints[1]);

@@ -93,7 +93,7 @@ class EveryEnumValueThroughTheStoreTest {
         LocalizedText text = LocalizedText.finnish("teksti");
         List<Transfer> transfers = Arrays.stream(TransferSafeguard.values()).map(s -> new Transfer("US", s)).toList();
         return Arrays.stream(ProcessingRole.values())
-                .map(r -> new SystemUse("r" + i + "-" + r.ordinal(), null, "Järjestelmä " + r, "Toimittaja", text, r, "EU",
+                .map(r -> new SystemUse("r" + i + "-" + r.ordinal(), null, "Järjestelmä " + r, "Toimittaja", text, r, LocalizedText.finnish("EU"),
                         transfers, "https://example.fi", null))
                 .toList();
     }
@@ -113,7 +113,7 @@ class EveryEnumValueThroughTheStoreTest {
         List<Transfer> transfers = Arrays.stream(TransferSafeguard.values()).map(s -> new Transfer("US", s)).toList();
         List<String> systems = everySystem(i).stream().map(SystemUse::key).toList();
         List<Recipient> recipients = Arrays.stream(RecipientKind.values())
-                .map(k -> new Recipient("Vastaanottaja " + k, text, k, transfers)).toList();
+                .map(k -> new Recipient(LocalizedText.finnish("Vastaanottaja " + k), text, k, transfers)).toList();
         List<RetentionRule> retention = Arrays.stream(RetentionCriterion.values())
                 .map(c -> new RetentionRule(text, c, 6, text)).toList();
         Answer answer = Answer.values()[i % Answer.values().length];

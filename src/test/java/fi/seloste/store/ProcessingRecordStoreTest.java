@@ -46,7 +46,7 @@ class ProcessingRecordStoreTest {
         return ProcessingRecord.EMPTY.withPublishedUrl("https://flowest.fi/tietosuoja")
                 .withPublishedPlace(LocalizedText.finnish("Vastaanoton kansio"))
                 .with(RegisterRecord.empty(registerId)
-                        .withResponsible(new Person("Veera Westerholm", "yrittäjä", "veera@flowest.fi", "+358 40 123 4567",
+                        .withResponsible(new Person("Veera Westerholm", LocalizedText.finnish("yrittäjä"), "veera@flowest.fi", "+358 40 123 4567",
                                 PostalAddress.EMPTY))
                         .withLocations(new LocalizedText("Vello (AWS, EU) ja lukittu kaappi vastaanotossa",
                                 "Vello (AWS, EU) och ett låst skåp i receptionen", ""))
@@ -68,7 +68,7 @@ class ProcessingRecordStoreTest {
             client.saveController(SampleNotices.controller());
             Register added = client.addRegister(RegisterTemplate.BOOKING_AND_PATIENTS, LocalizedText.finnish("x"));
             client.saveRegister(SampleNotices.patientRegister(added.id()));
-            signedFingerprint = client.signOff("Veera Westerholm", "yrittäjä", Instant.parse("2026-12-03T08:00:00Z")).contentSha256();
+            signedFingerprint = client.signOff("Veera Westerholm", LocalizedText.finnish("yrittäjä"), Instant.parse("2026-12-03T08:00:00Z")).contentSha256();
             record = record(added.id());
             client.saveRecord(record);
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.CookieConsent;
 import fi.seloste.domain.Notice;
@@ -96,11 +97,11 @@ class UpgradeFromFormat4Test {
                 tuple("Vello", ProcessingRole.PROCESSOR, List.of()),
                 tuple("HubSpot", ProcessingRole.PROCESSOR,
                         List.of(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK))));
-        assertThat(patients.recipients()).extracting(Recipient::name, Recipient::kind, Recipient::transfers).containsExactly(
+        assertThat(patients.recipients()).extracting(r -> r.name().fi(), Recipient::kind, Recipient::transfers).containsExactly(
                 tuple("Kanta", RecipientKind.STATUTORY, List.of()),
                 tuple("Kirjanpitäjä UK Ltd", RecipientKind.REGULAR,
                         List.of(new Transfer("GB", TransferSafeguard.ADEQUACY_DECISION))));
-        assertThat(notice.systemsOf(patients).get(1).storageLocation()).isEqualTo("EU ja Yhdysvallat");
+        assertThat(notice.systemsOf(patients).get(1).storageLocation()).isEqualTo(LocalizedText.finnish("EU ja Yhdysvallat"));
     }
 
     @Test
@@ -142,7 +143,7 @@ class UpgradeFromFormat4Test {
         try (ClientFile upgraded = ClientFiles.open(file)) {
             var documents = List.of(new fi.seloste.domain.ArchivedDocument(fi.seloste.domain.Language.FI,
                     fi.seloste.domain.ArchivedDocument.Kind.PDF, new byte[] {1, 2, 3}));
-            var signOff = upgraded.signOff("Veera Westerholm", "", java.time.Instant.parse("2026-12-02T10:00:00Z"),
+            var signOff = upgraded.signOff("Veera Westerholm", LocalizedText.EMPTY, java.time.Instant.parse("2026-12-02T10:00:00Z"),
                     signed -> documents);
             SignedVersion second = upgraded.signedVersion(signOff.version()).orElseThrow();
 

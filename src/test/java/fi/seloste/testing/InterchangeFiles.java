@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeSettings;
@@ -43,7 +44,7 @@ public final class InterchangeFiles {
     public static InterchangeDocument document(Instant signedAt) {
         Notice notice = notice();
         String signed = new String(NoticeJson.canonicalBytes(notice), StandardCharsets.UTF_8);
-        SignOff signOff = new SignOff(1, signedAt, SIGNER, ROLE, NoticeJson.fingerprint(notice));
+        SignOff signOff = new SignOff(1, signedAt, SIGNER, LocalizedText.finnish(ROLE), NoticeJson.fingerprint(notice));
         return new InterchangeDocument(notice, List.of(new SignedVersion(signOff, notice, signed, NoticeJson.FORMAT)));
     }
 

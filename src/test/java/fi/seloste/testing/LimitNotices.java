@@ -188,7 +188,7 @@ public final class LimitNotices {
         }
 
         Person person() {
-            return new Person(t(TextLimit.NAME), t(TextLimit.NAME), t(TextLimit.EMAIL), t(TextLimit.PHONE), address());
+            return new Person(t(TextLimit.NAME), localized(TextLimit.NAME), t(TextLimit.EMAIL), t(TextLimit.PHONE), address());
         }
 
         List<Transfer> transfers() {
@@ -208,7 +208,7 @@ public final class LimitNotices {
                     .identityCodeReason(localized(TextLimit.TEXT))
                     .sources(list(ListLimit.SOURCES, i -> new DataSource(
                             SourceKind.values()[i % SourceKind.values().length], localized(TextLimit.TEXT), false)))
-                    .recipients(list(ListLimit.RECIPIENTS, i -> new Recipient(t(TextLimit.NAME), localized(TextLimit.TEXT),
+                    .recipients(list(ListLimit.RECIPIENTS, i -> new Recipient(localized(TextLimit.NAME), localized(TextLimit.TEXT),
                             RecipientKind.REGULAR, transfers())))
                     .retention(list(ListLimit.RETENTION_RULES, i -> new RetentionRule(localized(TextLimit.NAME),
                             RetentionCriterion.FIXED_YEARS, 6, localized(TextLimit.TEXT))))
@@ -219,7 +219,7 @@ public final class LimitNotices {
                     .otherDisclosures(Answer.NO)
                     .build(),
                 list(ListLimit.SYSTEMS, i -> new SystemUse(t(TextLimit.CATALOGUE_KEY), t(TextLimit.NAME),
-                            t(TextLimit.NAME), localized(TextLimit.TEXT), ProcessingRole.PROCESSOR, t(TextLimit.NAME),
+                            t(TextLimit.NAME), localized(TextLimit.TEXT), ProcessingRole.PROCESSOR, localized(TextLimit.NAME),
                             transfers(), t(TextLimit.URL), LocalDate.of(2026, 11, 1))), new Security(EnumSet.allOf(SecurityMeasure.class), localized(TextLimit.TEXT),
                             localized(TextLimit.TEXT), localized(TextLimit.TEXT)), new Cookies(Answer.YES, list(ListLimit.COOKIES, i -> new CookieEntry(t(TextLimit.NAME),
                             t(TextLimit.NAME), localized(TextLimit.TEXT), CookieCategory.ANALYTICS, localized(TextLimit.NAME))),

@@ -118,12 +118,12 @@ public final class NoticeArbitraries {
         Arbitrary<String> catalogId = Arbitraries.of(CATALOG_IDS).injectNull(0.3);
         Arbitrary<ProcessingRole> role = Arbitraries.of(ProcessingRole.class);
         return Combinators.combine(catalogId, Arbitraries.of(SYSTEM_NAMES), ownerTexts(), role, transfers)
-                .as((id, name, usedFor, r, t) -> new SystemUse(id, name, "", usedFor, r, "", t, "", null));
+                .as((id, name, usedFor, r, t) -> new SystemUse(id, name, "", usedFor, r, LocalizedText.EMPTY, t, "", null));
     }
 
     public static Arbitrary<Recipient> recipients() {
         return Combinators.combine(Arbitraries.of(RECIPIENT_NAMES), ownerTexts(), Arbitraries.of(RecipientKind.class),
-                transfers().list().ofMaxSize(1)).as(Recipient::new);
+                transfers().list().ofMaxSize(1)).as((name, description, kind, t) -> new Recipient(LocalizedText.finnish(name), description, kind, t));
     }
 
     public static Arbitrary<Purpose> purposes() {

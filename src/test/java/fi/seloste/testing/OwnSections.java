@@ -13,7 +13,7 @@ import fi.seloste.domain.SystemUse;
 
 /**
  * For fixtures written as a register with its own systems, security and cookies (as Seloste kept them before
- * format 8): the notice they make, the sections merged as an upgrade merges them, without the merge notes.
+ * format 10): the notice they make, the sections merged as an upgrade merges them, without the merge notes.
  */
 public final class OwnSections {
 

@@ -42,7 +42,7 @@ public final class RunningApp {
     }
 
     /** Starts the application; with a printer, that printer takes the place of the operating system's. */
-    private Stage start(Printer printer) throws Exception {
+    public Stage start(Printer printer) throws Exception {
         System.setProperty("seloste.config.dir", configDir.toString());
         System.setProperty("seloste.documents.dir", documentsDir.toString());
         Stage stage = FxToolkit.registerPrimaryStage();
@@ -61,6 +61,12 @@ public final class RunningApp {
     /** As {@link #startOn(Path, Language)}, with this printer in place of the operating system's printers and dialog. */
     public Stage startOn(Path clientFile, Language uiLanguage, Printer printer) throws Exception {
         new SettingsStore(configDir).save(Settings.DEFAULT.withUiLanguage(uiLanguage).withRecentFile(clientFile));
+        return start(printer);
+    }
+
+    /** Starts with these settings (recent files, UI language) and this printer in place of the operating system's. */
+    public Stage startWith(Settings settings, Printer printer) throws Exception {
+        new SettingsStore(configDir).save(settings);
         return start(printer);
     }
 

@@ -56,12 +56,12 @@ public final class SampleNotices {
     }
 
     public static Person contactPerson() {
-        return new Person("Veera Westerholm", "yrittäjä", "veera.westerholm@flowest.fi", "+358 50 405 4126",
+        return new Person("Veera Westerholm", text("yrittäjä"), "veera.westerholm@flowest.fi", "+358 50 405 4126",
                 new PostalAddress("Pallokentäntie 19 A 2", "10120", "Tähtelä"));
     }
 
     public static Person dataProtectionOfficer() {
-        return new Person("", "tietosuojavastaava", "tietosuoja@flowest.fi", "", PostalAddress.EMPTY);
+        return new Person("", text("tietosuojavastaava"), "tietosuoja@flowest.fi", "", PostalAddress.EMPTY);
     }
 
     public static NoticeSettings settings() {
@@ -89,8 +89,8 @@ public final class SampleNotices {
                 text("Potilaan yksilöinti potilasasiakirjoissa"),
                 List.of(new DataSource(SourceKind.DATA_SUBJECT, text("Verkkolomakkeet, sähköposti, puhelin"), false),
                         new DataSource(SourceKind.POPULATION_INFORMATION_SYSTEM, text("Osoitetiedot"), true)), List.of("s1", "s2"),
-                List.of(new Recipient("Verohallinto", text("Verotustiedot lain nojalla"), RecipientKind.STATUTORY, List.of()),
-                        new Recipient("Kirjanpitäjä UK Ltd", text("Kirjanpito"), RecipientKind.REGULAR,
+                List.of(new Recipient(text("Verohallinto"), text("Verotustiedot lain nojalla"), RecipientKind.STATUTORY, List.of()),
+                        new Recipient(text("Kirjanpitäjä UK Ltd"), text("Kirjanpito"), RecipientKind.REGULAR,
                                 List.of(new Transfer("GB", TransferSafeguard.ADEQUACY_DECISION)))),
                 List.of(new RetentionRule(text("Laskutustiedot"), RetentionCriterion.ACCOUNTING_VOUCHERS, null,
                                 text("Kirjanpitolaki")),
@@ -105,10 +105,10 @@ public final class SampleNotices {
     /** The systems the patient register uses, keyed s1 and s2 as {@link #patientRegister} names them. */
     public static List<SystemUse> patientSystems() {
         List<SystemUse> systems = List.of(new SystemUse("vello", "Vello", "Vello Oy", text("Potilastiedot ja ajanvaraus"),
-                        ProcessingRole.PROCESSOR, "Suomi", List.of(), "https://vello.fi/tietosuoja",
+                        ProcessingRole.PROCESSOR, text("Suomi"), List.of(), "https://vello.fi/tietosuoja",
                         LocalDate.of(2026, 10, 1)),
                 new SystemUse(null, "HubSpot", "HubSpot Inc.", text("Uutiskirjeet"),
-                        ProcessingRole.PROCESSOR, "EU ja Yhdysvallat",
+                        ProcessingRole.PROCESSOR, text("EU ja Yhdysvallat"),
                         List.of(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK)),
                         "https://legal.hubspot.com/privacy-policy", null));
         return List.of(systems.get(0).withKey("s1"), systems.get(1).withKey("s2"));

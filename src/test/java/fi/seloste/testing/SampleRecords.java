@@ -64,7 +64,7 @@ public final class SampleRecords {
 
     /** The record she keeps for {@link #physiotherapyNotice()}, every field filled in. */
     public static ProcessingRecord physiotherapy() {
-        Person veera = new Person("Veera Westerholm", "fysioterapeutti, yrittäjä", "veera.westerholm@flowest.fi",
+        Person veera = new Person("Veera Westerholm", LocalizedText.finnish("fysioterapeutti, yrittäjä"), "veera.westerholm@flowest.fi",
                 "+358 50 405 4126", null);
         LocalizedText folder = t("Sopimuskansio, toimiston lukittu kaappi", "Avtalspärmen, kontorets låsta skåp",
                 "Contracts folder, the office's locked cabinet");
@@ -117,7 +117,7 @@ public final class SampleRecords {
                                 "health data (a special category) is processed about every customer; the assessment "
                                         + "is reviewed every year")));
         RegisterRecord billing = RegisterRecord.empty(PHYSIOTHERAPY_BILLING)
-                .withResponsible(new Person("Sanna Lehtinen", "toimistovastaava", "sanna.lehtinen@flowest.fi", "", null))
+                .withResponsible(new Person("Sanna Lehtinen", LocalizedText.finnish("toimistovastaava"), "sanna.lehtinen@flowest.fi", "", null))
                 .withLocations(t("Holvi; tilitoimiston kirjanpito-ohjelma", "Holvi; bokföringsbyråns bokföringsprogram",
                         "Holvi; the accounting firm's bookkeeping software"))
                 .withAgreement(new ProcessorAgreement(0, Answer.YES, LocalDate.of(2023, 11, 2), folder))
@@ -135,7 +135,7 @@ public final class SampleRecords {
      */
     public static ProcessingRecord beautySalon() {
         RegisterRecord customers = RegisterRecord.empty(1)
-                .withResponsible(new Person("Anna-Maj Blomgren", "yrittäjä", "annukka@helmenloiste.fi", "040-5565483", null))
+                .withResponsible(new Person("Anna-Maj Blomgren", LocalizedText.finnish("yrittäjä"), "annukka@helmenloiste.fi", "040-5565483", null))
                 .withLocations(LocalizedText.finnish("Ajas (UpCloudin palvelinsali Helsingissä); asiakaskortit lukitussa "
                         + "laatikossa kassan alla (Näätäpolku 10, Raisio)"))
                 .withDataFlows(LocalizedText.finnish("asiakas varaa ajan Ajasissa tai puhelimessa → hoitotiedot "

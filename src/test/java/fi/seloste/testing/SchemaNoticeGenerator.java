@@ -133,9 +133,9 @@ public final class SchemaNoticeGenerator {
             entry.put("version", v);
             entry.put("signedAt", instant(at));
             entry.put("signer", nonBlank(definition("signOff").path("properties").path("signer")));
-            entry.put("signerRole", text(definition("signOff").path("properties").path("signerRole")));
+            entry.set("signerRole", value(definition("signOff").path("properties").path("signerRole"), "signOffs[" + (v - 1) + "].signerRole"));
             entry.put("contentSha256", NoticeJson.fingerprint(bound));
-            entry.put("contentFormat", 2);
+            entry.put("contentFormat", NoticeJson.FORMAT);
             entry.set("content", JSON.readTree(canonical));
         }
         byte[] json = random.nextBoolean()

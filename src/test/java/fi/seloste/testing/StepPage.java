@@ -33,12 +33,15 @@ public final class StepPage {
                 return;
             }
             Bounds b = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
-            double top = -page.getViewportBounds().getMinY();
+            // Where the page is scrolled to, from its scroll value: the viewport bounds' minY is only brought up to
+            // date when the scroll pane lays out again, so after a scroll without a layout it still says 0.
+            double range = page.getVmax() - page.getVmin();
+            double top = range <= 0 ? 0 : (page.getVvalue() - page.getVmin()) / range * (contentHeight - viewport);
             if (b.getMinY() >= top && b.getMaxY() <= top + viewport) {
                 return;
             }
             double wanted = Math.max(0, Math.min(b.getMinY() - 40, contentHeight - viewport));
-            page.setVvalue(wanted / (contentHeight - viewport));
+            page.setVvalue(page.getVmin() + wanted / (contentHeight - viewport) * (page.getVmax() - page.getVmin()));
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -56,6 +59,9 @@ public final class StepPage {
 
     /** Clicks the step in the wizard's list of steps and waits until it is shown. */
     public static void goTo(FxRobot robot, NoticeStep step) throws Exception {
+        // The list scrolls when a banner (say, the rename offer) takes height: the owner scrolls to the step first.
+        robot.interact(() -> robot.lookup("#wizard-steps").queryAs(javafx.scene.control.ListView.class).scrollTo(step.ordinal()));
+        WaitForAsyncUtils.waitForFxEvents();
         click(robot, robot.lookup("#wizard-step-" + step.name()).query());
         RunningApp.await("the wizard shows " + step, () -> RunningApp.showing(robot, "#step-" + step.name()));
     }

@@ -64,8 +64,11 @@ final class CookieAndAutomationRules implements RuleGroup {
         if (automated.profiling() == Answer.NOT_ANSWERED) {
             findings.add(register, Rule.PROFILING_NOT_ANSWERED);
         }
-        if (isInUse(automated) && (automated.logic().isBlank() || automated.significance().isBlank())) {
+        boolean unexplained = automated.logic().isBlank() || automated.significance().isBlank();
+        if (automated.decisions().isYes() && unexplained) {
             findings.add(register, Rule.AUTOMATED_DECISIONS_NOT_EXPLAINED);
+        } else if (automated.profiling().isYes() && unexplained) {
+            findings.add(register, Rule.PROFILING_NOT_EXPLAINED);
         }
         if (automated.profiling().isNo()) {
             checkTargetingWithoutProfiling(notice, register, findings);

@@ -55,6 +55,9 @@ final class FindingMessages {
         if (argument instanceof MessageArgument.StepName stepName) {
             return bundle.getString("step." + stepName.step().name());
         }
+        if (argument instanceof MessageArgument.FieldName fieldName) {
+            return bundle.getString("field." + fieldName.field().name());
+        }
         if (argument instanceof MessageArgument.Date date) {
             return FINNISH_DATE.format(date.date());
         }

@@ -44,6 +44,13 @@ public sealed interface MessageArgument {
         }
     }
 
+    /** Which of the owner's fields a finding is about ("own data item"), named in the reader's language. */
+    record FieldName(OwnerTextField field) implements MessageArgument {
+        public FieldName {
+            Objects.requireNonNull(field, "field");
+        }
+    }
+
     /** A whole number, written with the reader's digit grouping (10 000, 10,000). */
     record Count(int value) implements MessageArgument {
     }
@@ -80,6 +87,10 @@ public sealed interface MessageArgument {
 
     static MessageArgument stepName(NoticeStep step) {
         return new StepName(step);
+    }
+
+    static MessageArgument fieldName(OwnerTextField field) {
+        return new FieldName(field);
     }
 
     static MessageArgument date(LocalDate date) {

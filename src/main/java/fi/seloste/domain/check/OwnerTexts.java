@@ -14,6 +14,7 @@ import fi.seloste.domain.LegalBasis;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.Person;
 import fi.seloste.domain.ProvisionRequirement;
 import fi.seloste.domain.Purpose;
 import fi.seloste.domain.Recipient;
@@ -22,7 +23,7 @@ import fi.seloste.domain.RetentionRule;
 import fi.seloste.domain.SystemUse;
 
 /**
- * The texts the owner writes per language, by the step where she writes them. Texts the notice does not print given
+ * The texts the owner writes per language, each with the field that holds it. Texts the notice does not print given
  * her other choices (the cookie description when she uses no cookies, say) are left out, and so are catalogue
  * labels, which come translated.
  */
@@ -31,74 +32,102 @@ final class OwnerTexts {
     /** The notice's introduction is written with the controller, at the top of the notice. */
     static final NoticeStep INTRODUCTION_STEP = NoticeStep.CONTROLLER;
 
-    private final Map<NoticeStep, List<LocalizedText>> byStep = new EnumMap<>(NoticeStep.class);
+    private final List<OwnerText> texts = new ArrayList<>();
+    private Register register;
 
     private OwnerTexts() {
     }
 
+    /** Every text in the order of the wizard's steps and, within a step, of the registers and their fields. */
+    static List<OwnerText> of(Notice notice) {
+        OwnerTexts found = new OwnerTexts();
+        found.add(OwnerTextField.INTRODUCTION, notice.settings().introduction());
+        found.addPerson(OwnerTextField.CONTACT_TITLE, notice.contactPerson());
+        found.addPerson(OwnerTextField.DPO_TITLE, notice.dataProtectionOfficer());
+        found.add(OwnerTextField.RIGHTS_INSTRUCTIONS, notice.settings().rightsInstructions());
+        notice.registers().forEach(found::addRegister);
+        found.addShared(notice);
+        List<OwnerText> inStepOrder = new ArrayList<>(found.texts);
+        inStepOrder.sort(java.util.Comparator.comparing(t -> t.field().step()));
+        return inStepOrder;
+    }
+
     static Map<NoticeStep, List<LocalizedText>> byStep(Notice notice) {
-        OwnerTexts texts = new OwnerTexts();
-        texts.add(INTRODUCTION_STEP, notice.settings().introduction());
-        texts.add(NoticeStep.RIGHTS, notice.settings().rightsInstructions());
-        notice.registers().forEach(texts::addRegister);
-        texts.addShared(notice);
-        return texts.byStep;
+        Map<NoticeStep, List<LocalizedText>> byStep = new EnumMap<>(NoticeStep.class);
+        of(notice).forEach(t -> byStep.computeIfAbsent(t.field().step(), s -> new ArrayList<>()).add(t.text()));
+        return byStep;
     }
 
-    private void addRegister(Register register) {
-        add(NoticeStep.REGISTERS, register.name());
-        add(NoticeStep.REGISTERS, register.description());
-        for (Purpose purpose : register.purposes()) {
-            add(NoticeStep.PURPOSES, purpose.description());
+    private void addPerson(OwnerTextField field, Person person) {
+        if (person != null) {
+            add(field, person.title());
+        }
+    }
+
+    private void addRegister(Register r) {
+        register = r;
+        add(OwnerTextField.REGISTER_NAME, r.name());
+        add(OwnerTextField.REGISTER_DESCRIPTION, r.description());
+        for (Purpose purpose : r.purposes()) {
+            add(OwnerTextField.PURPOSE, purpose.description());
             if (purpose.basis() == LegalBasis.LEGITIMATE_INTERESTS) {
-                add(NoticeStep.PURPOSES, purpose.legitimateInterest());
+                add(OwnerTextField.LEGITIMATE_INTEREST, purpose.legitimateInterest());
             }
         }
-        if (register.provision().requirement() != ProvisionRequirement.NOT_STATED) {
-            add(NoticeStep.PURPOSES, register.provision().consequence());
+        if (r.provision().requirement() != ProvisionRequirement.NOT_STATED) {
+            add(OwnerTextField.PROVISION_CONSEQUENCE, r.provision().consequence());
         }
-        addData(register);
-        register.sources().stream().map(DataSource::description).forEach(text -> add(NoticeStep.SOURCES, text));
-        register.recipients().stream().map(Recipient::description).forEach(text -> add(NoticeStep.RECIPIENTS, text));
-        for (RetentionRule rule : register.retention()) {
-            add(NoticeStep.RETENTION, rule.appliesTo());
-            add(NoticeStep.RETENTION, rule.details());
+        addData(r);
+        r.sources().stream().map(DataSource::description).forEach(text -> add(OwnerTextField.SOURCE_DESCRIPTION, text));
+        for (Recipient recipient : r.recipients()) {
+            add(OwnerTextField.RECIPIENT_NAME, recipient.name());
+            add(OwnerTextField.RECIPIENT_DESCRIPTION, recipient.description());
         }
-        addAutomation(register);
+        for (RetentionRule rule : r.retention()) {
+            add(OwnerTextField.RETENTION_APPLIES_TO, rule.appliesTo());
+            add(OwnerTextField.RETENTION_DETAILS, rule.details());
+        }
+        addAutomation(r);
+        register = null;
     }
 
+    /** The business's sections, said once for all registers: their texts name no register. */
     private void addShared(Notice notice) {
-        notice.systems().stream().map(SystemUse::usedFor).forEach(text -> add(NoticeStep.SYSTEMS, text));
-        add(NoticeStep.SECURITY, notice.security().paperText());
-        add(NoticeStep.SECURITY, notice.security().electronicText());
+        for (SystemUse system : notice.systems()) {
+            add(OwnerTextField.SYSTEM_USED_FOR, system.usedFor());
+            add(OwnerTextField.SYSTEM_STORAGE, system.storageLocation());
+        }
+        add(OwnerTextField.SECURITY_PAPER, notice.security().paperText());
+        add(OwnerTextField.SECURITY_ELECTRONIC, notice.security().electronicText());
+        add(OwnerTextField.SECURITY_ORGANISATIONAL, notice.security().organisationalText());
         if (notice.cookies().used().isYes()) {
-            add(NoticeStep.COOKIES_AND_AUTOMATION, notice.cookies().description());
+            add(OwnerTextField.COOKIES_DESCRIPTION, notice.cookies().description());
             for (CookieEntry cookie : notice.cookies().inventory()) {
-                add(NoticeStep.COOKIES_AND_AUTOMATION, cookie.purpose());
-                add(NoticeStep.COOKIES_AND_AUTOMATION, cookie.lifetime());
+                add(OwnerTextField.COOKIE_PURPOSE, cookie.purpose());
+                add(OwnerTextField.COOKIE_LIFETIME, cookie.lifetime());
             }
         }
     }
 
-    private void addData(Register register) {
-        register.dataSubjects().stream().filter(group -> group.catalogKey() == null).map(DataSubjectGroup::label)
-                .forEach(text -> add(NoticeStep.DATA, text));
-        register.dataCategories().stream().filter(category -> category.catalogKey() == null).map(DataCategory::label)
-                .forEach(text -> add(NoticeStep.DATA, text));
-        if (register.processesIdentityCode()) {
-            add(NoticeStep.DATA, register.identityCodeReason());
+    private void addData(Register r) {
+        r.dataSubjects().stream().filter(group -> group.catalogKey() == null).map(DataSubjectGroup::label)
+                .forEach(text -> add(OwnerTextField.OWN_SUBJECT_GROUP, text));
+        r.dataCategories().stream().filter(category -> category.catalogKey() == null).map(DataCategory::label)
+                .forEach(text -> add(OwnerTextField.OWN_DATA_ITEM, text));
+        if (r.processesIdentityCode()) {
+            add(OwnerTextField.IDENTITY_CODE_REASON, r.identityCodeReason());
         }
     }
 
-    private void addAutomation(Register register) {
-        AutomatedDecisions automated = register.automatedDecisions();
+    private void addAutomation(Register r) {
+        AutomatedDecisions automated = r.automatedDecisions();
         if (CookieAndAutomationRules.isInUse(automated)) {
-            add(NoticeStep.COOKIES_AND_AUTOMATION, automated.logic());
-            add(NoticeStep.COOKIES_AND_AUTOMATION, automated.significance());
+            add(OwnerTextField.AUTOMATED_LOGIC, automated.logic());
+            add(OwnerTextField.AUTOMATED_SIGNIFICANCE, automated.significance());
         }
     }
 
-    private void add(NoticeStep step, LocalizedText text) {
-        byStep.computeIfAbsent(step, s -> new ArrayList<>()).add(text);
+    private void add(OwnerTextField field, LocalizedText text) {
+        texts.add(new OwnerText(field, register, text));
     }
 }

@@ -14,13 +14,13 @@ import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.PostalAddress;
-import fi.seloste.domain.Recipient;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.SystemUse;
 
 /**
  * Everything the owner typed that the notice prints, in every language, by the step where she typed it: her texts
- * ({@link OwnerTexts}) and the names, addresses and numbers typed once for all languages.
+ * ({@link OwnerTexts}, each with a field per language) and the names, addresses and numbers typed once for all
+ * languages (a business or system name, an address, a phone number), which are the same in every language.
  */
 final class PrintedTexts {
 
@@ -36,10 +36,7 @@ final class PrintedTexts {
         texts.addPerson(notice.contactPerson());
         texts.addPerson(notice.dataProtectionOfficer());
         for (SystemUse system : notice.systems()) {
-            texts.add(NoticeStep.SYSTEMS, system.name(), system.vendor(), system.storageLocation());
-        }
-        for (Register register : notice.registers()) {
-            register.recipients().stream().map(Recipient::name).forEach(name -> texts.add(NoticeStep.RECIPIENTS, name));
+            texts.add(NoticeStep.SYSTEMS, system.name(), system.vendor());
         }
         if (notice.cookies().used().isYes()) {
             for (CookieEntry cookie : notice.cookies().inventory()) {
@@ -57,7 +54,7 @@ final class PrintedTexts {
 
     private void addPerson(Person person) {
         if (person != null) {
-            add(NoticeStep.CONTACT, person.name(), person.title(), person.email(), person.phone());
+            add(NoticeStep.CONTACT, person.name(), person.email(), person.phone());
             addAddress(NoticeStep.CONTACT, person.address());
         }
     }

@@ -1,10 +1,13 @@
 package fi.seloste.domain.check;
 
+import static fi.seloste.domain.check.MessageArgument.ownerText;
 import static fi.seloste.domain.check.MessageArgument.verbatim;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Recipient;
@@ -30,8 +33,8 @@ final class RecipientRoleRules implements RuleGroup {
         }
         for (Register register : notice.registers()) {
             for (Recipient recipient : register.recipients()) {
-                if (KANTA.matcher(recipient.name()).find()) {
-                    findings.add(register, Rule.KANTA_AS_RECIPIENT, verbatim(recipient.name()));
+                if (Stream.of(Language.values()).anyMatch(l -> KANTA.matcher(recipient.name().in(l)).find())) {
+                    findings.add(register, Rule.KANTA_AS_RECIPIENT, ownerText(recipient.name()));
                 }
             }
         }

@@ -91,6 +91,8 @@ public enum Rule {
     TARGETING_PURPOSE_BUT_NO_PROFILING(WARNING, NoticeStep.COOKIES_AND_AUTOMATION),
     TARGETING_SYSTEM_BUT_NO_PROFILING(WARNING, NoticeStep.COOKIES_AND_AUTOMATION),
     AUTOMATED_DECISIONS_NOT_EXPLAINED(ERROR, NoticeStep.COOKIES_AND_AUTOMATION),
+    /** Art. 13(2)(f) asks for logic and significance only for Art. 22 decisions; for profiling alone it is good practice. */
+    PROFILING_NOT_EXPLAINED(WARNING, NoticeStep.COOKIES_AND_AUTOMATION),
 
     /** A fixed limit on the number of requests is never lawful: Art. 12(5) allows refusal only case by case. */
     RIGHTS_LIMITED(ERROR, NoticeStep.RIGHTS),
@@ -99,8 +101,10 @@ public enum Rule {
 
     /** Found at the step of the text it is in, so it has no step of its own. */
     PLACEHOLDER_LEFT(ERROR, null),
-    /** Found at the step of the untranslated text, so it has no step of its own. */
+    /** Found at the step of the untranslated text, so it has no step of its own; names the field and its text. */
     TRANSLATION_MISSING(WARNING, null),
+    /** A register's untranslated text, at its step; names the register, the field and its text. */
+    REGISTER_TRANSLATION_MISSING(WARNING, null),
     /** A text longer than its limit ({@link fi.seloste.domain.TextLimit}); found at the step of the text. */
     TEXT_TOO_LONG(ERROR, null),
     /** A register's text longer than its limit; found at the step of the text. */

@@ -2,6 +2,7 @@ package fi.seloste.domain.check;
 
 import static fi.seloste.domain.check.MessageArgument.country;
 import static fi.seloste.domain.check.MessageArgument.number;
+import static fi.seloste.domain.check.MessageArgument.ownerText;
 import static fi.seloste.domain.check.MessageArgument.verbatim;
 
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ final class TransferRules implements RuleGroup {
             if (system.name().isBlank()) {
                 findings.add(Rule.SYSTEM_NAME_MISSING, number(i + 1));
             }
-            checkTransfers(null, NoticeStep.SYSTEMS, system.name(), system.transfers(),
+            checkTransfers(null, NoticeStep.SYSTEMS, verbatim(system.name()), system.transfers(),
                     Rule.SYSTEM_TRANSFER_COUNTRY_MISSING, Rule.SYSTEM_TRANSFER_WITHOUT_SAFEGUARD, findings);
         }
     }
@@ -53,26 +54,25 @@ final class TransferRules implements RuleGroup {
             if (recipient.name().isBlank() && recipient.description().isBlank()) {
                 findings.add(register, Rule.RECIPIENT_NOT_DESCRIBED, number(i + 1));
             }
-            checkTransfers(register, NoticeStep.RECIPIENTS, recipient.name(), recipient.transfers(),
+            checkTransfers(register, NoticeStep.RECIPIENTS, ownerText(recipient.name()), recipient.transfers(),
                     Rule.RECIPIENT_TRANSFER_COUNTRY_MISSING, Rule.RECIPIENT_TRANSFER_WITHOUT_SAFEGUARD, findings);
         }
     }
 
-    private static void checkTransfers(Register register, NoticeStep step, String name, List<Transfer> transfers,
+    private static void checkTransfers(Register register, NoticeStep step, MessageArgument name, List<Transfer> transfers,
                                        Rule countryMissing, Rule safeguardMissing, Findings findings) {
         for (Transfer transfer : transfers) {
             if (transfer.country().isBlank()) {
-                add(findings, register, countryMissing, verbatim(name));
+                add(findings, register, countryMissing, name);
             } else if (!Country.isCode(transfer.country())) {
                 if (register == null) {
-                    findings.add(Rule.SYSTEM_TRANSFER_COUNTRY_NOT_CHOSEN, verbatim(name), verbatim(transfer.country()));
+                    findings.add(Rule.SYSTEM_TRANSFER_COUNTRY_NOT_CHOSEN, name, verbatim(transfer.country()));
                 } else {
-                    findings.addAt(register, step, Rule.TRANSFER_COUNTRY_NOT_CHOSEN, verbatim(name),
-                            verbatim(transfer.country()));
+                    findings.addAt(register, step, Rule.TRANSFER_COUNTRY_NOT_CHOSEN, name, verbatim(transfer.country()));
                 }
             }
             if (transfer.safeguard() == TransferSafeguard.NONE) {
-                add(findings, register, safeguardMissing, verbatim(name), countryOf(transfer));
+                add(findings, register, safeguardMissing, name, countryOf(transfer));
             }
         }
     }
@@ -98,7 +98,7 @@ final class TransferRules implements RuleGroup {
                 notice.systemsOf(register).stream().filter(system -> !system.transfers().isEmpty()).forEach(system ->
                         findings.add(register, Rule.SYSTEM_TRANSFERS_BUT_NO_TRANSFERS_ANSWERED, verbatim(system.name())));
                 register.recipients().stream().filter(recipient -> !recipient.transfers().isEmpty()).forEach(r ->
-                        findings.add(register, Rule.RECIPIENT_TRANSFERS_BUT_NO_TRANSFERS_ANSWERED, verbatim(r.name())));
+                        findings.add(register, Rule.RECIPIENT_TRANSFERS_BUT_NO_TRANSFERS_ANSWERED, ownerText(r.name())));
             }
             case YES -> {
                 if (notice.allTransfers(register).findAny().isEmpty()) {

@@ -26,7 +26,7 @@ final class RegisterComparison {
                 ChangeKind.DATA_ADDED, ChangeKind.DATA_REMOVED, register, changes);
         addedAndRemoved(names(beforeNotice.systemsOf(before), s -> s.name()), names(afterNotice.systemsOf(after), s -> s.name()),
                 ChangeKind.SYSTEM_ADDED, ChangeKind.SYSTEM_REMOVED, register, changes);
-        addedAndRemoved(names(before.recipients(), r -> r.name()), names(after.recipients(), r -> r.name()),
+        addedAndRemoved(names(before.recipients(), r -> name(r.name())), names(after.recipients(), r -> name(r.name())),
                 ChangeKind.RECIPIENT_ADDED, ChangeKind.RECIPIENT_REMOVED, register, changes);
         addedAndRemoved(transfers(beforeNotice, before), transfers(afterNotice, after), ChangeKind.TRANSFER_ADDED, ChangeKind.TRANSFER_REMOVED,
                 register, changes);

@@ -89,6 +89,20 @@ public record RegisterRecord(long registerId, Person responsible, LocalizedText 
         return new RegisterRecord(registerId, responsible, locations, dataFlows, feeds, accessRoles, next, transferDocumentation, erasure, measures, risk);
     }
 
+    /**
+     * This record after a removed system was put back at the index (undo): the agreements from there move down one
+     * place and the system's own agreement, if one was recorded, comes back with it. The opposite of withoutSystem.
+     */
+    public RegisterRecord withSystemBack(int system, ProcessorAgreement its) {
+        List<ProcessorAgreement> next = new java.util.ArrayList<>(agreements.stream()
+                .map(a -> a.system() >= system ? a.atSystem(a.system() + 1) : a).toList());
+        if (its != null) {
+            next.add(its.atSystem(system));
+        }
+        next.sort(java.util.Comparator.comparingInt(ProcessorAgreement::system));
+        return new RegisterRecord(registerId, responsible, locations, dataFlows, feeds, accessRoles, next, transferDocumentation, erasure, measures, risk);
+    }
+
     /** This part with only the registers fed that exist (other than itself) and agreements of systems it has. */
     RegisterRecord forRegister(int systemCount, java.util.Set<Long> registerIds) {
         List<Long> fed = feeds.stream().distinct().filter(id -> id != registerId && registerIds.contains(id)).toList();

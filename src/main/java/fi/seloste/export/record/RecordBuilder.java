@@ -142,7 +142,7 @@ final class RecordBuilder {
             return lines;
         }
         String name = person.name().strip();
-        String title = person.title().strip();
+        String title = w.owner(person.title()).strip();
         if (!name.isEmpty() && !title.isEmpty()) {
             lines.add(w.word("line.nameAndTitle", name, title));
         } else {

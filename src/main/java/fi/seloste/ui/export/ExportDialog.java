@@ -2,6 +2,8 @@ package fi.seloste.ui.export;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.SignedVersion;
 import fi.seloste.domain.check.CompletenessCheck;
 import fi.seloste.domain.check.Severity;
 import fi.seloste.domain.check.Translations;
@@ -26,14 +29,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
- * File → Export notice…: languages, formats, folder. Before exporting it says plainly that the files will be marked
+ * File → Export notice…: the draft or a signed version, languages, formats, folder. Before exporting it says plainly that the files will be marked
  * as a draft while the notice has errors, where a language lacks the owner's translation, because the notice then
  * shows the Finnish text there, and which characters the PDF cannot draw.
  */
@@ -41,6 +47,7 @@ public final class ExportDialog {
 
     /** A notice in Chinese could have hundreds; the first few are enough to know what is meant. */
     private static final int MOST_SHOWN = 30;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private ExportDialog() {
     }
@@ -52,30 +59,43 @@ public final class ExportDialog {
      */
     public static Optional<ExportRequest> ask(Window owner, I18n i18n, Notice notice,
             Map<Language, List<String>> undrawable, Path defaultFolder) {
+        return ask(owner, i18n, notice, undrawable, defaultFolder, List.of(), null);
+    }
+
+    /**
+     * As above, with a choice between the draft and each signed version; {@code chosen} is the version chosen at
+     * first, or null for the draft. A signed version is offered in the languages it was signed in.
+     */
+    public static Optional<ExportRequest> ask(Window owner, I18n i18n, Notice notice,
+            Map<Language, List<String>> undrawable, Path defaultFolder, List<SignedVersion> versions, Integer chosen) {
         Dialog<ExportRequest> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.text("export.title"));
-        dialog.setHeaderText(i18n.text("export.header"));
         dialog.getDialogPane().setId("export-dialog");
 
-        Set<Language> languages = EnumSet.copyOf(notice.settings().languages());
+        ComboBox<SignedVersion> what = whatToExport(i18n, versions);
+        what.setValue(versions.stream().filter(v -> chosen != null && v.signOff().version() == chosen).findFirst()
+                .orElse(null));
+        Set<Language> languages = EnumSet.noneOf(Language.class);
         Set<NoticeExport.Format> formats = EnumSet.of(NoticeExport.Format.PDF, NoticeExport.Format.HTML);
         Label warning = new Label();
         warning.setId("export-warning");
         warning.setWrapText(true);
         warning.getStyleClass().add("validation-message");
         Runnable updateWarning = () -> {
-            String text = (missing(notice, languages, i18n) + "\n" + undrawable(undrawable, languages, formats, i18n))
-                    .strip();
+            boolean draft = what.getValue() == null;
+            Notice shown = draft ? notice : what.getValue().notice();
+            String text = (missing(shown, languages, i18n) + "\n"
+                    + (draft ? undrawable(undrawable, languages, formats, i18n) : "")).strip();
             warning.setText(text);
             warning.setVisible(!text.isEmpty());
             warning.setManaged(!text.isEmpty());
         };
 
         HBox languageBoxes = new HBox(16);
+        Map<Language, CheckBox> languageBox = new java.util.EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            CheckBox box = checkBox("export-language-" + language.tag(), i18n.text("language." + language.tag()),
-                    languages.contains(language));
+            CheckBox box = checkBox("export-language-" + language.tag(), i18n.text("language." + language.tag()), false);
             box.selectedProperty().addListener((o, was, on) -> {
                 if (on) {
                     languages.add(language);
@@ -84,6 +104,7 @@ public final class ExportDialog {
                 }
                 updateWarning.run();
             });
+            languageBox.put(language, box);
             languageBoxes.getChildren().add(box);
         }
         VBox formatBoxes = new VBox(6);
@@ -104,19 +125,75 @@ public final class ExportDialog {
 
         FolderField folder = new FolderField("export-folder", defaultFolder, i18n);
         Label draft = draftWarning("export-draft-warning", "export.draft", notice, i18n);
+        boolean hasErrors = draft.isVisible();
+        Runnable showChoice = () -> {
+            SignedVersion version = what.getValue();
+            Set<Language> offered = version == null ? EnumSet.allOf(Language.class) : version.notice().settings().languages();
+            Set<Language> ticked = version == null ? notice.settings().languages() : offered;
+            languageBox.forEach((language, box) -> {
+                box.setDisable(!offered.contains(language));
+                box.setSelected(ticked.contains(language));
+            });
+            dialog.setHeaderText(version == null ? i18n.text("export.header")
+                    : i18n.text("export.header.version", version.signOff().version()));
+            draft.setVisible(version == null && hasErrors);
+            draft.setManaged(draft.isVisible());
+            updateWarning.run();
+        };
+        what.valueProperty().addListener((o, was, now) -> showChoice.run());
+        showChoice.run();
 
-        updateWarning.run();
-        dialog.getDialogPane().setContent(new VBox(10, draft,
-                new Label(i18n.text("export.languages")), languageBoxes, warning,
+        VBox content = new VBox(10);
+        if (!versions.isEmpty()) {
+            Label whatLabel = new Label(i18n.text("export.what"));
+            whatLabel.setLabelFor(what);
+            content.getChildren().addAll(whatLabel, what);
+        }
+        content.getChildren().addAll(draft, new Label(i18n.text("export.languages")), languageBoxes, warning,
                 new Label(i18n.text("export.formats")), formatBoxes,
-                new Label(i18n.text("newfile.folder")), new HBox(10, folder.label(), folder.button())));
+                new Label(i18n.text("newfile.folder")), new HBox(10, folder.label(), folder.button()));
+        dialog.getDialogPane().setContent(content);
         ButtonType export = new ButtonType(i18n.text("export.export"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, Controls.cancel(i18n));
         Button exportButton = (Button) dialog.getDialogPane().lookupButton(export);
         exportButton.setId("export-do");
         dialog.setResultConverter(b -> b == export && !languages.isEmpty() && !formats.isEmpty()
-                ? new ExportRequest(EnumSet.copyOf(languages), EnumSet.copyOf(formats), folder.folder().get()) : null);
+                ? new ExportRequest(EnumSet.copyOf(languages), EnumSet.copyOf(formats), folder.folder().get(),
+                        what.getValue() == null ? null : what.getValue().signOff().version())
+                : null);
         return dialog.showAndWait();
+    }
+
+    /** The draft (null) or one of the signed versions, newest first. */
+    private static ComboBox<SignedVersion> whatToExport(I18n i18n, List<SignedVersion> versions) {
+        ComboBox<SignedVersion> what = new ComboBox<>();
+        what.setId("export-what");
+        what.setAccessibleText(i18n.text("export.what"));
+        what.getItems().add(null);
+        versions.stream().sorted(java.util.Comparator.comparingInt((SignedVersion v) -> v.signOff().version()).reversed())
+                .forEach(what.getItems()::add);
+        StringConverter<SignedVersion> names = new StringConverter<>() {
+            @Override
+            public String toString(SignedVersion v) {
+                return v == null ? i18n.text("export.what.draft") : i18n.text("export.what.version", v.signOff().version(),
+                        v.signOff().signedAt().atZone(ZoneId.of("Europe/Helsinki")).format(DAY));
+            }
+
+            @Override
+            public SignedVersion fromString(String text) {
+                return null;
+            }
+        };
+        what.setConverter(names);
+        what.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(SignedVersion item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : names.toString(item));
+            }
+        });
+        what.setButtonCell(what.getCellFactory().call(null));
+        return what;
     }
 
     /**

@@ -30,10 +30,19 @@ public final class PrintLanguageDialog {
 
     /** The language to print, or empty when the owner cancelled. Offers the notice's languages only. */
     public static Optional<Language> ask(Window owner, I18n i18n, Notice notice) {
+        return ask(owner, i18n, notice, null);
+    }
+
+    /** The same for a signed version, printed as it was signed: no draft marks, its sign-off block. */
+    public static Optional<Language> askForVersion(Window owner, I18n i18n, Notice signed, int version) {
+        return ask(owner, i18n, signed, version);
+    }
+
+    private static Optional<Language> ask(Window owner, I18n i18n, Notice notice, Integer version) {
         Dialog<Language> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.text("print.title"));
-        dialog.setHeaderText(i18n.text("print.header"));
+        dialog.setHeaderText(version == null ? i18n.text("print.header") : i18n.text("print.version.header", version));
         dialog.getDialogPane().setId("print-dialog");
 
         Label warning = new Label();
@@ -73,8 +82,11 @@ public final class PrintLanguageDialog {
 
         Label heading = new Label(i18n.text("print.language"));
         heading.setLabelFor(choices.getChildren().get(0));
-        dialog.getDialogPane().setContent(new VBox(10,
-                ExportDialog.draftWarning("print-draft-warning", "print.draft", notice, i18n), heading, choices, warning));
+        VBox content = new VBox(10, heading, choices, warning);
+        if (version == null) {
+            content.getChildren().add(0, ExportDialog.draftWarning("print-draft-warning", "print.draft", notice, i18n));
+        }
+        dialog.getDialogPane().setContent(content);
 
         ButtonType print = new ButtonType(i18n.text("print.print"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = Controls.cancel(i18n);

@@ -69,8 +69,8 @@ final class RegisterRecordForm {
         GridPane form = RegisterRecordForm.form();
         f.row(form, "record.responsible.name", f.text("record-responsible-name", "record.responsible.name", TextLimit.NAME,
                 person.name(), v -> changePerson.accept(p -> p.withName(v))));
-        f.row(form, "contact.title", f.text("record-responsible-title", "contact.title", TextLimit.NAME,
-                person.title(), v -> changePerson.accept(p -> p.withTitle(v))));
+        f.row(form, "contact.title", f.localized("record-responsible-title", "contact.title", TextLimit.NAME,
+                person.title(), false, v -> changePerson.accept(p -> p.withTitle(v))));
         var email = f.text("record-responsible-email", "controller.email", TextLimit.EMAIL, person.email(),
                 v -> changePerson.accept(p -> p.withEmail(v)));
         f.row(form, "controller.email", Validation.checked(email, Validation::email, f));

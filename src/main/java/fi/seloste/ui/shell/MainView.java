@@ -1,11 +1,13 @@
 package fi.seloste.ui.shell;
 
+import fi.seloste.domain.NoticeStep;
 import fi.seloste.ui.ClientSession;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
 import fi.seloste.ui.ProblemText;
 import fi.seloste.ui.record.RecordPage;
 import fi.seloste.ui.wizard.NoticeEditor;
+import fi.seloste.ui.wizard.WizardPlace;
 import fi.seloste.ui.wizard.WizardView;
 
 import javafx.beans.value.ChangeListener;
@@ -29,14 +31,22 @@ final class MainView extends BorderPane {
     private final StackPane content = new StackPane();
     private final Label problemText = new Label();
     private final HBox banner;
+    private WizardView wizard;
+    /** Where to put the owner in the first wizard this view shows: where she was before the language changed. */
+    private WizardPlace placeToRestore;
 
     MainView(ShellViewModel model, I18n i18n, ShellMenus.ShellActions actions) {
+        this(model, i18n, actions, null);
+    }
+
+    MainView(ShellViewModel model, I18n i18n, ShellMenus.ShellActions actions, WizardPlace place) {
         this.model = model;
+        this.placeToRestore = place;
         this.i18n = i18n;
         this.actions = actions;
         setId("main-view");
         banner = problemBanner();
-        setTop(new VBox(new ShellMenus(model, i18n, actions).build(), banner));
+        setTop(new VBox(new ShellMenus(model, i18n, actions).build(), banner, new RenameOfferBanner(model, i18n)));
         setCenter(content);
         setBottom(new StatusBar(model, i18n));
 
@@ -61,13 +71,34 @@ final class MainView extends BorderPane {
         showProblem();
     }
 
+    /** Where the owner is in the wizard, or null when no client file is open. */
+    WizardPlace wizardPlace() {
+        return wizard == null ? null : wizard.place();
+    }
+
+    /** A wizard for each client file opened; exporting, printing or a failed open leave the one shown as it is. */
     private void showContent() {
         NoticeEditor editor = model.editor().get();
         if (editor == null) {
+            wizard = null;
             content.getChildren().setAll(model.busy().get() ? new Label(i18n.text("status.opening")) : new WelcomePane(model, i18n, actions));
             return;
         }
-        content.getChildren().setAll(new WizardView(editor, i18n, java.util.List.of(new RecordPage())));
+        if (wizard != null && wizard.editor() == editor) {
+            return;
+        }
+        wizard = new WizardView(editor, i18n, java.util.List.of(new RecordPage()));
+        if (placeToRestore != null) {
+            wizard.restore(placeToRestore);
+            placeToRestore = null;
+        }
+        content.getChildren().setAll(wizard);
+    }
+
+    /** The wizard step on screen, for F1; empty on the welcome page or an internal page. */
+    java.util.Optional<NoticeStep> stepShown() {
+        return wizard == null || wizard.internalPageShown().get() != null
+                ? java.util.Optional.empty() : java.util.Optional.of(wizard.currentStep().get());
     }
 
     private void showProblem() {
@@ -98,12 +129,17 @@ final class MainView extends BorderPane {
         recover.setOnAction(e -> model.recoverIntoCopy());
         recover.visibleProperty().bind(model.recoverable().isNotNull());
         recover.managedProperty().bind(recover.visibleProperty());
+        Button openFolder = Controls.button("problem-open-folder", i18n.text("export.openFolder"));
+        openFolder.setOnAction(e -> model.openFolder());
+        openFolder.visibleProperty().bind(model.openableFolder().isNotNull().and(model.problem().isNull()));
+        openFolder.managedProperty().bind(openFolder.visibleProperty());
+        openFolder.setMinWidth(Region.USE_PREF_SIZE);
         Button dismiss = Controls.button("problem-dismiss", i18n.text("problem.dismiss"));
         dismiss.setOnAction(e -> model.dismissProblem());
         // The message wraps; the buttons keep their whole labels.
         recover.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(12, problemText, recover, dismiss);
+        HBox box = new HBox(12, problemText, recover, openFolder, dismiss);
         box.setId("problem-banner");
         box.getStyleClass().add("problem-banner");
         box.setAlignment(Pos.CENTER_LEFT);

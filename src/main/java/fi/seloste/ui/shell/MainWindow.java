@@ -11,8 +11,11 @@ import fi.seloste.domain.Notice;
 import fi.seloste.settings.WindowBounds;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.ProblemText;
+import fi.seloste.ui.VersionActions;
 import fi.seloste.ui.export.ExportDialog;
 import fi.seloste.ui.export.PrintLanguageDialog;
+import fi.seloste.ui.help.HelpWindow;
 
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -29,6 +32,7 @@ public final class MainWindow implements ShellMenus.ShellActions {
 
     private final Stage stage;
     private final ShellViewModel model;
+    private MainView view;
     /** File → Export has been asked for and the dialog is not shown yet (FX thread only). */
     private boolean exportPending;
 
@@ -39,9 +43,21 @@ public final class MainWindow implements ShellMenus.ShellActions {
             stage.getIcons().add(new Image(Objects.requireNonNull(
                     MainWindow.class.getResourceAsStream("/fi/seloste/ui/icons/seloste-" + size + ".png"))));
         }
-        Scene scene = new Scene(new MainView(model, i18n(), this));
+        view = new MainView(model, i18n(), this);
+        Scene scene = new Scene(view);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/fi/seloste/ui/seloste.css")).toExternalForm());
         stage.setScene(scene);
+        model.setVersionActions(new VersionActions() {
+            @Override
+            public void export(int version) {
+                exportAsking(version);
+            }
+
+            @Override
+            public void print(int version) {
+                printVersion(version);
+            }
+        });
         stage.titleProperty().bind(model.title());
         stage.setMinWidth(640);
         stage.setMinHeight(480);
@@ -85,13 +101,14 @@ public final class MainWindow implements ShellMenus.ShellActions {
 
     @Override
     public void newClientFile() {
-        NewClientFileDialog.ask(stage, i18n(), model.dirs().defaultClientFolder()).ifPresent(model::create);
+        NewClientFileDialog.ask(stage, i18n(), model.dirs().defaultClientFolder())
+                .ifPresent(client -> model.create(client.file(), client.businessName()));
     }
 
     @Override
     public void openClientFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n().text("menu.file.open"));
+        chooser.setTitle(i18n().text("open.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(i18n().text("filter.clientFiles"), "*" + ClientFileName.EXTENSION),
                 new FileChooser.ExtensionFilter(i18n().text("filter.allFiles"), "*"));
@@ -105,12 +122,42 @@ public final class MainWindow implements ShellMenus.ShellActions {
         }
     }
 
-    /**
-     * Checks the notice's characters in the background first, then asks. A second request while the first is
-     * pending is ignored, and if another file has been opened meanwhile, no dialog is shown for the old one.
-     */
+    /** Offers the business's name as typed, else the file's own name. */
+    @Override
+    public void renameClientFile() {
+        var session = model.session().get();
+        if (session != null) {
+            ClientFileNameDialog.askRename(stage, i18n(), session.path(), businessNameOr(session.fileDisplayName()))
+                    .ifPresent(model::rename);
+        }
+    }
+
+    @Override
+    public void saveCopyOfClientFile() {
+        var session = model.session().get();
+        if (session != null) {
+            ClientFileNameDialog.askCopy(stage, i18n(), session.path(),
+                    i18n().text("copy.defaultName", businessNameOr(session.fileDisplayName()))).ifPresent(model::saveCopy);
+        }
+    }
+
+    private String businessNameOr(String fallback) {
+        var editor = model.editor().get();
+        String typed = editor == null ? "" : editor.current().controller().name().strip();
+        return typed.isEmpty() ? fallback : typed;
+    }
+
     @Override
     public void exportNotice() {
+        exportAsking(null);
+    }
+
+    /**
+     * Reads the signed versions and checks the notice's characters in the background first, then asks, with the
+     * draft or this version chosen. A second request while the first is pending is ignored, and if another file has
+     * been opened meanwhile, no dialog is shown for the old one.
+     */
+    private void exportAsking(Integer version) {
         var editor = model.editor().get();
         var session = model.session().get();
         if (editor == null || session == null || exportPending) {
@@ -118,11 +165,15 @@ public final class MainWindow implements ShellMenus.ShellActions {
         }
         exportPending = true;
         Notice notice = editor.current();
-        model.undrawableInPdf(notice, undrawable -> {
+        session.signedVersions(versions -> model.undrawableInPdf(notice, undrawable -> {
             exportPending = false;
             if (model.editor().get() == editor) {
-                ExportDialog.ask(stage, i18n(), notice, undrawable, session.path().getParent()).ifPresent(model::export);
+                ExportDialog.ask(stage, i18n(), notice, undrawable, session.path().getParent(), versions, version)
+                        .ifPresent(model::export);
             }
+        }), error -> {
+            exportPending = false;
+            model.problem().set(ProblemText.of(error, i18n()));
         });
     }
 
@@ -141,6 +192,24 @@ public final class MainWindow implements ShellMenus.ShellActions {
         language.ifPresent(model::print);
     }
 
+    /** Prints a signed version in its one language, or asks which of the languages it was signed in. */
+    private void printVersion(int version) {
+        var editor = model.editor().get();
+        var session = model.session().get();
+        if (editor == null || session == null || model.printing().get()) {
+            return;
+        }
+        session.signedVersions(versions -> versions.stream().filter(v -> v.signOff().version() == version).findFirst()
+                .filter(v -> model.editor().get() == editor)
+                .ifPresent(signed -> {
+                    Set<Language> languages = signed.notice().settings().languages();
+                    Optional<Language> language = languages.size() == 1
+                            ? Optional.of(languages.iterator().next())
+                            : PrintLanguageDialog.askForVersion(stage, i18n(), signed.notice(), version);
+                    language.ifPresent(chosen -> model.printVersion(version, chosen));
+                }), error -> model.problem().set(ProblemText.of(error, i18n())));
+    }
+
     @Override
     public void quit() {
         Platform.exit();
@@ -149,11 +218,24 @@ public final class MainWindow implements ShellMenus.ShellActions {
     @Override
     public void changeLanguage(Language language) {
         model.chooseLanguage(language);
-        stage.getScene().setRoot(new MainView(model, i18n(), this));
+        // Every text of the window is in the old language: it is built anew, with the owner where she was.
+        var place = view == null ? null : view.wizardPlace();
+        view = new MainView(model, i18n(), this, place);
+        stage.getScene().setRoot(view);
     }
 
     @Override
     public void about() {
         AboutDialog.show(stage, i18n());
+    }
+
+    @Override
+    public void stepHelp() {
+        view.stepShown().ifPresentOrElse(step -> HelpWindow.of(stage).showStep(step, i18n()), this::userGuide);
+    }
+
+    @Override
+    public void userGuide() {
+        HelpWindow.of(stage).showGuide(i18n());
     }
 }

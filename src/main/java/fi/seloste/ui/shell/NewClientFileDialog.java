@@ -21,14 +21,18 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
-/** Asks for the client's name and the folder; the file is named after the client. */
+/** Asks for the client's name and the folder; the file is named after the client, and the name is the business's. */
 final class NewClientFileDialog {
+
+    /** The file to create, and the business's name as typed, which the wizard starts with. */
+    record NewClient(Path file, String businessName) {
+    }
 
     private NewClientFileDialog() {
     }
 
-    static Optional<Path> ask(Window owner, I18n i18n, Path defaultFolder) {
-        Dialog<Path> dialog = new Dialog<>();
+    static Optional<NewClient> ask(Window owner, I18n i18n, Path defaultFolder) {
+        Dialog<NewClient> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.text("newfile.title"));
         dialog.setHeaderText(i18n.text("newfile.header"));
@@ -61,7 +65,8 @@ final class NewClientFileDialog {
         Button createButton = (Button) dialog.getDialogPane().lookupButton(create);
         createButton.setId("new-client-create");
         createButton.disableProperty().bind(Bindings.createBooleanBinding(() -> name.getText().isBlank(), name.textProperty()));
-        dialog.setResultConverter(button -> button == create ? ClientFileName.forClient(folder.get(), name.getText()) : null);
+        dialog.setResultConverter(button -> button == create
+                ? new NewClient(ClientFileName.forClient(folder.get(), name.getText()), name.getText().strip()) : null);
         dialog.setOnShown(e -> name.requestFocus());
         return dialog.showAndWait();
     }

@@ -41,6 +41,10 @@ final class ShellMenus {
         Menu recent = menu("menu-file-recent", "menu.file.recent");
         fillRecent(recent);
         model.recentFiles().addListener((ListChangeListener<Path>) change -> fillRecent(recent));
+        MenuItem rename = item("menu-file-rename", "menu.file.rename", null, actions::renameClientFile);
+        rename.disableProperty().bind(model.session().isNull());
+        MenuItem copy = item("menu-file-save-copy", "menu.file.saveCopy", null, actions::saveCopyOfClientFile);
+        copy.disableProperty().bind(model.session().isNull());
         MenuItem export = item("menu-file-export", "menu.file.export", "Shortcut+E", actions::exportNotice);
         export.disableProperty().bind(model.session().isNull());
         MenuItem print = item("menu-file-print", "menu.file.print", "Shortcut+P", actions::printNotice);
@@ -49,7 +53,7 @@ final class ShellMenus {
         close.disableProperty().bind(model.session().isNull());
         MenuItem quit = item("menu-file-quit", "menu.file.quit", "Shortcut+Q", actions::quit);
         Menu file = menu("menu-file", "menu.file");
-        file.getItems().addAll(create, open, recent, new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), close,
+        file.getItems().addAll(create, open, recent, rename, copy, new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), close,
                 new SeparatorMenuItem(), quit);
         return file;
     }
@@ -85,7 +89,14 @@ final class ShellMenus {
 
     private Menu helpMenu() {
         Menu help = menu("menu-help", "menu.help");
-        help.getItems().add(item("menu-help-about", "menu.help.about", "F1", actions::about));
+        MenuItem stepHelp = item("menu-help-step", "menu.help.step", "F1", actions::stepHelp);
+        MenuItem guide = new MenuItem(i18n.text("menu.help.guide"));
+        guide.setId("menu-help-guide");
+        guide.setOnAction(e -> actions.userGuide());
+        MenuItem about = new MenuItem(i18n.text("menu.help.about"));
+        about.setId("menu-help-about");
+        about.setOnAction(e -> actions.about());
+        help.getItems().addAll(stepHelp, guide, new SeparatorMenuItem(), about);
         return help;
     }
 
@@ -98,7 +109,9 @@ final class ShellMenus {
     private MenuItem item(String id, String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(i18n.text(key));
         item.setId(id);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }
@@ -109,6 +122,10 @@ final class ShellMenus {
 
         void openClientFile();
 
+        void renameClientFile();
+
+        void saveCopyOfClientFile();
+
         void exportNotice();
 
         void printNotice();
@@ -118,6 +135,11 @@ final class ShellMenus {
         void changeLanguage(Language language);
 
         void about();
+
+        /** F1: the help page of the step shown, or the user guide when no step is shown. */
+        void stepHelp();
+
+        void userGuide();
     }
 
 }

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import fi.seloste.catalogue.Catalogues;
+import fi.seloste.domain.Controller;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.record.ProcessingRecord;
@@ -40,8 +41,10 @@ import fi.seloste.store.ImportLeftovers;
 import fi.seloste.store.ClientFiles;
 import fi.seloste.ui.Background;
 import fi.seloste.ui.ClientSession;
+import fi.seloste.ui.ExportNames;
 import fi.seloste.ui.I18n;
 import fi.seloste.ui.ProblemText;
+import fi.seloste.ui.VersionActions;
 import fi.seloste.ui.export.ExportRequest;
 import fi.seloste.ui.wizard.NoticeEditor;
 
@@ -84,7 +87,24 @@ public final class ShellViewModel {
     private final BooleanProperty printing = new SimpleBooleanProperty();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("Seloste");
-    private final ChangeListener<Notice> noticeChanged = (o, before, now) -> updateTitle();
+    private final ChangeListener<Notice> noticeChanged = (o, before, now) -> {
+        updateTitle();
+        updateRenameOffer();
+    };
+    private final ObjectProperty<Path> openPath = new SimpleObjectProperty<>();
+    private final ChangeListener<Path> pathChanged = (o, before, now) -> {
+        openPath.set(now);
+        updateTitle();
+        updateRenameOffer();
+    };
+    /** The business name to offer renaming the file to, or null. */
+    private final StringProperty renameOffer = new SimpleStringProperty();
+    /** The session whose rename offer the owner turned down. */
+    private ClientSession renameDeclined;
+    private final ObjectProperty<Path> openableFolder = new SimpleObjectProperty<>();
+    private VersionActions versionActions = VersionActions.NONE;
+    /** The info line that {@link #openableFolder} belongs to. */
+    private String toldAboutFolder;
 
     public ShellViewModel(Background background, AppDirs dirs, SettingsStore settingsStore, Settings settings, I18n i18n,
                           Printer printer) {
@@ -104,7 +124,27 @@ public final class ShellViewModel {
             }
             updateTitle();
         });
-        session.addListener((o, before, now) -> updateTitle());
+        session.addListener((o, before, now) -> {
+            if (before != null) {
+                before.pathProperty().removeListener(pathChanged);
+            }
+            if (now != null) {
+                now.pathProperty().addListener(pathChanged);
+            }
+            openPath.set(now == null ? null : now.path());
+            updateTitle();
+            updateRenameOffer();
+        });
+        info.addListener((o, before, now) -> {
+            if (now == null || !now.equals(toldAboutFolder)) {
+                openableFolder.set(null);
+            }
+        });
+        problem.addListener((o, before, now) -> {
+            if (now != null) {
+                openableFolder.set(null);
+            }
+        });
     }
 
     /** The client's name as typed, else the file's name; then the application's. */
@@ -118,6 +158,61 @@ public final class ShellViewModel {
         String typed = open == null ? "" : open.current().controller().name().strip();
         String name = typed.isEmpty() ? current.fileDisplayName() : typed;
         title.set(name + " – Seloste");
+    }
+
+    private void updateRenameOffer() {
+        NoticeEditor open = editor.get();
+        ClientSession current = session.get();
+        renameOffer.set(open == null || current == null || current == renameDeclined || open.session() != current ? null
+                : RenameSuggestion.of(current.path(), open.current()).orElse(null));
+    }
+
+    /** The open file's path (null while none is open); follows a rename. */
+    public ReadOnlyObjectProperty<Path> openPath() {
+        return openPath;
+    }
+
+    /** "Rename the file to …?" while the file has the first file's default name and a business name is typed. */
+    public ReadOnlyStringProperty renameOffer() {
+        return renameOffer;
+    }
+
+    /** Not now: the offer is not made again while this file is open. */
+    public void declineRename() {
+        renameDeclined = session.get();
+        updateRenameOffer();
+    }
+
+    /**
+     * Renames the open file after the client (the name mapped onto the naming rule), in its folder; it stays open,
+     * and the recent files follow. An existing file of that name is never overwritten: the owner is told instead.
+     */
+    public void rename(String clientName) {
+        ClientSession current = session.get();
+        if (current == null || clientName.isBlank()) {
+            return;
+        }
+        Path target = ClientFileName.forClient(current.path().getParent(), clientName);
+        if (target.equals(current.path())) {
+            return;
+        }
+        problem.set(null);
+        current.rename(target, before -> {
+            updateSettings(settings.withoutRecentFile(before).withRecentFile(current.path()));
+            info.set(i18n.get().text("rename.done", ClientFileName.displayName(current.path())));
+        }, error -> problem.set(ProblemText.of(error, i18n.get())));
+    }
+
+    /** Writes a whole copy of the open file as this new file; the open file stays open. Never overwrites a file. */
+    public void saveCopy(Path target) {
+        ClientSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        Path file = ClientFileName.withExtension(target);
+        problem.set(null);
+        current.saveCopy(file, copied -> tell(i18n.get().text("copy.done", ClientFileName.displayName(copied),
+                copied.getParent().toString()), copied.getParent()), error -> problem.set(ProblemText.of(error, i18n.get())));
     }
 
     /** Opens the newest recent file that still exists, or else the default client file, creating it if needed. */
@@ -139,8 +234,20 @@ public final class ShellViewModel {
         switchTo(() -> ClientFiles.open(file));
     }
 
-    public void create(Path file) {
-        switchTo(() -> ClientFiles.create(ClientFileName.withExtension(file)));
+    /** Creates the client file and opens it with the business's name filled in, as the owner typed it for the file. */
+    public void create(Path file, String businessName) {
+        switchTo(() -> {
+            ClientFile created = ClientFiles.create(ClientFileName.withExtension(file));
+            try {
+                if (!businessName.isBlank()) {
+                    created.saveController(Controller.EMPTY.withName(businessName));
+                }
+                return created;
+            } catch (ClientFileException e) {
+                created.close();
+                throw e;
+            }
+        });
     }
 
     public void close() {
@@ -217,15 +324,22 @@ public final class ShellViewModel {
                 }).start();
     }
 
-    /** Writes the notice as it is now (dated today, not a signed version) in the background; says where it went. */
+    /**
+     * Writes the notice as it is now (dated today), or the signed version asked for exactly as it was signed, in the
+     * background, named after the business; says where it went and offers to open that folder.
+     */
     public void export(ExportRequest request) {
         NoticeEditor open = editor.get();
         if (open == null) {
             return;
         }
+        if (request.version() != null) {
+            exportVersion(open.session(), open.currentRecord(), request);
+            return;
+        }
         Notice notice = open.current();
         ProcessingRecord record = open.currentRecord();
-        String baseName = ClientFileName.displayName(session.get().path());
+        String baseName = ExportNames.of(notice, session.get().path());
         busy.set(true);
         info.set(null);
         problem.set(null);
@@ -236,13 +350,60 @@ public final class ShellViewModel {
                 })
                 .onSuccess(files -> {
                     busy.set(false);
-                    info.set(i18n.get().text("export.done", files.size(), request.folder().toString()));
+                    tell(i18n.get().text("export.done", files.size(), request.folder().toString()), request.folder());
                 })
                 .onFailure(error -> {
                     busy.set(false);
                     LOG.log(Level.WARNING, "Export failed", error);
                     problem.set(i18n.get().text("export.failed", request.folder().toString()));
                 }).start();
+    }
+
+    private void exportVersion(ClientSession current, ProcessingRecord record, ExportRequest request) {
+        int version = request.version();
+        busy.set(true);
+        info.set(null);
+        problem.set(null);
+        current.exportSignedVersion(version, request.languages(), request.formats(), request.folder(), record, done -> {
+            busy.set(false);
+            String text = i18n.get().text("review.version.exported", version, done.files().size(),
+                    request.folder().toString());
+            tell(done.undrawable().isEmpty() ? text
+                    : text + " " + i18n.get().text("export.undrawable", String.join(" ", done.undrawable())), request.folder());
+        }, error -> {
+            busy.set(false);
+            LOG.log(Level.WARNING, "Export of version " + version + " failed", error);
+            problem.set(i18n.get().text("export.failed", request.folder().toString()));
+        });
+    }
+
+    /** An info line about files written into {@code folder}, which the banner then offers to open. */
+    void tell(String text, Path folder) {
+        info.set(null);
+        toldAboutFolder = text;
+        openableFolder.set(folder);
+        info.set(text);
+    }
+
+    /** The folder the info line is about, or null: its "Open folder" button shows while it is set. */
+    public ReadOnlyObjectProperty<Path> openableFolder() {
+        return openableFolder;
+    }
+
+    /** Shows the folder in the file manager, off the FX thread; says where the files are when that is not possible. */
+    public void openFolder() {
+        Path folder = openableFolder.get();
+        if (folder != null) {
+            FolderOpener.open(folder, notOpened -> problem.set(i18n.get().text("export.openFolder.none", notOpened)));
+        }
+    }
+
+    /** What a signed version's buttons do: set on each session this model opens. */
+    public void setVersionActions(VersionActions actions) {
+        this.versionActions = actions;
+        if (session.get() != null) {
+            session.get().setVersionActions(actions);
+        }
     }
 
     /**
@@ -269,7 +430,7 @@ public final class ShellViewModel {
                     return new PrintJob(NoticePdf.render(notice, language, meta),
                             PdfGlyphs.undrawable(notice, meta, Set.of(language)));
                 })
-                .onSuccess(job -> printOnItsOwnThread(job, jobName, tag))
+                .onSuccess(job -> printOnItsOwnThread(job, jobName, printer -> i18n.get().text("print.done", tag, printer)))
                 .onFailure(this::printFailed)
                 .start();
     }
@@ -284,11 +445,32 @@ public final class ShellViewModel {
     private record PrintJob(byte[] pdf, List<String> undrawable) {
     }
 
-    private void printOnItsOwnThread(PrintJob job, String jobName, String tag) {
+    /**
+     * Prints a signed version in this language as it was signed off: with its sign-off block and the line for a
+     * handwritten signature, for the paper archive. Rendered (or read from the archive) on the disk thread.
+     */
+    public void printVersion(int version, Language language) {
+        NoticeEditor open = editor.get();
+        ClientSession current = session.get();
+        if (open == null || current == null || printing.get()) {
+            return;
+        }
+        String typed = open.current().controller().name().strip();
+        String client = typed.isEmpty() ? current.fileDisplayName() : typed;
+        String tag = language.tag().toUpperCase(Locale.ROOT);
+        String jobName = i18n.get().text("print.version.jobName", client, version, tag);
+        printing.set(true);
+        info.set(null);
+        problem.set(null);
+        current.signedVersionPdf(version, language, pdf -> printOnItsOwnThread(new PrintJob(pdf, List.of()), jobName,
+                printer -> i18n.get().text("print.version.done", version, tag, printer)), this::printFailed);
+    }
+
+    private void printOnItsOwnThread(PrintJob job, String jobName, java.util.function.UnaryOperator<String> doneText) {
         Thread thread = new Thread(() -> {
             try {
                 NoticePrinting.Result result = NoticePrinting.print(job.pdf(), jobName, printer);
-                Platform.runLater(() -> printEnded(result, tag, job.undrawable()));
+                Platform.runLater(() -> printEnded(result, doneText, job.undrawable()));
             } catch (Throwable e) { // whatever happens, the owner hears of it and File → Print… comes back
                 Platform.runLater(() -> printFailed(e));
             }
@@ -297,10 +479,11 @@ public final class ShellViewModel {
         thread.start();
     }
 
-    private void printEnded(NoticePrinting.Result result, String tag, List<String> undrawable) {
+    private void printEnded(NoticePrinting.Result result, java.util.function.UnaryOperator<String> doneText,
+                            List<String> undrawable) {
         printing.set(false);
         switch (result.outcome()) {
-            case PRINTED -> info.set(i18n.get().text("print.done", tag, result.printerName())
+            case PRINTED -> info.set(doneText.apply(result.printerName())
                     + (undrawable.isEmpty() ? "" : " " + i18n.get().text("print.undrawable", String.join(" ", undrawable))));
             case NO_PRINTER -> problem.set(i18n.get().text("print.noPrinter"));
             case CANCELLED -> { }
@@ -366,6 +549,7 @@ public final class ShellViewModel {
     private void show(Opened opened) {
         close();
         ClientSession next = new ClientSession(opened.file(), opened.notice(), opened.record(), background);
+        next.setVersionActions(versionActions);
         session.set(next);
         editor.set(new NoticeEditor(next));
         busy.set(false);

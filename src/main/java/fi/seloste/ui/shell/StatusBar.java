@@ -27,8 +27,8 @@ final class StatusBar extends HBox {
         Label file = new Label();
         file.setId("status-file");
         file.textProperty().bind(Bindings.createStringBinding(
-                () -> model.session().get() == null ? i18n.text("status.noFile") : model.session().get().path().toString(),
-                model.session()));
+                () -> model.openPath().get() == null ? i18n.text("status.noFile") : model.openPath().get().toString(),
+                model.openPath()));
 
         Label saved = new Label();
         saved.setId("status-saved");

@@ -65,7 +65,8 @@ final class CatalogueFactsUpdateBox {
         String value = switch (fact) {
             case VENDOR -> system.vendor();
             case ROLE -> f.enumLabel(system.role());
-            case STORAGE -> system.storageLocation();
+            case STORAGE -> system.storageLocation().isBlankIn(f.i18n().language())
+                    ? system.storageLocation().fi() : system.storageLocation().in(f.i18n().language());
             case TRANSFERS -> transfers(f, system.transfers());
             case PRIVACY_URL -> system.privacyUrl();
         };

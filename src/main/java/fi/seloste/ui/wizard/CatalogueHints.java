@@ -72,7 +72,7 @@ final class CatalogueHints {
 
     void euDataRegion(GridPane form, Consumer<EuDataRegion> use) {
         EuDataRegion eu = entry == null ? null : entry.euDataRegion();
-        if (eu == null || eu.storageLocation().fi().equals(system.storageLocation())) {
+        if (eu == null || eu.storageLocation().fi().equals(system.storageLocation().fi())) {
             return;
         }
         Label offer = muted(f.i18n().text("systems.euRegion", eu.storageLocation().in(f.i18n().language()),
@@ -87,7 +87,7 @@ final class CatalogueHints {
         return switch (fact) {
             case VENDOR -> !entry.needsHostingProvider() && entry.vendor().equals(system.vendor());
             case ROLE -> entry.role() == system.role();
-            case STORAGE -> entry.storageLocation().fi().equals(system.storageLocation());
+            case STORAGE -> entry.storageLocation().fi().equals(system.storageLocation().fi());
             case TRANSFERS -> Objects.equals(entry.transfers(), system.transfers());
             case PRIVACY_URL -> entry.privacyUrl().equals(system.privacyUrl());
         };

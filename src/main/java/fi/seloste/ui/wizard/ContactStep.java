@@ -26,7 +26,7 @@ final class ContactStep implements Step {
         NoticeEditor editor = context.editor();
         Person contact = editor.current().contactPerson();
         VBox content = new VBox(12, f.help("contact.intro"),
-                personForm(f, "contact", contact == null ? Person.EMPTY : contact, editor::changeContactPerson));
+                personForm(f, "contact", contact == null ? Person.EMPTY : contact, editor::changeContactPerson, editor));
 
         Person dpo = editor.current().dataProtectionOfficer();
         CheckBox hasDpo = f.check("dpo-exists", "contact.dpo.exists", dpo != null, has -> {
@@ -39,26 +39,46 @@ final class ContactStep implements Step {
         });
         content.getChildren().addAll(f.heading("contact.dpo.title"), f.help("contact.dpo.help"), hasDpo);
         if (dpo != null) {
-            content.getChildren().add(personForm(f, "dpo", dpo, editor::changeDataProtectionOfficer));
+            content.getChildren().add(personForm(f, "dpo", dpo, editor::changeDataProtectionOfficer, null));
         }
         return content;
     }
 
-    private static GridPane personForm(Fields f, String prefix, Person person, java.util.function.Consumer<UnaryOperator<Person>> change) {
+    /** @param sameAddressAs the editor whose business address the person's can copy, or null for no such choice */
+    private static GridPane personForm(Fields f, String prefix, Person person, java.util.function.Consumer<UnaryOperator<Person>> change,
+                                       NoticeEditor sameAddressAs) {
         GridPane form = Fields.form();
         f.row(form, "contact.name", f.text(prefix + "-name", "contact.name", TextLimit.NAME, person.name(), v -> change.accept(p -> p.withName(v))));
-        f.row(form, "contact.title", f.text(prefix + "-title", "contact.title", TextLimit.NAME, person.title(), v -> change.accept(p -> p.withTitle(v))));
+        f.row(form, "contact.title", f.localized(prefix + "-title", "contact.title", TextLimit.NAME, person.title(), false,
+                v -> change.accept(p -> p.withTitle(v))));
         TextField email = f.text(prefix + "-email", "controller.email", TextLimit.EMAIL, person.email(), v -> change.accept(p -> p.withEmail(v)));
         f.row(form, "controller.email", Validation.checked(email, Validation::email, f));
         TextField phone = f.text(prefix + "-phone", "controller.phone", TextLimit.PHONE, person.phone(), v -> change.accept(p -> p.withPhone(v)));
         f.row(form, "controller.phone", Validation.checked(phone, Validation::phone, f));
-        f.row(form, "controller.street", f.text(prefix + "-street", "controller.street", TextLimit.NAME, person.address().street(),
-                v -> change.accept(p -> p.withAddress(p.address().withStreet(v)))));
+        TextField street = f.text(prefix + "-street", "controller.street", TextLimit.NAME, person.address().street(),
+                v -> change.accept(p -> p.withAddress(p.address().withStreet(v))));
+        int sameAddressRow = form.getRowCount();
+        f.row(form, "controller.street", street);
         TextField postalCode = f.text(prefix + "-postal-code", "controller.postalCode", TextLimit.CODE, person.address().postalCode(),
                 v -> change.accept(p -> p.withAddress(p.address().withPostalCode(v))));
         f.row(form, "controller.postalCode", Validation.checked(postalCode, Validation::postalCode, f));
-        f.row(form, "controller.town", f.text(prefix + "-town", "controller.town", TextLimit.NAME, person.address().town(),
-                v -> change.accept(p -> p.withAddress(p.address().withTown(v)))));
+        TextField town = f.text(prefix + "-town", "controller.town", TextLimit.NAME, person.address().town(),
+                v -> change.accept(p -> p.withAddress(p.address().withTown(v))));
+        f.row(form, "controller.town", town);
+        if (sameAddressAs != null) {
+            insertRow(form, sameAddressRow);
+            form.add(SameAddressChoice.of(f, sameAddressAs, street, postalCode, town), 1, sameAddressRow);
+        }
         return form;
+    }
+
+    /** Moves the rows from {@code row} on one down, so a control can go above them. */
+    private static void insertRow(GridPane form, int row) {
+        for (Node child : form.getChildren()) {
+            Integer at = GridPane.getRowIndex(child);
+            if (at != null && at >= row) {
+                GridPane.setRowIndex(child, at + 1);
+            }
+        }
     }
 }

@@ -27,6 +27,7 @@ final class ControllerStep implements Step {
                 v -> editor.changeController(x -> x.withName(v))));
         TextField businessId = f.text("controller-business-id", "controller.businessId", TextLimit.CODE, c.businessId(),
                 v -> editor.changeController(x -> x.withBusinessId(v)));
+        Validation.addDashOnLeave(businessId);
         f.row(form, "controller.businessId", Validation.checked(businessId, Validation::businessId, f));
         f.row(form, "controller.street", f.text("controller-street", "controller.street", TextLimit.NAME, c.address().street(),
                 v -> editor.changeController(x -> x.withAddress(x.address().withStreet(v)))));

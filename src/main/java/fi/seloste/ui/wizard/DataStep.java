@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.function.Consumer;
 
 import fi.seloste.catalogue.CatalogueCategory;
 import fi.seloste.catalogue.Catalogues;
@@ -22,6 +25,7 @@ import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
@@ -58,6 +62,11 @@ final class DataStep extends RegisterStep {
         return content;
     }
 
+    private static final ItemList<DataSubjectGroup> SUBJECTS =
+            new ItemList<>(Register::dataSubjects, Register.Builder::dataSubjects, DataSubjectGroup::catalogKey);
+    private static final ItemList<DataCategory> CATEGORIES =
+            new ItemList<>(Register::dataCategories, Register.Builder::dataCategories, DataCategory::catalogKey);
+
     private void subjects(StepContext context, Register register, RegisterTemplateContent template, VBox content) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();
@@ -65,25 +74,31 @@ final class DataStep extends RegisterStep {
         for (SubjectOption option : template.dataSubjects()) {
             offered.put(option.key(), option.toDataSubjectGroup());
         }
-        List<DataSubjectGroup> own = register.dataSubjects().stream()
-                .filter(g -> g.catalogKey() == null || !offered.containsKey(g.catalogKey())).toList();
         for (DataSubjectGroup option : offered.values()) {
             boolean chosen = register.dataSubjects().stream().anyMatch(g -> option.catalogKey().equals(g.catalogKey()));
             content.getChildren().add(f.checkWithText("subject-" + option.catalogKey(), option.label().in(f.i18n().language()), chosen, on -> {
-                List<DataSubjectGroup> groups = new ArrayList<>(current(editor).dataSubjects());
-                groups.removeIf(g -> option.catalogKey().equals(g.catalogKey()));
                 if (on) {
+                    List<DataSubjectGroup> groups = new ArrayList<>(current(editor).dataSubjects());
+                    groups.removeIf(g -> option.catalogKey().equals(g.catalogKey()));
                     groups.add(option);
+                    editor.changeSelectedRegister(b -> b.dataSubjects(groups));
+                } else {
+                    removeFrom(context, SUBJECTS, withKey(option.catalogKey(), DataSubjectGroup::catalogKey),
+                            g -> removedMessage(f, g.label(), "undo.unnamed.subject"));
                 }
-                editor.changeSelectedRegister(b -> b.dataSubjects(groups));
             }));
         }
-        for (DataSubjectGroup group : own) {
-            content.getChildren().add(ownEntry(context, "subject-own-" + own.indexOf(group), group.label(), () -> {
-                List<DataSubjectGroup> groups = new ArrayList<>(current(editor).dataSubjects());
-                groups.remove(group);
-                editor.changeSelectedRegister(b -> b.dataSubjects(groups));
-            }));
+        List<DataSubjectGroup> all = register.dataSubjects();
+        int own = 0;
+        for (int i = 0; i < all.size(); i++) {
+            DataSubjectGroup group = all.get(i);
+            if (group.catalogKey() == null || !offered.containsKey(group.catalogKey())) {
+                int index = i;
+                content.getChildren().add(ownEntry(context, "subject-own-" + own++, "data.subjects.own", group.label(),
+                        label -> editor.changeSelectedRegister(b -> b.dataSubjects(Lists.replace(current(editor).dataSubjects(),
+                                index, g -> new DataSubjectGroup(g.catalogKey(), label)))),
+                        () -> removeFrom(context, SUBJECTS, list -> index, g -> removedMessage(f, g.label(), "undo.unnamed.subject"))));
+            }
         }
         content.getChildren().add(addOwn(context, "subject-add", "data.subjects.add",
                 text -> editor.changeSelectedRegister(b -> b.dataSubjects(Lists.add(current(editor).dataSubjects(),
@@ -100,18 +115,19 @@ final class DataStep extends RegisterStep {
         for (CatalogueCategory category : Catalogues.dataCategories()) {
             offered.putIfAbsent(category.key(), new DataCategory(category.key(), category.label(), category.specialCategory(), null));
         }
-        List<DataCategory> own = register.dataCategories().stream()
-                .filter(c -> c.catalogKey() == null || !offered.containsKey(c.catalogKey())).toList();
         for (DataCategory option : offered.values()) {
             DataCategory chosen = register.dataCategories().stream()
                     .filter(c -> option.catalogKey().equals(c.catalogKey())).findFirst().orElse(null);
             content.getChildren().add(f.checkWithText("category-" + option.catalogKey(), option.label().in(f.i18n().language()), chosen != null, on -> {
-                List<DataCategory> categories = new ArrayList<>(current(editor).dataCategories());
-                categories.removeIf(c -> option.catalogKey().equals(c.catalogKey()));
                 if (on) {
+                    List<DataCategory> categories = new ArrayList<>(current(editor).dataCategories());
+                    categories.removeIf(c -> option.catalogKey().equals(c.catalogKey()));
                     categories.add(option);
+                    editor.changeSelectedRegister(b -> b.dataCategories(categories));
+                } else {
+                    removeFrom(context, CATEGORIES, withKey(option.catalogKey(), DataCategory::catalogKey),
+                            c -> removedMessage(f, c.label(), "undo.unnamed.category"));
                 }
-                editor.changeSelectedRegister(b -> b.dataCategories(categories));
                 if (option.isSpecial() || DataCategory.PERSONAL_IDENTITY_CODE.equals(option.catalogKey())) {
                     context.rebuild().run();
                 }
@@ -120,16 +136,33 @@ final class DataStep extends RegisterStep {
                 content.getChildren().add(details(context, chosen));
             }
         }
-        for (DataCategory category : own) {
-            content.getChildren().add(ownEntry(context, "category-own-" + own.indexOf(category), category.label(), () -> {
-                List<DataCategory> categories = new ArrayList<>(current(editor).dataCategories());
-                categories.remove(category);
-                editor.changeSelectedRegister(b -> b.dataCategories(categories));
-            }));
+        List<DataCategory> all = register.dataCategories();
+        int own = 0;
+        for (int i = 0; i < all.size(); i++) {
+            DataCategory category = all.get(i);
+            if (category.catalogKey() == null || !offered.containsKey(category.catalogKey())) {
+                int index = i;
+                content.getChildren().add(ownEntry(context, "category-own-" + own++, "data.categories.own", category.label(),
+                        label -> editor.changeSelectedRegister(b -> b.dataCategories(Lists.replace(current(editor).dataCategories(),
+                                index, c -> new DataCategory(c.catalogKey(), label, c.specialCategory(), c.article9Condition(), c.optional())))),
+                        () -> removeFrom(context, CATEGORIES, list -> index, c -> removedMessage(f, c.label(), "undo.unnamed.category"))));
+            }
         }
         content.getChildren().add(addOwn(context, "category-add", "data.categories.add",
                 text -> editor.changeSelectedRegister(b -> b.dataCategories(Lists.add(current(editor).dataCategories(),
                         DataCategory.ordinary(null, LocalizedText.EMPTY.with(f.textLanguage(), text)))))));
+    }
+
+    /** Where the item with the catalogue key is in a list, or -1. */
+    private static <T> ToIntFunction<List<T>> withKey(String key, Function<T, String> keyOf) {
+        return list -> {
+            for (int i = 0; i < list.size(); i++) {
+                if (key.equals(keyOf.apply(list.get(i)))) {
+                    return i;
+                }
+            }
+            return -1;
+        };
     }
 
     /** Under a ticked category: "only sometimes", and for a special category its Art. 9(2) condition. */
@@ -155,16 +188,22 @@ final class DataStep extends RegisterStep {
                 .toList()));
     }
 
-    private Node ownEntry(StepContext context, String id, LocalizedText label, Runnable remove) {
+    /**
+     * One of the owner's own groups or data items: a field in the language she is writing in (with the Finnish
+     * original under it while translating), so that every text the notice prints can be translated.
+     */
+    private Node ownEntry(StepContext context, String id, String labelKey, LocalizedText label,
+                          Consumer<LocalizedText> change, Runnable remove) {
         Fields f = context.fields();
-        String text = label.in(f.textLanguage()).isBlank() ? label.fi() : label.in(f.textLanguage());
-        HBox row = new HBox(8, new javafx.scene.control.Label("✓  " + text), removeButton(context, id + "-remove", remove));
+        Node field = Fields.limited(f.localized(id + "-text", labelKey, TextLimit.NAME, label, false, change));
+        HBox.setHgrow(field, Priority.ALWAYS);
+        HBox row = new HBox(8, field, removeButton(context, id + "-remove", remove));
         row.setId(id);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.TOP_LEFT);
         return row;
     }
 
-    private Node addOwn(StepContext context, String id, String key, java.util.function.Consumer<String> add) {
+    private Node addOwn(StepContext context, String id, String key, Consumer<String> add) {
         Fields f = context.fields();
         TextField text = Controls.textField(id + "-text", f.i18n().text(key), f.i18n().text(key));
         LengthLimit.attach(text, TextLimit.NAME, f.i18n());

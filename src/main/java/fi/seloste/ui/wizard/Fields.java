@@ -11,7 +11,9 @@ import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
+import fi.seloste.ui.Dates;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.TabMovesFocus;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -83,8 +85,12 @@ public final class Fields {
         if (field instanceof TextArea area) {
             area.setWrapText(true);
             area.setPrefRowCount(3);
+            TabMovesFocus.install(area);
         }
         field.setText(value.in(textLanguage));
+        if (textLanguage != Language.FI) {
+            FinnishOriginal.attach(field, value.fi(), multiLine, i18n);
+        }
         LocalizedText[] latest = {value};
         field.textProperty().addListener((o, before, now) -> {
             latest[0] = latest[0].with(textLanguage, now);
@@ -94,9 +100,18 @@ public final class Fields {
         return field;
     }
 
-    /** The control with its limit's message under it, for a control placed outside {@link #row} and {@link #labelled}. */
+    /**
+     * The control with what belongs under it (the Finnish original while translating, its limit's message), for a
+     * control placed outside {@link #row} and {@link #labelled}.
+     */
     public static Node limited(Node control) {
-        return LengthLimit.withMessage(control);
+        if (FinnishOriginal.of(control).isEmpty() && LengthLimit.of(control).isEmpty()) {
+            return control;
+        }
+        VBox box = new VBox(4, control);
+        FinnishOriginal.of(control).ifPresent(box.getChildren()::add);
+        LengthLimit.of(control).ifPresent(limit -> box.getChildren().add(limit.message()));
+        return box;
     }
 
     public CheckBox check(String id, String labelKey, boolean value, Consumer<Boolean> onChange) {
@@ -164,6 +179,7 @@ public final class Fields {
      */
     public DatePicker date(String id, String labelKey, LocalDate value, boolean clearable, Consumer<LocalDate> onChange) {
         DatePicker picker = new DatePicker(value);
+        Dates.use(picker, i18n);
         picker.setId(id);
         picker.setAccessibleText(i18n.text(labelKey));
         picker.valueProperty().addListener((o, before, now) -> {
@@ -220,6 +236,7 @@ public final class Fields {
     /** A control with its label above it, for controls outside a form grid. */
     public VBox labelled(String labelKey, Node control) {
         VBox box = new VBox(4, Controls.labelFor(control, i18n.text(labelKey)), control);
+        FinnishOriginal.of(control).ifPresent(box.getChildren()::add);
         LengthLimit.of(control).ifPresent(limit -> box.getChildren().add(limit.message()));
         return box;
     }

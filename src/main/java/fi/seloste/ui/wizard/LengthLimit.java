@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.VBox;
 
 /**
  * A text field's limit ({@link TextLimit}, docs/decisions/0016), shown the way Validation shows a malformed value
@@ -41,11 +40,14 @@ final class LengthLimit {
         message.setId(field.getId() + "-length");
         message.setWrapText(true);
         message.getStyleClass().add("length-message");
+        // Wrapped to the field's width, so that the message never widens the form's column (see Validation).
+        message.setPrefWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
         field.textProperty().addListener((o, before, now) -> update());
         update();
     }
 
-    /** Gives the field its limit; its message is placed under it by {@link #withMessage}. */
+    /** Gives the field its limit; its message is placed under it by {@link Fields#limited}. */
     static LengthLimit attach(TextInputControl field, TextLimit limit, I18n i18n) {
         LengthLimit attached = new LengthLimit(field, limit, i18n);
         field.getProperties().put(KEY, attached);
@@ -54,11 +56,6 @@ final class LengthLimit {
 
     static Optional<LengthLimit> of(Node control) {
         return Optional.ofNullable(control.getProperties().get(KEY)).map(LengthLimit.class::cast);
-    }
-
-    /** The control with its limit's message under it; a control without a limit as it is. */
-    static Node withMessage(Node control) {
-        return of(control).<Node>map(limit -> new VBox(4, control, limit.message)).orElse(control);
     }
 
     /** True while the text is longer than the limit. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** Copies of immutable lists with one item changed, added or removed. */
+/** Copies of immutable lists with one item changed, added, removed or put back. */
 final class Lists {
 
     private Lists() {
@@ -25,6 +25,13 @@ final class Lists {
     static <T> List<T> remove(List<T> list, int index) {
         List<T> copy = new ArrayList<>(list);
         copy.remove(index);
+        return copy;
+    }
+
+    /** A copy with the item put back at the index, or at the end when the list has become shorter since. */
+    static <T> List<T> insert(List<T> list, int index, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(Math.min(Math.max(index, 0), copy.size()), item);
         return copy;
     }
 }

@@ -35,7 +35,8 @@ public final class NoticeEditor {
     private final ReadOnlyObjectWrapper<Notice> notice;
     private final ObjectProperty<Long> selectedRegisterId = new SimpleObjectProperty<>();
     private final ObjectProperty<Language> textLanguage = new SimpleObjectProperty<>(Language.FI);
-    private final ReadOnlyObjectWrapper<Register> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final Removals removals = new Removals();
+    private final ExpandedCards openSystemCards = new ExpandedCards();
     private final ReadOnlyObjectWrapper<ProcessingRecord> record;
 
     public NoticeEditor(ClientSession session) {
@@ -213,30 +214,29 @@ public final class NoticeEditor {
         });
     }
 
-    public void deleteRegister(long id) {
-        register(id).ifPresent(removed -> {
+    /** Deletes the register and returns it as it was, for an undo; empty when there is no such register. */
+    public Optional<Register> deleteRegister(long id) {
+        Optional<Register> removed = register(id);
+        removed.ifPresent(r -> {
             List<Register> registers = new ArrayList<>(current().registers());
-            registers.remove(removed);
+            registers.remove(r);
             replaceRegisters(registers);
-            lastDeleted.set(removed);
             if (Long.valueOf(id).equals(selectedRegisterId.get())) {
                 selectedRegisterId.set(registers.isEmpty() ? null : registers.get(0).id());
             }
             session.deleteRegister(id);
         });
+        return removed;
     }
 
-    /** The register deleted last, while it can still be brought back. */
-    public ReadOnlyObjectProperty<Register> lastDeleted() {
-        return lastDeleted.getReadOnlyProperty();
+    /** What the owner removed in this file since it was opened, to be brought back by undo. */
+    Removals removals() {
+        return removals;
     }
 
-    public void undoDelete() {
-        Register removed = lastDeleted.get();
-        if (removed != null) {
-            lastDeleted.set(null);
-            addRegister(removed);
-        }
+    /** The system cards open for editing, which stay open while the step is built again. */
+    ExpandedCards openSystemCards() {
+        return openSystemCards;
     }
 
     /** The file's sign-off versions, the sign-offs made and the exports, all through the disk thread. */

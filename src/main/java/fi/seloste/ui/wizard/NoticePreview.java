@@ -1,6 +1,11 @@
 package fi.seloste.ui.wizard;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import fi.seloste.domain.Language;
+import fi.seloste.domain.NoticeStep;
+import fi.seloste.domain.Register;
 import fi.seloste.export.NoticeMeta;
 import fi.seloste.export.NoticeOutline;
 import fi.seloste.export.Section;
@@ -10,6 +15,7 @@ import fi.seloste.export.record.RecordRegister;
 import fi.seloste.ui.I18n;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -29,7 +35,11 @@ final class NoticePreview extends VBox {
     private final PauseTransition settle = new PauseTransition(Duration.millis(250));
     private final I18n i18n;
     private final Label title = new Label();
+    private final ScrollPane scroll;
+    private final List<ShownSection> shown = new ArrayList<>();
     private boolean record;
+    private NoticeStep followed;
+    private Register followedRegister;
 
     NoticePreview(NoticeEditor editor, I18n i18n) {
         this.editor = editor;
@@ -45,7 +55,8 @@ final class NoticePreview extends VBox {
         page.setId("preview-page");
         page.setPadding(new Insets(8, 16, 24, 16));
         page.getStyleClass().add("preview-page");
-        ScrollPane scroll = new ScrollPane(page);
+        scroll = new ScrollPane(page);
+        scroll.setId("preview-scroll");
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
@@ -57,8 +68,38 @@ final class NoticePreview extends VBox {
                 settle.playFromStart();
             }
         });
-        editor.textLanguage().addListener((o, before, now) -> render());
+        editor.textLanguage().addListener((o, before, now) -> {
+            render();
+            scrollToFollowed();
+        });
         render();
+    }
+
+    /** Scrolls to the section the step writes (of this register, for a step about one), and keeps to it. */
+    void follow(NoticeStep step, Register register) {
+        followed = step;
+        followedRegister = register;
+        scrollToFollowed();
+    }
+
+    private void scrollToFollowed() {
+        if (followed == null || record) {
+            return;
+        }
+        // The headings have their places only after a layout pass; the step's own page is being built meanwhile.
+        Platform.runLater(() -> {
+            scroll.applyCss();
+            scroll.layout();
+            double content = page.getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            Label target = PreviewTarget.of(shown, followed, followedRegister, editor.textLanguage().get());
+            if (target == null || content <= viewport) {
+                scroll.setVvalue(0);
+                return;
+            }
+            double y = page.sceneToLocal(target.localToScene(0, 0)).getY() - 4;
+            scroll.setVvalue(Math.max(0, Math.min(1, y / (content - viewport))));
+        });
     }
 
     /** Shows the record of processing (true) or the notice (false). */
@@ -74,26 +115,32 @@ final class NoticePreview extends VBox {
     private void render() {
         Language language = editor.textLanguage().get();
         page.getChildren().clear();
+        shown.clear();
         if (record) {
             renderRecord(RecordContent.of(editor.current(), editor.currentRecord(), language, NoticeMeta.NONE));
             return;
         }
         for (Section section : NoticeOutline.of(editor.current(), language)) {
-            add(section, 1);
+            shown.add(add(section, 1));
         }
     }
 
-    private void add(Section section, int level) {
+    private ShownSection add(Section section, int level) {
         Label heading = new Label(section.title());
         heading.setWrapText(true);
         heading.getStyleClass().add(level == 1 ? "preview-h1" : "preview-h2");
         page.getChildren().add(heading);
         for (Section.Block block : section.blocks()) {
-            page.getChildren().add(render(block));
+            Node rendered = render(block);
+            if (rendered != null) {
+                page.getChildren().add(rendered);
+            }
         }
+        List<ShownSection> parts = new ArrayList<>();
         for (Section sub : section.subsections()) {
-            add(sub, level + 1);
+            parts.add(add(sub, level + 1));
         }
+        return new ShownSection(section.title(), heading, parts);
     }
 
     private void renderRecord(RecordContent content) {
@@ -133,10 +180,13 @@ final class NoticePreview extends VBox {
         }
         VBox list = new VBox(2);
         for (String item : ((Section.Items) block).items()) {
+            if (item.isBlank()) {
+                continue;
+            }
             Label line = new Label("•  " + item);
             line.setWrapText(true);
             list.getChildren().add(line);
         }
-        return list;
+        return list.getChildren().isEmpty() ? null : list;
     }
 }

@@ -72,8 +72,8 @@ final class PurposesStep extends RegisterStep {
                         on -> changePurpose(editor, index, p -> p.withDirectMarketing(on))),
                 f.check("purpose-" + index + "-tracks-behaviour", "purposes.tracksBehaviour", purpose.tracksBehaviour(),
                         on -> changePurpose(editor, index, p -> p.withTracksBehaviour(on)))));
-        Button remove = removeButton(context, "purpose-" + index + "-remove", () -> editor.changeSelectedRegister(
-                b -> b.purposes(Lists.remove(editor.selectedRegister().orElseThrow().purposes(), index))));
+        Button remove = removeButton(context, "purpose-" + index + "-remove", new ItemList<>(Register::purposes, Register.Builder::purposes),
+                list -> index, p -> removedMessage(f, p.description(), "undo.unnamed.purpose"));
         return Fields.card("purpose-" + index, form, remove);
     }
 

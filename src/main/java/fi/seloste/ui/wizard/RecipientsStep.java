@@ -44,7 +44,7 @@ final class RecipientsStep extends RegisterStep {
         }
         Button add = Controls.button("recipient-add", f.i18n().text("recipients.add"));
         add.setOnAction(e -> {
-            editor.changeSelectedRegister(b -> b.recipients(Lists.add(register.recipients(), new Recipient("", LocalizedText.EMPTY, RecipientKind.REGULAR, List.of()))));
+            editor.changeSelectedRegister(b -> b.recipients(Lists.add(register.recipients(), new Recipient(LocalizedText.EMPTY, LocalizedText.EMPTY, RecipientKind.REGULAR, List.of()))));
             context.rebuild().run();
         });
         content.getChildren().addAll(add, answers(context, register),
@@ -79,7 +79,7 @@ final class RecipientsStep extends RegisterStep {
     private static List<String> transferring(List<SystemUse> systems, Register register) {
         return java.util.stream.Stream.concat(
                 systems.stream().filter(s -> !s.transfers().isEmpty()).map(SystemUse::name),
-                register.recipients().stream().filter(r -> !r.transfers().isEmpty()).map(Recipient::name))
+                register.recipients().stream().filter(r -> !r.transfers().isEmpty()).map(r -> r.name().fi()))
                 .filter(name -> !name.isBlank()).distinct().toList();
     }
 
@@ -88,7 +88,7 @@ final class RecipientsStep extends RegisterStep {
         NoticeEditor editor = context.editor();
         String id = "recipient-" + index;
         GridPane form = Fields.form();
-        f.row(form, "recipients.name", f.text(id + "-name", "recipients.name", TextLimit.NAME, recipient.name(),
+        f.row(form, "recipients.name", f.localized(id + "-name", "recipients.name", TextLimit.NAME, recipient.name(), false,
                 v -> change(editor, index, r -> r.withName(v))));
         f.row(form, "recipients.description", f.localized(id + "-description", "recipients.description", TextLimit.TEXT, recipient.description(), true,
                 v -> change(editor, index, r -> r.withDescription(v))));
@@ -96,8 +96,8 @@ final class RecipientsStep extends RegisterStep {
                 recipient.kind(), f::enumLabel, v -> change(editor, index, r -> r.withKind(v))));
         TransferFields.addTo(form, f, id, recipient.transfers(),
                 t -> change(editor, index, r -> r.withTransfers(t)), context.rebuild());
-        Button remove = removeButton(context, id + "-remove", () -> editor.changeSelectedRegister(
-                b -> b.recipients(Lists.remove(editor.selectedRegister().orElseThrow().recipients(), index))));
+        Button remove = removeButton(context, id + "-remove", new ItemList<>(Register::recipients, Register.Builder::recipients),
+                list -> index, r -> removedMessage(f, r.name(), "undo.unnamed.recipient"));
         return Fields.card(id, form, remove);
     }
 

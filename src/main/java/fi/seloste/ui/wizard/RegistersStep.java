@@ -7,9 +7,10 @@ import fi.seloste.domain.Register;
 import fi.seloste.domain.RegisterTemplate;
 import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
+import fi.seloste.ui.wizard.Removals.Removal;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -31,20 +32,6 @@ final class RegistersStep implements Step {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();
         VBox content = new VBox(12, f.help("registers.intro"));
-        Register deleted = editor.lastDeleted().get();
-        if (deleted != null) {
-            Button undo = Controls.button("registers-undo", f.i18n().text("registers.undo"));
-            undo.setOnAction(e -> {
-                editor.undoDelete();
-                context.rebuild().run();
-            });
-            Label what = new Label(f.i18n().text("registers.deleted", NoticeOutlineNames.name(deleted, f)));
-            HBox bar = new HBox(12, what, undo);
-            bar.setId("registers-deleted");
-            bar.setAlignment(Pos.CENTER_LEFT);
-            bar.getStyleClass().add("undo-bar");
-            content.getChildren().add(bar);
-        }
         int index = 0;
         for (Register register : editor.current().registers()) {
             content.getChildren().add(registerCard(context, register, index++));
@@ -71,8 +58,11 @@ final class RegistersStep implements Step {
         Button delete = Controls.button(id + "-delete", f.i18n().text("registers.delete"));
         delete.getStyleClass().add("flat");
         delete.setOnAction(e -> {
-            editor.deleteRegister(register.id());
+            Scene scene = delete.getScene();
+            editor.deleteRegister(register.id()).ifPresent(deleted -> editor.removals().remember(new Removal(
+                    f.i18n().text("registers.deleted", NoticeOutlineNames.name(deleted, f)), id(), null, () -> editor.addRegister(deleted))));
             context.rebuild().run();
+            UndoBar.focusUndo(scene);
         });
         return Fields.card(id, form, template, new HBox(8, edit, delete));
     }

@@ -75,8 +75,8 @@ final class RetentionStep extends RegisterStep {
             details.setAccessibleHelp(help.getText());
             form.add(help, 1, form.getRowCount());
         }
-        Button remove = removeButton(context, id + "-remove", () -> editor.changeSelectedRegister(
-                b -> b.retention(Lists.remove(editor.selectedRegister().orElseThrow().retention(), index))));
+        Button remove = removeButton(context, id + "-remove", new ItemList<>(Register::retention, Register.Builder::retention),
+                list -> index, r -> removedMessage(f, r.appliesTo(), "undo.unnamed.retention"));
         return Fields.card(id, form, remove);
     }
 

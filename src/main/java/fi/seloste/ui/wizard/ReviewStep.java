@@ -61,15 +61,19 @@ final class ReviewStep implements Step {
         severity.setMinWidth(90);
         Label message = new Label(finding.message(f.i18n().language()));
         message.setWrapText(true);
-        Hyperlink go = new Hyperlink(f.i18n().text("review.goTo", f.i18n().text("step." + finding.step().name())));
-        go.setId("finding-" + index + "-go");
-        go.setOnAction(e -> {
-            if (finding.registerId() != null) {
-                context.editor().selectedRegisterId().set(finding.registerId());
-            }
-            context.goTo().accept(finding.step());
-        });
-        VBox text = new VBox(2, message, go);
+        VBox text = new VBox(2, message);
+        // A finding about this very page (the review date) is fixed below it: a link to the page itself leads nowhere.
+        if (finding.step() != NoticeStep.REVIEW) {
+            Hyperlink go = new Hyperlink(f.i18n().text("review.goTo", f.i18n().text("step." + finding.step().name())));
+            go.setId("finding-" + index + "-go");
+            go.setOnAction(e -> {
+                if (finding.registerId() != null) {
+                    context.editor().selectedRegisterId().set(finding.registerId());
+                }
+                context.goTo().accept(finding.step());
+            });
+            text.getChildren().add(go);
+        }
         HBox row = new HBox(10, severity, text);
         row.setId("finding-" + index);
         row.setAlignment(Pos.TOP_LEFT);

@@ -50,7 +50,7 @@ final class RightsStep implements Step {
         instructions.setAccessibleHelp(instructionsHelp.getText());
         return new VBox(12, f.help("rights.intro"), rights, f.labelled("rights.instructions", instructions),
                 instructionsHelp,
-                f.help("rights.authorityChecked", authority.checkedOn().toString()));
+                f.help("rights.authorityChecked", fi.seloste.ui.Dates.format(authority.checkedOn())));
     }
 
     private static Label wrapped(String text) {

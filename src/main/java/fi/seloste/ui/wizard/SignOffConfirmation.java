@@ -12,8 +12,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Asks before a sign-off that freezes a notice with errors, or the same content as the version before: both are
- * allowed, but the owner should mean them.
+ * Asks before every sign-off, since a signed version can never be changed or removed. It says first, in red, when the
+ * notice has errors, or when it has the same content as the version before: both are allowed, but the owner should
+ * mean them, so then the safe answer (Cancel) is the default.
  */
 final class SignOffConfirmation {
 
@@ -21,33 +22,44 @@ final class SignOffConfirmation {
     }
 
     /** Whether to sign off. @param unchangedSince the last version when its content is the same as now, else null */
-    static boolean ask(Window owner, I18n i18n, long errors, Integer unchangedSince) {
+    static boolean ask(Window owner, I18n i18n, int version, long errors, Integer unchangedSince) {
+        boolean doubtful = errors > 0 || unchangedSince != null;
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(i18n.text("signoff.confirm.title"));
-        dialog.setHeaderText(i18n.text("signoff.confirm.title"));
+        String title = doubtful ? i18n.text("signoff.confirm.title") : i18n.text("signoff.confirm.plainTitle", version);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
         dialog.getDialogPane().setId("signoff-confirm-dialog");
         VBox content = new VBox(8);
         if (errors > 0) {
-            content.getChildren().add(line("signoff-confirm-errors", i18n.text("signoff.confirm.errors", errors)));
+            content.getChildren().add(warning(line("signoff-confirm-errors", i18n.text("signoff.confirm.errors", errors))));
         }
         if (unchangedSince != null) {
-            content.getChildren().add(line("signoff-confirm-unchanged", i18n.text("signoff.confirm.unchanged", unchangedSince)));
+            content.getChildren().add(warning(line("signoff-confirm-unchanged",
+                    i18n.text("signoff.confirm.unchanged", unchangedSince))));
         }
-        content.getChildren().add(line("signoff-confirm-question", i18n.text("signoff.confirm.question")));
+        content.getChildren().add(line("signoff-confirm-final", i18n.text("signoff.confirm.final", version)));
+        content.getChildren().add(line("signoff-confirm-question",
+                doubtful ? i18n.text("signoff.confirm.question") : i18n.text("signoff.confirm.plainQuestion", version)));
         dialog.getDialogPane().setContent(content);
-        ButtonType signOff = new ButtonType(i18n.text("signoff.confirm.do"), ButtonBar.ButtonData.OK_DONE);
+        String doText = doubtful ? i18n.text("signoff.confirm.do") : i18n.text("signoff.confirm.plainDo");
+        ButtonType signOff = new ButtonType(doText, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = Controls.cancel(i18n);
         dialog.getDialogPane().getButtonTypes().addAll(signOff, cancel);
         Button signOffButton = (Button) dialog.getDialogPane().lookupButton(signOff);
         signOffButton.setId("signoff-confirm-do");
-        signOffButton.setAccessibleText(i18n.text("signoff.confirm.do"));
-        signOffButton.setDefaultButton(false);
+        signOffButton.setAccessibleText(doText);
+        signOffButton.setDefaultButton(!doubtful);
         Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
         cancelButton.setId("signoff-confirm-cancel");
         cancelButton.setAccessibleText(i18n.text("dialog.cancel"));
-        cancelButton.setDefaultButton(true);
+        cancelButton.setDefaultButton(doubtful);
         return dialog.showAndWait().filter(b -> b == signOff).isPresent();
+    }
+
+    private static Label warning(Label line) {
+        line.getStyleClass().addAll("validation-message", "danger");
+        return line;
     }
 
     private static Label line(String id, String text) {

@@ -1,11 +1,9 @@
 package fi.seloste.ui.wizard;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.SignOff;
@@ -15,26 +13,21 @@ import fi.seloste.domain.diff.Change;
 import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
-import fi.seloste.ui.VersionExport;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * Review → sign-off: freeze the notice as the next version, with who signed it off and in which role, and export
- * any signed version exactly as it was signed (same bytes every time). Asks first when the notice has errors or
- * nothing changed since the last version.
+ * Review → sign-off: freeze the notice as the next version, with who signed it off and in which role, and export or
+ * print any signed version exactly as it was signed (same bytes every time). Always asks first, since a version can
+ * never be changed or removed, and says so plainly when the notice has errors or nothing changed since the last.
  */
 final class SignOffSection extends VBox {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy H.mm");
 
     private final NoticeEditor editor;
     private final I18n i18n;
@@ -50,30 +43,29 @@ final class SignOffSection extends VBox {
         Person contact = editor.current().contactPerson();
         TextField signer = f.text("review-signer", "review.signer", TextLimit.NAME, contact == null ? "" : contact.name(),
                 v -> { });
-        TextField role = f.text("review-signer-role", "review.signerRole", TextLimit.NAME,
-                contact == null ? "" : contact.title(), v -> { });
         GridPane form = Fields.form();
         f.row(form, "review.signer", signer);
-        f.row(form, "review.signerRole", role);
+        SignerRoleFields role = new SignerRoleFields(f, editor.current().settings().languages(),
+                contact == null ? LocalizedText.EMPTY : contact.title(), form);
         Button signOff = Controls.button("review-sign-off", i18n.text("review.signOff"));
         signOff.getStyleClass().add("accent");
         BooleanProperty signing = new SimpleBooleanProperty();
         // A signer or role longer than a sign-off holds would make a version that no interchange file can carry.
         signOff.disableProperty().bind(signer.textProperty().isEmpty().or(signing)
-                .or(LengthLimit.of(signer).orElseThrow().overLimit()).or(LengthLimit.of(role).orElseThrow().overLimit()));
+                .or(LengthLimit.of(signer).orElseThrow().overLimit()).or(role.overLimit()));
         signOff.setOnAction(e -> {
             signing.set(true);
             Notice now = editor.current();
             long errorsNow = errorsIn(now);
             editor.session().lastSignedVersion(last -> {
                 Integer unchangedSince = last.filter(v -> sameContent(v.notice(), now)).map(v -> v.signOff().version()).orElse(null);
-                boolean go = (errorsNow == 0 && unchangedSince == null)
-                        || SignOffConfirmation.ask(getScene().getWindow(), i18n, errorsNow, unchangedSince);
+                int next = last.map(v -> v.signOff().version() + 1).orElse(1);
+                boolean go = SignOffConfirmation.ask(getScene().getWindow(), i18n, next, errorsNow, unchangedSince);
                 if (!go) {
                     signing.set(false);
                     return;
                 }
-                editor.session().signOff(signer.getText().strip(), role.getText().strip(), signed -> {
+                editor.session().signOff(signer.getText().strip(), role.value(), signed -> {
                     signing.set(false);
                     status.setText(i18n.text("review.signedOff", signed.version()));
                     reload();
@@ -131,31 +123,8 @@ final class SignOffSection extends VBox {
             versions.getChildren().add(new Label(i18n.text("review.versions.none")));
         }
         for (SignOff s : signOffs) {
-            String who = s.signerRole().isBlank() ? s.signer() : s.signer() + ", " + s.signerRole();
-            Label line = new Label(i18n.text("review.version.line", s.version(),
-                    s.signedAt().atZone(ZoneId.of("Europe/Helsinki")).format(WHEN), who, s.contentSha256().substring(0, 16)));
-            line.setWrapText(true);
-            Button export = Controls.button("version-" + s.version() + "-export", i18n.text("review.version.export"));
-            export.setOnAction(e -> editor.session().exportSignedVersion(s.version(),
-                    done -> status.setText(exported(s.version(), done)),
-                    error -> status.setText(i18n.text("review.version.exportFailed", s.version()))));
-            HBox row = new HBox(10, line, export);
-            if (s.version() > 1) {
-                Button changes = Controls.button("version-" + s.version() + "-changes", i18n.text("review.version.changes"));
-                changes.setOnAction(e -> editor.session().compareVersions(s.version() - 1, s.version(), this::showChanges));
-                row.getChildren().add(changes);
-            }
-            row.setId("version-" + s.version());
-            row.setAlignment(Pos.CENTER_LEFT);
-            versions.getChildren().add(row);
+            versions.getChildren().add(SignedVersionRow.of(s, i18n, editor.session().versionActions(),
+                    () -> editor.session().compareVersions(s.version() - 1, s.version(), this::showChanges)));
         }
-    }
-
-    private String exported(int version, VersionExport done) {
-        List<Path> files = done.files();
-        String text = i18n.text("review.version.exported", version, files.size(),
-                files.isEmpty() ? "" : files.get(0).getParent().toString());
-        return done.undrawable().isEmpty() ? text
-                : text + " " + i18n.text("export.undrawable", String.join(" ", done.undrawable()));
     }
 }

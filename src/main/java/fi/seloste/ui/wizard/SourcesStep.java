@@ -12,10 +12,13 @@ import fi.seloste.domain.TextLimit;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 
 /** Säännönmukaiset tietolähteet: where the data comes from (Art. 14(2)(f)), one line per kind of source. */
 final class SourcesStep extends RegisterStep {
+
+    private static final ItemList<DataSource> SOURCES = new ItemList<>(Register::sources, Register.Builder::sources, s -> s.kind().name());
 
     @Override
     public NoticeStep id() {
@@ -32,14 +35,21 @@ final class SourcesStep extends RegisterStep {
             DataSource source = register.sources().stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
             String id = "source-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             CheckBox used = f.check(id, "enum.SourceKind." + kind.name(), source != null, on -> {
-                editor.changeSelectedRegister(b -> b.sources(toggled(editor, kind, on)));
+                if (on) {
+                    editor.changeSelectedRegister(b -> b.sources(added(editor, kind)));
+                } else {
+                    removeFrom(context, SOURCES, list -> list.indexOf(list.stream().filter(s -> s.kind() == kind).findFirst().orElse(null)),
+                            s -> f.i18n().text("undo.removed", f.i18n().text("enum.SourceKind." + kind.name())));
+                }
                 context.rebuild().run();
             });
             content.getChildren().add(used);
             if (source != null) {
-                VBox details = new VBox(4, Fields.limited(f.localized(id + "-description", "sources.description", TextLimit.TEXT,
+                TextInputControl description = f.localized(id + "-description", "sources.description", TextLimit.TEXT,
                         source.description(), false,
-                        v -> editor.changeSelectedRegister(b -> b.sources(described(editor, kind, v))))));
+                        v -> editor.changeSelectedRegister(b -> b.sources(described(editor, kind, v))));
+                description.setPromptText(f.i18n().text("sources.prompt." + kind.name()));
+                VBox details = new VBox(4, Fields.limited(description));
                 details.setPadding(new javafx.geometry.Insets(0, 0, 6, 28));
                 content.getChildren().add(details);
             }
@@ -47,12 +57,10 @@ final class SourcesStep extends RegisterStep {
         return content;
     }
 
-    private static List<DataSource> toggled(NoticeEditor editor, SourceKind kind, boolean on) {
+    private static List<DataSource> added(NoticeEditor editor, SourceKind kind) {
         List<DataSource> sources = new ArrayList<>(editor.selectedRegister().orElseThrow().sources());
         sources.removeIf(s -> s.kind() == kind);
-        if (on) {
-            sources.add(new DataSource(kind, LocalizedText.EMPTY, kind.isPublicRegister()));
-        }
+        sources.add(new DataSource(kind, LocalizedText.EMPTY, kind.isPublicRegister()));
         sources.sort(java.util.Comparator.comparing(DataSource::kind));
         return sources;
     }

@@ -34,6 +34,15 @@ final class SystemUsage {
         return Optional.of(new VBox(4, f.heading("systems.usedByRegisters"), boxes));
     }
 
+    /** The notice with these registers (by id) using the system, as well as those that already did. */
+    static Notice usedBy(Notice notice, java.util.Set<Long> registerIds, String key) {
+        Notice result = notice;
+        for (long registerId : registerIds) {
+            result = used(result, registerId, key, true);
+        }
+        return result;
+    }
+
     /** The notice with the register using the system or not. */
     static Notice used(Notice notice, long registerId, String key, boolean on) {
         return notice.withRegisters(notice.registers().stream().map(r -> {

@@ -2,15 +2,12 @@ package fi.seloste.ui.wizard;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import fi.seloste.catalogue.CatalogueFact;
 import fi.seloste.catalogue.CatalogueSystem;
 import fi.seloste.catalogue.CatalogueUpdates;
 import fi.seloste.catalogue.Catalogues;
-import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.ProcessingRole;
@@ -20,14 +17,9 @@ import fi.seloste.domain.SystemUse;
 import fi.seloste.domain.TextLimit;
 import fi.seloste.ui.Controls;
 
-import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -66,56 +58,18 @@ final class SystemsStep extends RegisterStep {
     private Node catalogue(StepContext context) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();
-        FilteredList<CatalogueSystem> shown = new FilteredList<>(FXCollections.observableArrayList(Catalogues.systems()));
-        TextField search = Controls.textField("systems-search", f.i18n().text("systems.search"), f.i18n().text("systems.search.prompt"));
-        search.textProperty().addListener((o, before, now) -> {
-            String wanted = now.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(s -> wanted.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains(wanted)
-                    || s.vendor().toLowerCase(Locale.ROOT).contains(wanted)
-                    || s.usedFor().in(f.i18n().language()).toLowerCase(Locale.ROOT).contains(wanted));
-        });
-        ListView<CatalogueSystem> list = new ListView<>(shown);
-        list.setId("systems-catalogue");
-        list.setAccessibleText(f.i18n().text("systems.catalogue"));
-        list.setPrefHeight(180);
-        list.setCellFactory(v -> new ListCell<>() {
-            {
-                prefWidthProperty().bind(v.widthProperty().subtract(24));
-            }
-
-            @Override
-            protected void updateItem(CatalogueSystem s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.name(f.i18n().language()) + " — " + s.usedFor().in(f.i18n().language()));
-            }
-        });
-        Button add = Controls.button("systems-add", f.i18n().text("systems.add"));
-        add.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        add.setOnAction(e -> {
-            CatalogueSystem chosen = list.getSelectionModel().getSelectedItem();
-            Register r = editor.selectedRegister().orElseThrow();
-            if (chosen.statutory()) {
-                editor.changeSelectedRegister(b -> b.recipients(Lists.add(r.recipients(), chosen.toRecipient())));
-            } else {
-                SystemUse added = chosen.needsHostingProvider() ? chosen.toSystemUse().withVendor("") : chosen.toSystemUse();
-                editor.changeSystems(n -> n.withSystemAdded(added, Set.of(r.id())));
-            }
-            context.rebuild().run();
-        });
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && !add.isDisabled()) {
-                add.fire();
-            }
-        });
+        VBox box = new VBox(6);
+        CataloguePicker picker = new CataloguePicker(f, entry -> SystemListChanges.isAdded(editor, entry),
+                chosen -> SystemListChanges.add(context, chosen, box.getScene()));
         Button own = Controls.button("systems-add-own", f.i18n().text("systems.addOwn"));
-        own.setOnAction(e -> {
-            long chosenRegister = editor.selectedRegister().orElseThrow().id();
-            editor.changeSystems(n -> n.withSystemAdded(
-                    new SystemUse(null, "", "", LocalizedText.EMPTY, ProcessingRole.PROCESSOR, "", List.of(), "", null),
-                    Set.of(chosenRegister)));
-            context.rebuild().run();
-        });
-        return new VBox(6, f.labelled("systems.search", search), list, new HBox(8, add, own), f.help("systems.kantaNote"));
+        own.setOnAction(e -> SystemListChanges.addOwn(context, box.getScene()));
+        box.getChildren().addAll(picker, new HBox(8, picker.addButton(), own));
+        if (KantaNote.relevant(editor.current())) {
+            Label kanta = f.help("systems.kantaNote");
+            kanta.setId("systems-kanta-note");
+            box.getChildren().add(kanta);
+        }
+        return box;
     }
 
     private Node systemCard(StepContext context, SystemUse system, int index) {
@@ -149,11 +103,11 @@ final class SystemsStep extends RegisterStep {
             noVendor.setId(id + "-no-vendor");
             form.add(noVendor, 1, form.getRowCount());
         }
-        f.row(form, "systems.storage", f.text(id + "-storage", "systems.storage", TextLimit.NAME, system.storageLocation(),
-                v -> change(editor, index, s -> s.withStorageLocation(v))));
+        f.row(form, "systems.storage", f.localized(id + "-storage", "systems.storage", TextLimit.NAME, system.storageLocation(),
+                false, v -> change(editor, index, s -> s.withStorageLocation(v))));
         hints.unconfirmed(form, CatalogueFact.STORAGE);
         hints.euDataRegion(form, chosen -> {
-            change(editor, index, s -> s.withStorageLocation(chosen.storageLocation().fi()).withTransfers(chosen.transfers()));
+            change(editor, index, s -> s.withStorageLocation(chosen.storageLocation()).withTransfers(chosen.transfers()));
             context.rebuild().run();
         });
         if (role.hasOutsideParty() || !system.transfers().isEmpty()) {
@@ -168,8 +122,7 @@ final class SystemsStep extends RegisterStep {
                     v -> change(editor, index, s -> s.withPrivacyUrl(v))));
             hints.unconfirmed(form, CatalogueFact.PRIVACY_URL);
         }
-        VBox card = Fields.card(id, form);
-        SystemUsage.checkboxes(f, editor, system, id).ifPresent(card.getChildren()::add);
+        VBox card = new VBox(8, form);
         CatalogueUpdates.of(system).ifPresent(update -> card.getChildren().add(0,
                 CatalogueFactsUpdateBox.of(f, id, update, chosen -> {
                     change(editor, index, s -> chosen);
@@ -185,10 +138,16 @@ final class SystemsStep extends RegisterStep {
         if (system.factsCheckedOn() != null) {
             card.getChildren().add(f.help("systems.checkedOn", CatalogueFactsUpdateBox.DATE.format(system.factsCheckedOn())));
         }
-        Button remove = removeButton(context, id + "-remove",
-                () -> editor.changeSystems(n -> n.withSystems(Lists.remove(n.systems(), index))));
-        card.getChildren().add(remove);
-        return card;
+        Button remove = removeButton(context, id + "-remove", () -> {
+            String removed = removedMessage(f, editor.current().systems().get(index).name(), "undo.unnamed.system");
+            remember(context, removed, SystemListChanges.remove(editor, index));
+        });
+        boolean open = editor.openSystemCards().isOpen(SystemListChanges.CARDS, index) || CatalogueUpdates.of(system).isPresent();
+        VBox shown = SystemCard.of(f, id, () -> SystemListChanges.system(editor, index).orElse(system), open,
+                on -> editor.openSystemCards().setOpen(SystemListChanges.CARDS, index, on), List.of(remove), card);
+        // Which registers use it is asked on the closed card too: it is what differs between registers.
+        SystemUsage.checkboxes(f, editor, system, id).ifPresent(usage -> shown.getChildren().add(1, usage));
+        return shown;
     }
 
     /**

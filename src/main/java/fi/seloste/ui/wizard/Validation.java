@@ -28,7 +28,27 @@ public final class Validation {
     }
 
     static Optional<String> businessId(String text) {
-        return BusinessId.isValid(text) ? Optional.empty() : Optional.of("validation.businessId");
+        return BusinessId.flaw(text).map(flaw -> switch (flaw) {
+            case MISSING_DASH -> "validation.businessId.dash";
+            case CHECK_DIGIT -> "validation.businessId.checkDigit";
+            case FORM -> "validation.businessId";
+        });
+    }
+
+    /**
+     * Writes "12345678" as "1234567-8" when the owner leaves the field or presses Enter, in sight: the digits stay
+     * hers, only the dash is added, and the message then judges the check digit.
+     */
+    static void addDashOnLeave(TextInputControl businessId) {
+        Runnable addDash = () -> BusinessId.withDash(businessId.getText()).ifPresent(businessId::setText);
+        businessId.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                addDash.run();
+            }
+        });
+        if (businessId instanceof javafx.scene.control.TextField field) {
+            field.addEventHandler(javafx.event.ActionEvent.ACTION, e -> addDash.run());
+        }
     }
 
     static Optional<String> postalCode(String text) {
@@ -63,6 +83,10 @@ public final class Validation {
         message.setId(field.getId() + "-message");
         message.setWrapText(true);
         message.getStyleClass().addAll(Styles.DANGER, "validation-message");
+        // Wrapped to the field's width: its one-line width would widen the form's field column and shift every
+        // field of the form sideways whenever a message appears.
+        message.setPrefWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
         Runnable update = () -> {
             String text = field.getText() == null ? "" : field.getText();
             Optional<String> problem = text.isBlank() ? Optional.empty() : rule.apply(text);

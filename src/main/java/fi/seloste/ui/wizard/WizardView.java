@@ -1,18 +1,16 @@
 package fi.seloste.ui.wizard;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
 import fi.seloste.domain.check.CompletenessCheck;
-import fi.seloste.domain.check.Finding;
-import fi.seloste.domain.check.Severity;
+import fi.seloste.domain.check.StepProgress;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.help.HelpWindow;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -52,8 +50,11 @@ public final class WizardView extends BorderPane {
     private final Label title = new Label();
     private final HBox registerBar = new HBox(8);
     private final ScrollPane page = new ScrollPane();
-    private final ObjectProperty<Map<NoticeStep, Severity>> marks = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<StepProgress> marks = new SimpleObjectProperty<>();
+    private final Label progress = ProgressLine.create();
     private final PauseTransition settle = new PauseTransition(Duration.millis(300));
+    private final UndoBar undoBar;
+    private final NoticePreview preview;
 
     public WizardView(NoticeEditor editor, I18n i18n) {
         this(editor, i18n, List.of());
@@ -65,9 +66,11 @@ public final class WizardView extends BorderPane {
         this.i18n = i18n;
         this.internalPages = List.copyOf(internalPages);
         setId("wizard");
-        setLeft(internalPages.isEmpty() ? stepList() : withInternalPages(stepList()));
-        VBox main = new VBox(header(), page, navigation());
-        NoticePreview preview = new NoticePreview(editor, i18n);
+        setLeft(withProgress(internalPages.isEmpty() ? stepList() : withInternalPages(stepList())));
+        undoBar = new UndoBar(editor.removals(), i18n, () -> internalShown.get() == null ? current.get() : null, this::undone);
+        undoBar.listenForShortcut(this);
+        VBox main = new VBox(header(), undoBar, page, navigation());
+        preview = new NoticePreview(editor, i18n);
         internalShown.addListener((o, before, now) -> preview.showRecord(now != null && now.previewsRecord()));
         SplitPane split = new SplitPane(main, preview);
         split.setDividerPositions(0.62);
@@ -79,11 +82,41 @@ public final class WizardView extends BorderPane {
         settle.setOnFinished(e -> updateMarks());
         editor.notice().addListener((o, before, now) -> settle.playFromStart());
         updateMarks();
-        current.addListener((o, before, now) -> show());
-        internalShown.addListener((o, before, now) -> show());
-        editor.selectedRegisterId().addListener((o, before, now) -> show());
+        current.addListener((o, before, now) -> showFromTop());
+        internalShown.addListener((o, before, now) -> showFromTop());
+        editor.selectedRegisterId().addListener((o, before, now) -> {
+            show();
+            followInPreview();
+        });
         editor.textLanguage().addListener((o, before, now) -> show());
         show();
+        followInPreview();
+    }
+
+    /** Where the owner is: the step or internal page shown and how far down it is scrolled. */
+    public WizardPlace place() {
+        InternalPage internal = internalShown.get();
+        return new WizardPlace(current.get(), internal == null ? null : internal.id(), page.getVvalue());
+    }
+
+    /** Shows the step or page of a place taken from an earlier view of the same file, scrolled as it was. */
+    public void restore(WizardPlace place) {
+        internalPages.stream().filter(p -> p.id().equals(place.internalPageId())).findFirst().ifPresentOrElse(
+                p -> internalList.getSelectionModel().select(p), () -> goTo(place.step()));
+        page.setVvalue(place.scroll());
+    }
+
+    /** A step (or internal page) newly chosen opens at its top, and the preview shows its part of the notice. */
+    private void showFromTop() {
+        show();
+        page.setVvalue(page.getVmin());
+        followInPreview();
+    }
+
+    private void followInPreview() {
+        if (internalShown.get() == null) {
+            preview.follow(current.get(), editor.selectedRegister().orElse(null));
+        }
     }
 
     public NoticeEditor editor() {
@@ -108,7 +141,7 @@ public final class WizardView extends BorderPane {
         stepList.setCellFactory(list -> new ListCell<>() {
             // Each cell redraws its own mark: refreshing the list would recreate every cell after each edit, and a
             // click on a step landing while that happens would be lost.
-            private final ChangeListener<Map<NoticeStep, Severity>> markChanged = (o, before, now) -> showMark();
+            private final ChangeListener<StepProgress> markChanged = (o, before, now) -> showMark();
 
             {
                 setWrapText(true);
@@ -126,7 +159,7 @@ public final class WizardView extends BorderPane {
 
             private void showMark() {
                 NoticeStep step = getItem();
-                setGraphic(isEmpty() || step == null ? null : StepMark.of(marks.get().get(step), i18n));
+                setGraphic(isEmpty() || step == null ? null : StepMark.of(marks.get() == null ? fi.seloste.domain.check.StepState.NOT_STARTED : marks.get().of(step), i18n));
             }
         });
         stepList.getSelectionModel().select(current.get());
@@ -138,6 +171,15 @@ public final class WizardView extends BorderPane {
             }
         });
         return stepList;
+    }
+
+    private Node withProgress(Node steps) {
+        progress.setPadding(new Insets(8, 12, 8, 12));
+        VBox left = new VBox(progress, steps);
+        left.setPrefWidth(290);
+        left.setMinWidth(220);
+        VBox.setVgrow(steps, Priority.ALWAYS);
+        return left;
     }
 
     /** The steps, then apart from them under "internal, not published" the internal pages. */
@@ -180,14 +222,12 @@ public final class WizardView extends BorderPane {
         return left;
     }
 
-    /** The worst finding of each step, for the marks in the step list. */
+    /** Each step's state, for the marks in the step list and the progress line above it. */
     private void updateMarks() {
-        Map<NoticeStep, Severity> worst = new EnumMap<>(NoticeStep.class);
-        for (Finding finding : new CompletenessCheck().check(editor.current(), LocalDate.now())) {
-            worst.merge(finding.step(), finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        }
-        if (!worst.equals(marks.get())) {
-            marks.set(worst);
+        StepProgress now = StepProgress.of(editor.current(), new CompletenessCheck().check(editor.current(), LocalDate.now()));
+        if (!now.equals(marks.get())) {
+            marks.set(now);
+            progress.setText(ProgressLine.text(now, i18n));
         }
     }
 
@@ -199,13 +239,36 @@ public final class WizardView extends BorderPane {
         title.setMinHeight(Region.USE_PREF_SIZE);
         registerBar.setId("register-bar");
         registerBar.setAlignment(Pos.CENTER_LEFT);
+        // A long register name keeps its whole width: the gap before the language switch gives way instead.
+        registerBar.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox second = new HBox(12, registerBar, gap, textLanguageSwitch());
         second.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(8, title, second);
+        HBox first = new HBox(12, title, stepHelpButton());
+        first.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        VBox header = new VBox(8, first, second);
         header.setPadding(new Insets(20, 32, 8, 32));
         return header;
+    }
+
+    /** Opens the help page of the step (or internal page's guide) shown, as F1 does. */
+    private Node stepHelpButton() {
+        Button help = Controls.button("step-help", i18n.text("wizard.help"));
+        help.setAccessibleText(i18n.text("wizard.help.accessible"));
+        help.setTooltip(new javafx.scene.control.Tooltip(i18n.text("wizard.help.accessible")));
+        help.setMinWidth(Region.USE_PREF_SIZE);
+        help.setOnAction(e -> {
+            HelpWindow window = HelpWindow.of(getScene().getWindow());
+            if (internalShown.get() != null) {
+                window.showGuide(i18n);
+            } else {
+                window.showStep(current.get(), i18n);
+            }
+        });
+        return help;
     }
 
     private Node textLanguageSwitch() {
@@ -273,7 +336,21 @@ public final class WizardView extends BorderPane {
         current.set(step);
     }
 
+    /** After an undo: the step (and register) the item came back to, so that the owner sees it. */
+    private void undone(Removals.Removal removal) {
+        if (removal.registerId() != null && editor.register(removal.registerId()).isPresent()) {
+            editor.selectedRegisterId().set(removal.registerId());
+        }
+        goTo(removal.step());
+        show();
+        // The page was built again: without this the focus would be lost, and with it Ctrl+Z for the next removal.
+        if (!undoBar.focusUndo()) {
+            page.requestFocus();
+        }
+    }
+
     private void show() {
+        undoBar.refresh();
         if (internalShown.get() != null) {
             showInternal(internalShown.get());
             return;
@@ -314,7 +391,8 @@ public final class WizardView extends BorderPane {
         ComboBox<Register> chooser = fields.choice("register-chooser", "wizard.register",
                 editor.current().registers(), editor.selectedRegister().orElse(null), r -> NoticeOutlineNames.name(r, fields),
                 r -> editor.selectedRegisterId().set(r == null ? null : r.id()));
-        chooser.setMaxWidth(360);
+        chooser.setMinWidth(Region.USE_PREF_SIZE);
+        chooser.setMaxWidth(Region.USE_PREF_SIZE);
         Label label = Controls.labelFor(chooser, i18n.text("wizard.register"));
         label.setMinWidth(Region.USE_PREF_SIZE);
         registerBar.getChildren().addAll(label, chooser);

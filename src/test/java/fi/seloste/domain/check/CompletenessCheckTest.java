@@ -58,7 +58,7 @@ class CompletenessCheckTest {
                 Answer.NO, Answer.NO);
         Notice notice = new Notice(
                 new Controller("Flowest", "", new PostalAddress("Katu 1", "20100", "Turku"), "", "a@flowest.fi", ""),
-                new Person("", "", "a@flowest.fi", "", PostalAddress.EMPTY), null,
+                new Person("", LocalizedText.EMPTY, "a@flowest.fi", "", PostalAddress.EMPTY), null,
                 new NoticeSettings(EnumSet.of(Language.FI), null, none, none), List.of(customers))
                 .withSecurity(new Security(EnumSet.of(SecurityMeasure.PERSONAL_ACCOUNTS), none, none)).withCookies(Cookies.NONE.withUsed(Answer.NO));
 
@@ -94,7 +94,7 @@ class CompletenessCheckTest {
         Register first = Register.empty(1, RegisterTemplate.CUSTOMERS, text("Asiakkaat"));
         Register second = Register.empty(2, RegisterTemplate.BLANK, LocalizedText.finnish("Työnhakijat"));
         Notice notice = new Notice(new Controller("", "123", PostalAddress.EMPTY, "", "", ""), null,
-                new Person("", "", "", "", PostalAddress.EMPTY), NoticeSettings.DEFAULT, List.of(first, second));
+                new Person("", LocalizedText.EMPTY, "", "", PostalAddress.EMPTY), NoticeSettings.DEFAULT, List.of(first, second));
 
         List<Finding> found = findingsIn(notice);
 

@@ -7,6 +7,7 @@ import static fi.seloste.domain.check.CompleteNotice.withController;
 import static fi.seloste.domain.check.CompleteNotice.withDataProtectionOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeStep;
@@ -108,10 +109,10 @@ class ControllerRulesTest {
         assertFinds(Rule.INVALID_WEBSITE, withController(CompleteNotice.notice().controller()
                 .withWebsite("flowest")), null);
         Finding personal = assertFinds(Rule.INVALID_EMAIL,
-                withContactPerson(new Person("Veera", "", "veera@", "", PostalAddress.EMPTY)), null);
+                withContactPerson(new Person("Veera", LocalizedText.EMPTY, "veera@", "", PostalAddress.EMPTY)), null);
         assertThat(personal.step()).isEqualTo(NoticeStep.CONTACT);
         assertFinds(Rule.INVALID_PHONE, withDataProtectionOfficer(
-                new Person("", "", "tietosuoja@flowest.fi", "soita", PostalAddress.EMPTY)), null);
+                new Person("", LocalizedText.EMPTY, "tietosuoja@flowest.fi", "soita", PostalAddress.EMPTY)), null);
     }
 
     @Test
@@ -146,29 +147,29 @@ class ControllerRulesTest {
         assertFinds(Rule.CONTACT_PERSON_MISSING, withContactPerson(null), null);
         assertThat(Rule.CONTACT_PERSON_MISSING.severity()).isEqualTo(Severity.WARNING);
         assertDoesNotFind(Rule.CONTACT_PERSON_MISSING,
-                withContactPerson(new Person("Veera Westerholm", "", "veera@flowest.fi", "", PostalAddress.EMPTY)));
+                withContactPerson(new Person("Veera Westerholm", LocalizedText.EMPTY, "veera@flowest.fi", "", PostalAddress.EMPTY)));
     }
 
     @Test
     void theContactPersonNeedsAnEmailPhoneOrFullPostalAddress() {
         assertFinds(Rule.CONTACT_PERSON_UNREACHABLE,
-                withContactPerson(new Person("Veera Westerholm", "yrittäjä", "", "", PostalAddress.EMPTY)), null);
+                withContactPerson(new Person("Veera Westerholm", LocalizedText.finnish("yrittäjä"), "", "", PostalAddress.EMPTY)), null);
         assertFinds(Rule.CONTACT_PERSON_UNREACHABLE,
-                withContactPerson(new Person("Veera", "", "", "", new PostalAddress("Katu 1", "", ""))), null);
+                withContactPerson(new Person("Veera", LocalizedText.EMPTY, "", "", new PostalAddress("Katu 1", "", ""))), null);
         assertDoesNotFind(Rule.CONTACT_PERSON_UNREACHABLE,
-                withContactPerson(new Person("", "", "tietosuoja@flowest.fi", "", PostalAddress.EMPTY)));
+                withContactPerson(new Person("", LocalizedText.EMPTY, "tietosuoja@flowest.fi", "", PostalAddress.EMPTY)));
         assertDoesNotFind(Rule.CONTACT_PERSON_UNREACHABLE,
-                withContactPerson(new Person("Veera Westerholm", "", "", "+358 50 405 4126", PostalAddress.EMPTY)));
+                withContactPerson(new Person("Veera Westerholm", LocalizedText.EMPTY, "", "+358 50 405 4126", PostalAddress.EMPTY)));
         assertDoesNotFind(Rule.CONTACT_PERSON_UNREACHABLE,
-                withContactPerson(new Person("Veera Westerholm", "", "", "", ADDRESS)));
+                withContactPerson(new Person("Veera Westerholm", LocalizedText.EMPTY, "", "", ADDRESS)));
     }
 
     @Test
     void aDataProtectionOfficerWithoutContactDetailsIsAWarning() {
         assertFinds(Rule.DPO_UNREACHABLE,
-                withDataProtectionOfficer(new Person("Matti Meikäläinen", "", "", "", PostalAddress.EMPTY)), null);
+                withDataProtectionOfficer(new Person("Matti Meikäläinen", LocalizedText.EMPTY, "", "", PostalAddress.EMPTY)), null);
         assertDoesNotFind(Rule.DPO_UNREACHABLE,
-                withDataProtectionOfficer(new Person("", "", "", "+358 40 123 4567", PostalAddress.EMPTY)));
+                withDataProtectionOfficer(new Person("", LocalizedText.EMPTY, "", "+358 40 123 4567", PostalAddress.EMPTY)));
         assertDoesNotFind(Rule.DPO_UNREACHABLE, withDataProtectionOfficer(null));
     }
 }

@@ -109,14 +109,16 @@ class FindingMessagesTest {
     @Test
     void languagesStepsAndDatesAreWrittenInTheReadersLanguage() {
         Finding translation = new Finding(Rule.TRANSLATION_MISSING, Severity.WARNING, NoticeStep.DATA, null, List.of(
-                MessageArgument.languageName(Language.SV), MessageArgument.stepName(NoticeStep.DATA)));
+                MessageArgument.languageName(Language.SV), MessageArgument.stepName(NoticeStep.DATA),
+                MessageArgument.fieldName(OwnerTextField.OWN_DATA_ITEM), MessageArgument.verbatim("Makutoiveet")));
         assertThat(translation.message(Language.FI))
-                .isEqualTo("Seloste julkaistaan myös ruotsiksi, mutta osa vaiheen ”Rekisteröidyt ja tiedot” "
-                        + "teksteistä on kääntämättä. Kääntämättömät kohdat tulostuvat suomeksi, eikä lukija "
-                        + "välttämättä ymmärrä niitä. Kirjoita käännökset tai poista kieli selosteen kielistä. "
+                .isEqualTo("Rekisteröidyt ja tiedot, oma tieto: ”Makutoiveet” on vielä kirjoittamatta ruotsiksi. Seloste, "
+                        + "joka julkaistaan ruotsiksi, näyttää kohdassa suomenkielisen tekstin tai, jos sitäkään ei ole, "
+                        + "ei mitään. Kirjoita käännös tähän kenttään "
+                        + "(valitse kieli vaiheen yläpuolelta) tai poista kieli selosteen kielistä. "
                         + "(tietosuoja-asetuksen 12 artiklan 1 kohta)");
-        assertThat(translation.message(Language.EN)).startsWith("The notice is also published in Swedish, but some "
-                + "texts in the step “People and data”");
+        assertThat(translation.message(Language.EN)).startsWith("People and data, own data item: “Makutoiveet” "
+                + "has no text in Swedish yet");
 
         Finding review = new Finding(Rule.REVIEW_DATE_PASSED, Severity.WARNING, NoticeStep.REVIEW, null,
                 List.of(MessageArgument.date(LocalDate.of(2026, 11, 1))));

@@ -116,7 +116,7 @@ class LimitRulesTest {
         List<fi.seloste.domain.SystemUse> systems = new ArrayList<>();
         for (int i = 0; i <= ListLimit.SYSTEMS.max(); i++) {
             systems.add(new fi.seloste.domain.SystemUse(null, "Järjestelmä " + i, "", LocalizedText.EMPTY,
-                    fi.seloste.domain.ProcessingRole.IN_HOUSE, "Suomi", List.of(), "", null));
+                    fi.seloste.domain.ProcessingRole.IN_HOUSE, LocalizedText.finnish("Suomi"), List.of(), "", null));
         }
         Notice notice = CompleteNotice.notice().withSystems(systems);
 

@@ -51,10 +51,10 @@ class OwnerTextRulesTest {
                 new LocalizedText("Asiakkaat", "Kunder", "Customers of (insert company name)"))))
                 .hasSize(1);
         Finding contact = assertFinds(Rule.PLACEHOLDER_LEFT, CompleteNotice.withContactPerson(
-                new Person("Veera", "", "(s-postiosoite)", "", PostalAddress.EMPTY)), null);
+                new Person("Veera", LocalizedText.EMPTY, "(s-postiosoite)", "", PostalAddress.EMPTY)), null);
         assertThat(contact.step()).isEqualTo(NoticeStep.CONTACT);
         assertThat(findingsOf(Rule.PLACEHOLDER_LEFT, withRegister(r -> r.recipients = List.of(
-                new Recipient("(nimeä organisaatiot)", text("Kirjanpito"), RecipientKind.REGULAR, List.of())))))
+                new Recipient(LocalizedText.finnish("(nimeä organisaatiot)"), text("Kirjanpito"), RecipientKind.REGULAR, List.of())))))
                 .extracting(Finding::step).containsExactly(NoticeStep.RECIPIENTS);
     }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.ProcessingRole;
 import fi.seloste.domain.Recipient;
 import fi.seloste.domain.RecipientKind;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class RecipientRoleRulesTest {
 
     private static Recipient recipient(String name) {
-        return new Recipient(name, text("Potilaskirjaukset"), RecipientKind.STATUTORY, List.of());
+        return new Recipient(LocalizedText.finnish(name), text("Potilaskirjaukset"), RecipientKind.STATUTORY, List.of());
     }
 
     @Test
@@ -28,7 +29,7 @@ class RecipientRoleRulesTest {
             Finding finding = assertFindsInRegister(Rule.KANTA_AS_RECIPIENT,
                     withRegister(r -> r.recipients = List.of(recipient("Verohallinto"), recipient(name))));
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-            assertThat(finding.arguments()).endsWith(MessageArgument.verbatim(name));
+            assertThat(finding.arguments()).endsWith(MessageArgument.ownerText(LocalizedText.finnish(name)));
         }
         assertDoesNotFind(Rule.KANTA_AS_RECIPIENT,
                 withRegister(r -> r.recipients = List.of(recipient("Verohallinto"), recipient("Kantatie Oy"))));
@@ -37,7 +38,7 @@ class RecipientRoleRulesTest {
     @Test
     void aSystemWhoseRoleAnOlderSelosteDidNotStateIsAWarning() {
         SystemUse legacy = new SystemUse(null, "Tilitoimisto Numero", "", text("Kirjanpito"), ProcessingRole.RECIPIENT,
-                "", List.of(), "", null);
+                LocalizedText.EMPTY, List.of(), "", null);
         Finding finding = assertFindsForTheBusiness(Rule.RECIPIENT_ROLE_NOT_STATED,
                 withRegister(r -> r.systems = List.of(legacy)));
         assertThat(finding.arguments()).endsWith(MessageArgument.verbatim("Tilitoimisto Numero"));

@@ -42,8 +42,14 @@ class SecurityCookieAndAutomationRulesTest {
     void automatedDecisionsAndProfilingAreExplained() {
         assertFindsInRegister(Rule.AUTOMATED_DECISIONS_NOT_EXPLAINED, withRegister(r ->
                 r.automatedDecisions = new AutomatedDecisions(Answer.YES, Answer.NO, text("Pisteytys"), LocalizedText.EMPTY)));
-        assertFindsInRegister(Rule.AUTOMATED_DECISIONS_NOT_EXPLAINED, withRegister(r ->
+        assertFindsInRegister(Rule.PROFILING_NOT_EXPLAINED, withRegister(r ->
                 r.automatedDecisions = new AutomatedDecisions(Answer.NO, Answer.YES, LocalizedText.EMPTY, text("Tarjoukset"))));
+        assertDoesNotFind(Rule.AUTOMATED_DECISIONS_NOT_EXPLAINED, withRegister(r ->
+                r.automatedDecisions = new AutomatedDecisions(Answer.NO, Answer.YES, LocalizedText.EMPTY, text("Tarjoukset"))));
+        assertFindsInRegister(Rule.AUTOMATED_DECISIONS_NOT_EXPLAINED, withRegister(r ->
+                r.automatedDecisions = new AutomatedDecisions(Answer.YES, Answer.YES, text("Pisteytys"), LocalizedText.EMPTY)));
+        assertDoesNotFind(Rule.PROFILING_NOT_EXPLAINED, withRegister(r ->
+                r.automatedDecisions = new AutomatedDecisions(Answer.YES, Answer.YES, text("Pisteytys"), LocalizedText.EMPTY)));
         assertDoesNotFind(Rule.AUTOMATED_DECISIONS_NOT_EXPLAINED, withRegister(r ->
                 r.automatedDecisions = new AutomatedDecisions(Answer.NO, Answer.YES, text("Pisteytys"), text("Tarjoukset"))));
         assertDoesNotFind(Rule.AUTOMATED_DECISIONS_NOT_EXPLAINED,

@@ -32,7 +32,7 @@ class SuspicionRulesTest {
     private static final Purpose BOOKINGS = new Purpose(text("Ajanvaraus"), LegalBasis.CONTRACT, LocalizedText.EMPTY);
 
     private static SystemUse catalogued(String catalogId, String name) {
-        return new SystemUse(catalogId, name, "", text("Mainonta"), ProcessingRole.SEPARATE_CONTROLLER, "", List.of(),
+        return new SystemUse(catalogId, name, "", text("Mainonta"), ProcessingRole.SEPARATE_CONTROLLER, LocalizedText.EMPTY, List.of(),
                 "", null);
     }
 

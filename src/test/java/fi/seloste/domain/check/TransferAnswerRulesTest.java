@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
@@ -28,10 +29,10 @@ import org.junit.jupiter.api.Test;
 class TransferAnswerRulesTest {
 
     private static final SystemUse MAILCHIMP = new SystemUse("mailchimp", "Mailchimp", "Intuit", text("Uutiskirje"),
-            ProcessingRole.PROCESSOR, "", List.of(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK)),
+            ProcessingRole.PROCESSOR, LocalizedText.EMPTY, List.of(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK)),
             "", null);
     private static final SystemUse VELLO = new SystemUse("vello", "Vello", "Vello Oy", text("Ajanvaraus"),
-            ProcessingRole.PROCESSOR, "Suomi", List.of(), "", null);
+            ProcessingRole.PROCESSOR, LocalizedText.finnish("Suomi"), List.of(), "", null);
 
     @Test
     void aTransferringSystemNextToNoTransfersIsAContradictionNamingTheSystem() {
@@ -60,14 +61,14 @@ class TransferAnswerRulesTest {
 
     @Test
     void aRecipientAbroadNextToNoTransfersIsAContradictionToo() {
-        Recipient abroad = new Recipient("Kirjanpitäjä UK Ltd", text("Kirjanpito"), RecipientKind.REGULAR,
+        Recipient abroad = new Recipient(LocalizedText.finnish("Kirjanpitäjä UK Ltd"), text("Kirjanpito"), RecipientKind.REGULAR,
                 List.of(new Transfer("GB", TransferSafeguard.ADEQUACY_DECISION)));
         Finding finding = assertFindsInRegister(Rule.RECIPIENT_TRANSFERS_BUT_NO_TRANSFERS_ANSWERED, withRegister(r -> {
             r.systems = List.of(VELLO);
             r.recipients = List.of(abroad);
             r.transfersOutsideEea = Answer.NO;
         }));
-        assertThat(finding.arguments()).endsWith(MessageArgument.verbatim("Kirjanpitäjä UK Ltd"));
+        assertThat(finding.arguments()).endsWith(MessageArgument.ownerText(LocalizedText.finnish("Kirjanpitäjä UK Ltd")));
     }
 
     @Test
@@ -102,7 +103,7 @@ class TransferAnswerRulesTest {
 
     @Test
     void aRecipientCountryKeptAsTypedIsFoundAtTheRecipientsStep() {
-        Recipient typed = new Recipient("Tilitoimisto", text("Kirjanpito"), RecipientKind.REGULAR,
+        Recipient typed = new Recipient(LocalizedText.finnish("Tilitoimisto"), text("Kirjanpito"), RecipientKind.REGULAR,
                 List.of(new Transfer("Intia", TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES)));
         List<Finding> found = findingsOf(Rule.TRANSFER_COUNTRY_NOT_CHOSEN, withRegister(r -> r.recipients = List.of(typed)));
         assertThat(found).extracting(Finding::step).containsExactly(NoticeStep.RECIPIENTS);

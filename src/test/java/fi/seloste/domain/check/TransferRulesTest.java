@@ -24,12 +24,12 @@ class TransferRulesTest {
     private static final SystemUse VELLO = system("Vello", null);
 
     private static SystemUse system(String name, Transfer transfer) {
-        return new SystemUse(null, name, "", text("Ajanvaraus"), ProcessingRole.PROCESSOR, "",
+        return new SystemUse(null, name, "", text("Ajanvaraus"), ProcessingRole.PROCESSOR, LocalizedText.EMPTY,
                 transfer == null ? List.of() : List.of(transfer), "", null);
     }
 
     private static Recipient recipient(String name, Transfer transfer) {
-        return new Recipient(name, text("Kirjanpito"), RecipientKind.REGULAR, transfer == null ? List.of() : List.of(transfer));
+        return new Recipient(LocalizedText.finnish(name), text("Kirjanpito"), RecipientKind.REGULAR, transfer == null ? List.of() : List.of(transfer));
     }
 
     @Test
@@ -77,9 +77,9 @@ class TransferRulesTest {
 
     @Test
     void aRecipientIsNamedOrDescribed() {
-        Recipient nothing = new Recipient("", LocalizedText.EMPTY, RecipientKind.REGULAR, List.of());
+        Recipient nothing = new Recipient(LocalizedText.EMPTY, LocalizedText.EMPTY, RecipientKind.REGULAR, List.of());
         assertFindsInRegister(Rule.RECIPIENT_NOT_DESCRIBED, withRegister(r -> r.recipients = List.of(nothing)));
-        Recipient describedOnly = new Recipient("", text("Tilitoimisto"), RecipientKind.REGULAR, List.of());
+        Recipient describedOnly = new Recipient(LocalizedText.EMPTY, text("Tilitoimisto"), RecipientKind.REGULAR, List.of());
         assertDoesNotFind(Rule.RECIPIENT_NOT_DESCRIBED, withRegister(r -> r.recipients = List.of(describedOnly)));
     }
 }

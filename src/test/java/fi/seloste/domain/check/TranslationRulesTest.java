@@ -40,52 +40,70 @@ class TranslationRulesTest {
                 notice.registers());
     }
 
+    private static List<Finding> untranslated(Notice notice) {
+        List<Finding> found = new java.util.ArrayList<>(findingsOf(Rule.TRANSLATION_MISSING, notice));
+        found.addAll(findingsOf(Rule.REGISTER_TRANSLATION_MISSING, notice));
+        return found;
+    }
+
     @Test
-    void untranslatedTextsGiveOneFindingPerLanguageAndStep() {
+    void untranslatedTextsGiveOneFindingPerTextAndLanguageNamingTheField() {
         Notice notice = withRegister(r -> {
             r.description = LocalizedText.finnish("Asiakkaat");
             r.purposes = List.of(FINNISH_ONLY, ALSO_FINNISH_ONLY);
         });
-        List<Finding> found = findingsOf(Rule.TRANSLATION_MISSING, notice);
+        List<Finding> found = findingsOf(Rule.REGISTER_TRANSLATION_MISSING, notice);
+        MessageArgument register = found.get(0).arguments().get(0);
         assertThat(found).extracting(Finding::step, Finding::arguments, Finding::registerId, Finding::severity)
-                .containsExactly(
-                        tuple(NoticeStep.REGISTERS, List.of(MessageArgument.languageName(Language.SV),
-                                MessageArgument.stepName(NoticeStep.REGISTERS)), null, Severity.WARNING),
-                        tuple(NoticeStep.REGISTERS, List.of(MessageArgument.languageName(Language.EN),
-                                MessageArgument.stepName(NoticeStep.REGISTERS)), null, Severity.WARNING),
-                        tuple(NoticeStep.PURPOSES, List.of(MessageArgument.languageName(Language.SV),
-                                MessageArgument.stepName(NoticeStep.PURPOSES)), null, Severity.WARNING),
-                        tuple(NoticeStep.PURPOSES, List.of(MessageArgument.languageName(Language.EN),
-                                MessageArgument.stepName(NoticeStep.PURPOSES)), null, Severity.WARNING));
-        assertDoesNotFind(Rule.TRANSLATION_MISSING, CompleteNotice.notice());
+                .containsExactlyInAnyOrder(
+                        tuple(NoticeStep.REGISTERS, List.of(register, MessageArgument.languageName(Language.SV),
+                                MessageArgument.stepName(NoticeStep.REGISTERS), MessageArgument.fieldName(OwnerTextField.REGISTER_DESCRIPTION),
+                                MessageArgument.verbatim("Asiakkaat")), CompleteNotice.REGISTER_ID, Severity.WARNING),
+                        tuple(NoticeStep.REGISTERS, List.of(register, MessageArgument.languageName(Language.EN),
+                                MessageArgument.stepName(NoticeStep.REGISTERS), MessageArgument.fieldName(OwnerTextField.REGISTER_DESCRIPTION),
+                                MessageArgument.verbatim("Asiakkaat")), CompleteNotice.REGISTER_ID, Severity.WARNING),
+                        tuple(NoticeStep.PURPOSES, List.of(register, MessageArgument.languageName(Language.SV),
+                                MessageArgument.stepName(NoticeStep.PURPOSES), MessageArgument.fieldName(OwnerTextField.PURPOSE),
+                                MessageArgument.verbatim("Ajanvaraus")), CompleteNotice.REGISTER_ID, Severity.WARNING),
+                        tuple(NoticeStep.PURPOSES, List.of(register, MessageArgument.languageName(Language.EN),
+                                MessageArgument.stepName(NoticeStep.PURPOSES), MessageArgument.fieldName(OwnerTextField.PURPOSE),
+                                MessageArgument.verbatim("Ajanvaraus")), CompleteNotice.REGISTER_ID, Severity.WARNING),
+                        tuple(NoticeStep.PURPOSES, List.of(register, MessageArgument.languageName(Language.SV),
+                                MessageArgument.stepName(NoticeStep.PURPOSES), MessageArgument.fieldName(OwnerTextField.PURPOSE),
+                                MessageArgument.verbatim("Laskutus")), CompleteNotice.REGISTER_ID, Severity.WARNING),
+                        tuple(NoticeStep.PURPOSES, List.of(register, MessageArgument.languageName(Language.EN),
+                                MessageArgument.stepName(NoticeStep.PURPOSES), MessageArgument.fieldName(OwnerTextField.PURPOSE),
+                                MessageArgument.verbatim("Laskutus")), CompleteNotice.REGISTER_ID, Severity.WARNING));
+        assertThat(untranslated(CompleteNotice.notice())).isEmpty();
     }
 
     @Test
     void onlyTheNoticeLanguagesNeedTheText() {
         Notice finnishOnly = withRegister(r -> r.purposes = List.of(FINNISH_ONLY));
-        assertDoesNotFind(Rule.TRANSLATION_MISSING, publishedIn(EnumSet.of(Language.FI), finnishOnly));
+        assertThat(untranslated(publishedIn(EnumSet.of(Language.FI), finnishOnly))).isEmpty();
 
         Purpose englishOnly =
                 new Purpose(new LocalizedText("", "", "Bookings"), LegalBasis.CONTRACT, LocalizedText.EMPTY);
         Notice writtenInEnglish = withRegister(r -> r.purposes = List.of(englishOnly));
-        assertThat(findingsOf(Rule.TRANSLATION_MISSING, publishedIn(EnumSet.of(Language.FI), writtenInEnglish)))
-                .extracting(Finding::step, Finding::arguments)
-                .containsExactly(tuple(NoticeStep.PURPOSES, List.of(MessageArgument.languageName(Language.FI),
-                        MessageArgument.stepName(NoticeStep.PURPOSES))));
+        assertThat(untranslated(publishedIn(EnumSet.of(Language.FI), writtenInEnglish)))
+                .extracting(Finding::step, f -> f.arguments().get(1), f -> f.arguments().get(4))
+                .containsExactly(tuple(NoticeStep.PURPOSES, MessageArgument.languageName(Language.FI),
+                        MessageArgument.verbatim("Bookings")));
     }
 
     @Test
     void theOwnersOwnLabelsNeedTranslationButCatalogueLabelsDoNot() {
         Notice ownLabel = withRegister(r -> r.dataCategories = List.of(
                 new DataCategory(null, LocalizedText.finnish("Lemmikin nimi"), null, null)));
-        assertThat(findingsOf(Rule.TRANSLATION_MISSING, ownLabel)).extracting(Finding::step)
-                .containsExactly(NoticeStep.DATA, NoticeStep.DATA);
+        assertThat(untranslated(ownLabel)).extracting(Finding::step, f -> f.arguments().get(3))
+                .containsExactly(tuple(NoticeStep.DATA, MessageArgument.fieldName(OwnerTextField.OWN_DATA_ITEM)),
+                        tuple(NoticeStep.DATA, MessageArgument.fieldName(OwnerTextField.OWN_DATA_ITEM)));
 
         Notice catalogueLabel = withRegister(r -> {
             r.dataCategories = List.of(DataCategory.ordinary("name", LocalizedText.finnish("Nimi")));
             r.identityCodeReason = LocalizedText.EMPTY;
         });
-        assertDoesNotFind(Rule.TRANSLATION_MISSING, catalogueLabel);
+        assertThat(untranslated(catalogueLabel)).isEmpty();
     }
 
     @Test
@@ -97,7 +115,7 @@ class TranslationRulesTest {
             r.dataCategories = List.of(DataCategory.ordinary("name", text("Nimi")));
             r.identityCodeReason = LocalizedText.finnish("Ei enää käytössä");
         });
-        assertDoesNotFind(Rule.TRANSLATION_MISSING, unprinted);
+        assertThat(untranslated(unprinted)).isEmpty();
     }
 
     @Test
@@ -105,8 +123,9 @@ class TranslationRulesTest {
         NoticeSettings sample = CompleteNotice.notice().settings();
         Notice notice = CompleteNotice.withSettings(new NoticeSettings(EnumSet.of(Language.FI, Language.SV),
                 sample.nextReview(), LocalizedText.finnish("Johdanto"), LocalizedText.finnish("Lähetä pyyntö")));
-        assertThat(findingsOf(Rule.TRANSLATION_MISSING, notice)).extracting(Finding::step)
-                .containsExactly(OwnerTexts.INTRODUCTION_STEP, NoticeStep.RIGHTS);
+        assertThat(untranslated(notice)).extracting(Finding::step, f -> f.arguments().get(2))
+                .containsExactly(tuple(OwnerTexts.INTRODUCTION_STEP, MessageArgument.fieldName(OwnerTextField.INTRODUCTION)),
+                        tuple(NoticeStep.RIGHTS, MessageArgument.fieldName(OwnerTextField.RIGHTS_INSTRUCTIONS)));
     }
 
     @Test
@@ -114,8 +133,7 @@ class TranslationRulesTest {
         CookieEntry finnishOnly = new CookieEntry("_ga", "Google", LocalizedText.finnish("Kävijätilastot"),
                 CookieCategory.ANALYTICS, text("2 vuotta"));
         Notice notice = withRegister(r -> r.cookies = r.cookies.withInventory(List.of(finnishOnly)));
-        assertThat(findingsOf(Rule.TRANSLATION_MISSING, notice)).extracting(Finding::step)
-                .containsOnly(NoticeStep.COOKIES_AND_AUTOMATION);
+        assertThat(untranslated(notice)).extracting(Finding::step).containsOnly(NoticeStep.COOKIES_AND_AUTOMATION);
         assertThat(Translations.missingIn(notice, Language.SV)).containsExactly(NoticeStep.COOKIES_AND_AUTOMATION);
     }
 }

@@ -35,7 +35,7 @@ class NoticeComparisonTest {
     @Test
     void aNewUsSystemIsANewSystemAndANewTransferBothFundamental() {
         SystemUse mailchimp = new SystemUse("mailchimp", "Mailchimp", "Intuit Inc.", LocalizedText.finnish("Uutiskirje"),
-                ProcessingRole.PROCESSOR, "Yhdysvallat", List.of(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK)),
+                ProcessingRole.PROCESSOR, LocalizedText.finnish("Yhdysvallat"), List.of(new Transfer("US", TransferSafeguard.EU_US_DATA_PRIVACY_FRAMEWORK)),
                 "https://mailchimp.com/legal/privacy/", null);
         Notice after = BEFORE.withSystemAdded(mailchimp, java.util.Set.of(BEFORE.registers().get(0).id()));
 

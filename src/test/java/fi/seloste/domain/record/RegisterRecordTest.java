@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.LocalizedText;
 
-/** Each processor agreement stays with its system when an earlier system is removed from the register. */
+/** Each processor agreement stays with its system when an earlier system is removed from the register or put back. */
 class RegisterRecordTest {
 
     @Test
@@ -25,6 +25,29 @@ class RegisterRecordTest {
         assertThat(after.agreements()).containsExactly(first, third.atSystem(1));
         assertThat(after.agreement(1).keptAt().fi()).isEqualTo("Sopimuskansio, toimisto");
         assertThat(after.agreement(2)).isEqualTo(ProcessorAgreement.unanswered(2));
+    }
+
+    @Test
+    void puttingARemovedSystemBackBringsItsAgreementAndMovesTheLaterOnesDown() {
+        ProcessorAgreement first = ProcessorAgreement.unanswered(0).withSigned(Answer.YES);
+        ProcessorAgreement second = ProcessorAgreement.unanswered(1).withSigned(Answer.NO);
+        ProcessorAgreement third = ProcessorAgreement.unanswered(2).withKeptAt(LocalizedText.finnish("Kansio"));
+        RegisterRecord record = RegisterRecord.empty(7).withAgreement(first).withAgreement(second).withAgreement(third);
+
+        assertThat(record.withoutSystem(1).withSystemBack(1, second)).isEqualTo(record);
+        assertThat(record.withoutSystem(0).withSystemBack(0, first)).isEqualTo(record);
+    }
+
+    @Test
+    void aSystemPutBackWithoutAnAgreementGetsNone() {
+        ProcessorAgreement first = ProcessorAgreement.unanswered(0).withSigned(Answer.YES);
+        ProcessorAgreement third = ProcessorAgreement.unanswered(2).withSigned(Answer.NO);
+        RegisterRecord record = RegisterRecord.empty(7).withAgreement(first).withAgreement(third);
+
+        RegisterRecord back = record.withoutSystem(1).withSystemBack(1, null);
+
+        assertThat(back).isEqualTo(record);
+        assertThat(back.agreements()).containsExactly(first, third);
     }
 
     @Test

@@ -147,11 +147,11 @@ class RecordContentTest {
     void theControllerPartNamesTheRepresentativeTheOfficerAndThePublishedVersion() {
         Notice notice = SampleRecords.physiotherapyNotice();
         Notice withOfficer = new Notice(notice.controller(), notice.contactPerson(),
-                new Person("", "tietosuojavastaava", "tietosuoja@flowest.fi", "", null), notice.settings(), notice.registers());
-        ProcessingRecord record = SampleRecords.physiotherapy().withRepresentative(new Person("EU Rep Oy", "",
+                new Person("", LocalizedText.finnish("tietosuojavastaava"), "tietosuoja@flowest.fi", "", null), notice.settings(), notice.registers());
+        ProcessingRecord record = SampleRecords.physiotherapy().withRepresentative(new Person("EU Rep Oy", LocalizedText.EMPTY,
                 "rep@example.eu", "", new PostalAddress("Esimerkkikatu 1", "00100", "Helsinki")));
         NoticeMeta signed = NoticeMeta.signed(new SignOff(4, Instant.parse("2026-11-22T10:15:00Z"), "Veera Westerholm",
-                "yrittäjä", "0".repeat(64)));
+                LocalizedText.finnish("yrittäjä"), "0".repeat(64)));
         RecordContent content = RecordContent.of(withOfficer, record, Language.FI, signed);
         assertThat(content.controller()).extracting(RecordItem::key)
                 .containsExactly("controller", "contactPerson", "representative", "dpo", "publishedNotice");
@@ -172,7 +172,7 @@ class RecordContentTest {
     @Test
     void jointControllersAreNamedOnceInTheControllerPart() {
         Notice notice = SampleRecords.physiotherapyNotice();
-        Recipient clinic = new Recipient("Terveystalo Oyj", LocalizedText.finnish("yhteinen ajanvaraus"),
+        Recipient clinic = new Recipient(LocalizedText.finnish("Terveystalo Oyj"), LocalizedText.finnish("yhteinen ajanvaraus"),
                 RecipientKind.JOINT_CONTROLLER, List.of());
         Register customers = notice.registers().get(0).toBuilder().recipients(List.of(clinic, clinic)).build();
         Notice withClinic = new Notice(notice.controller(), notice.contactPerson(), null, notice.settings(),

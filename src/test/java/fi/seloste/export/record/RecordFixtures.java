@@ -1,5 +1,6 @@
 package fi.seloste.export.record;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.Person;
 import fi.seloste.domain.PostalAddress;
@@ -19,7 +20,7 @@ final class RecordFixtures {
 
     static Notice notice() {
         Notice n = SampleRecords.physiotherapyNotice();
-        Person dpo = new Person("Maria Virta", "tietosuojavastaava", "dpo@tietosuoja.example", "+358 9 123 4567",
+        Person dpo = new Person("Maria Virta", LocalizedText.finnish("tietosuojavastaava"), "dpo@tietosuoja.example", "+358 9 123 4567",
                 new PostalAddress("Esimerkkikatu 1", "00100", "Helsinki"));
         return n.withDataProtectionOfficer(dpo); // the business's systems, security and cookies kept
     }
@@ -30,7 +31,7 @@ final class RecordFixtures {
     }
 
     static ProcessingRecord record() {
-        return SampleRecords.physiotherapy().withRepresentative(new Person("EU Representative Ltd", "representative",
+        return SampleRecords.physiotherapy().withRepresentative(new Person("EU Representative Ltd", LocalizedText.finnish("representative"),
                 "rep@example.eu", "+353 1 234 5678", new PostalAddress("1 Main Street", "D01", "Dublin")));
     }
 }

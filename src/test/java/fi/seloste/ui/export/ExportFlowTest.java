@@ -94,7 +94,8 @@ class ExportFlowTest extends FxRobot {
 
         await("the export is reported", () -> showing(this, "#problem-text")
                 && lookup("#problem-text").queryAs(Label.class).getText().startsWith("1 file was saved in"));
-        assertThat(Files.readString(folder.resolve("Tokio-fi.html"))).contains("Fysio 東京");
-        assertThat(folder.resolve("Tokio-fi.pdf")).doesNotExist();
+        assertThat(Files.readString(folder.resolve("Fysio 東京-fi.html"))).as("named after the business")
+                .contains("Fysio 東京");
+        assertThat(folder.resolve("Fysio 東京-fi.pdf")).doesNotExist();
     }
 }

@@ -104,7 +104,7 @@ class RecordOfProcessingInTheWizardTest extends FxRobot {
         type("#record-risk-note", "Pieni vastaanotto");
 
         RegisterRecord part = RegisterRecord.empty(ids.get(0))
-                .withResponsible(new Person(RESPONSIBLE, "yrittäjä", "matti@flowest.fi", "040 123 4567", PostalAddress.EMPTY))
+                .withResponsible(new Person(RESPONSIBLE, LocalizedText.finnish("yrittäjä"), "matti@flowest.fi", "040 123 4567", PostalAddress.EMPTY))
                 .withLocations(LocalizedText.finnish("Vellon palvelimet Suomessa ja paperit lukitussa kaapissa"))
                 .withDataFlows(LocalizedText.finnish("Ajanvaraukset Vellosta laskuiksi Holviin"))
                 .withFeeds(List.of(ids.get(1)))

@@ -98,7 +98,7 @@ class ScreenshotsOfRecord extends FxRobot {
         try (ClientFile client = ClientFiles.open(file)) {
             long id = client.load().registers().get(0).id();
             RegisterRecord part = RegisterRecord.empty(id)
-                    .withResponsible(new Person("Veera Westerholm", "yrittäjä", "veera.westerholm@flowest.fi", "+35850 4054126",
+                    .withResponsible(new Person("Veera Westerholm", LocalizedText.finnish("yrittäjä"), "veera.westerholm@flowest.fi", "+35850 4054126",
                             PostalAddress.EMPTY))
                     .withLocations(LocalizedText.finnish("Vellon palvelimet Suomessa; paperiset testauslomakkeet lukitussa kaapissa"))
                     .withAgreement(new ProcessorAgreement(0, Answer.YES, LocalDate.of(2025, 3, 14),

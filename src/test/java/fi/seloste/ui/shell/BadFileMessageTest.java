@@ -39,6 +39,8 @@ class BadFileMessageTest extends FxRobot {
     Path root;
 
     private RunningApp app;
+    /** The last problem the window showed. */
+    private String shownProblem;
 
     @AfterEach
     void quit() throws Exception {
@@ -61,7 +63,16 @@ class BadFileMessageTest extends FxRobot {
     void notAClientFile() throws Exception {
         Path file = root.resolve("lasku.pdf" + ClientFileName.EXTENSION);
         Files.writeString(file, "%PDF-1.7 not a database");
+        assertMessageAndUntouched(file, "problem.NOT_A_CLIENT_FILE.named", Language.EN);
+        assertThat(shownProblem).as("no advice to pick the ending it has").doesNotContain("Choose a file that ends in");
+    }
+
+    @Test
+    void aFileWithAnotherEndingIsToldWhichEndingAClientFileHas() throws Exception {
+        Path file = root.resolve("lasku.pdf");
+        Files.writeString(file, "%PDF-1.7 not a database");
         assertMessageAndUntouched(file, "problem.NOT_A_CLIENT_FILE", Language.EN);
+        assertThat(shownProblem).contains("Choose a file that ends in .seloste.mv.db");
     }
 
     @Test
@@ -114,7 +125,8 @@ class BadFileMessageTest extends FxRobot {
 
         await("the problem is shown", () -> showing(this, "#problem-text"));
         String expected = I18n.of(language).text(key, ClientFileName.displayName(file), file.toString());
-        assertThat(lookup("#problem-text").queryAs(Label.class).getText()).isEqualTo(expected);
+        shownProblem = lookup("#problem-text").queryAs(Label.class).getText();
+        assertThat(shownProblem).isEqualTo(expected);
         await("the welcome page is shown", () -> showing(this, "#welcome"));
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
 

@@ -57,7 +57,9 @@ class ClientFileFlowTest extends FxRobot {
         await("the new file is open", () -> stage.getTitle().equals("Flowest – Seloste"));
         await("its controller step is shown", () -> showing(this, "#controller-name"));
 
-        clickOn("#controller-name").write("Flowest Fysioterapia");
+        assertThat(lookup("#controller-name").queryAs(TextField.class).getText()).as("the name typed for the file")
+                .isEqualTo("Flowest");
+        clickOn("#controller-name").push(javafx.scene.input.KeyCode.END).write(" Fysioterapia");
         clickOn("#controller-business-id").write("3015969-6");
         await("the title follows the name", () -> stage.getTitle().equals("Flowest Fysioterapia – Seloste"));
         await("the edits are saved", () -> "All changes saved".equals(lookup("#status-saved").queryAs(Label.class).getText()));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.catalogue.CatalogueFact;
 import fi.seloste.catalogue.CatalogueSystem;
 import fi.seloste.catalogue.Catalogues;
@@ -84,7 +85,7 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
         await("the update is gone once applied", () -> !showing(this, id + "-update"));
         SystemUse applied = system(firstIndex);
         assertThat(applied.transfers()).isEqualTo(first.transfers());
-        assertThat(applied.storageLocation()).isEqualTo(first.storageLocation().fi());
+        assertThat(applied.storageLocation()).isEqualTo(first.storageLocation());
         assertThat(applied.factsCheckedOn()).isEqualTo(first.factsCheckedOn());
         assertThat(applied.usedFor()).isEqualTo(first.usedFor());
         String finnishCountry = Country.name(first.transfers().get(0).country(), Language.FI);
@@ -96,7 +97,7 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
         await("and gone once she keeps her own", () -> !showing(this, other + "-update"));
         SystemUse kept = system(firstIndex + 1);
         assertThat(kept.transfers()).isEmpty();
-        assertThat(kept.storageLocation()).isEqualTo("EU/ETA (vanha luettelo)");
+        assertThat(kept.storageLocation()).isEqualTo(LocalizedText.finnish("EU/ETA (vanha luettelo)"));
         assertThat(kept.factsCheckedOn()).isEqualTo(second.factsCheckedOn());
 
         app.stop();
@@ -123,6 +124,14 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
         }
         open(fi.seloste.testing.OwnSections.onlySystems(seed, systems));
         StepPage.goTo(this, NoticeStep.SYSTEMS);
+        // The systems from the file are one line each: she opens them, the last first, so that each opening leaves
+        // the next card to open where it was.
+        for (int i = at + 3; i >= at; i--) {
+            int index = i;
+            assertThat(showing(this, "#system-" + index + "-vendor")).as("a system from the file is one line").isFalse();
+            StepPage.click(this, lookup("#system-" + index + "-edit").query());
+            await("card " + index + " opens", () -> showing(this, "#system-" + index + "-role"));
+        }
 
         await("the unconfirmed vendor is marked", () -> showing(this, "#system-" + at + "-unconfirmed-vendor"));
         assertThat(text("#system-" + at + "-unconfirmed-vendor")).startsWith("Check this with the vendor");
@@ -136,7 +145,7 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
         click(eu);
         await("and once taken no longer offered", () -> !showing(this, eu));
         SystemUse taken = system(at + 3);
-        assertThat(taken.storageLocation()).isEqualTo(euRegion.euDataRegion().storageLocation().fi());
+        assertThat(taken.storageLocation()).isEqualTo(euRegion.euDataRegion().storageLocation());
         assertThat(taken.transfers()).isEqualTo(euRegion.euDataRegion().transfers());
     }
 
@@ -147,7 +156,7 @@ class CatalogueFactsInTheWizardTest extends FxRobot {
 
     /** The entry as a catalogue of a month earlier gave it: no transfers, another storage, an earlier date. */
     private static SystemUse asAnOlderCatalogueHadIt(CatalogueSystem entry) {
-        return entry.toSystemUse().withTransfers(List.of()).withStorageLocation("EU/ETA (vanha luettelo)")
+        return entry.toSystemUse().withTransfers(List.of()).withStorageLocation(LocalizedText.finnish("EU/ETA (vanha luettelo)"))
                 .withFactsCheckedOn(entry.factsCheckedOn().minusMonths(1));
     }
 

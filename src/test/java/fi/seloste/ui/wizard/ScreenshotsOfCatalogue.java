@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
@@ -55,7 +56,7 @@ class ScreenshotsOfCatalogue extends FxRobot {
         Register register = seed.registers().get(0);
         List<SystemUse> systems = new ArrayList<>();
         SystemUse klarna = Catalogues.system("klarna").orElseThrow().toSystemUse();
-        systems.add(klarna.withTransfers(List.of()).withStorageLocation("EU/ETA").withFactsCheckedOn(java.time.LocalDate.of(2026, 11, 22)));
+        systems.add(klarna.withTransfers(List.of()).withStorageLocation(LocalizedText.finnish("EU/ETA")).withFactsCheckedOn(java.time.LocalDate.of(2026, 11, 22)));
         systems.add(Catalogues.system("hubspot").orElseThrow().toSystemUse());
         systems.add(Catalogues.system("dropbox").orElseThrow().toSystemUse());
         Path folder = Files.createDirectories(root.resolve("asiakkaat"));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.SignOff;
 import fi.seloste.seeds.SeedNotices;
@@ -27,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The owner signs off in the Review step (asked first, since the seed has errors), edits on, signs off again, is asked
- * before signing off the same content a third time, and exports version 1 unchanged.
+ * before signing off the same content a third time, and exports version 1 unchanged through the export dialog.
  */
 class SignOffFlowTest extends FxRobot {
 
@@ -92,12 +93,15 @@ class SignOffFlowTest extends FxRobot {
         clickOn("#signoff-confirm-cancel");
         await("the dialog is gone", () -> !showing(this, "#signoff-confirm-dialog"));
 
+        scrollDown();
         clickOn("#version-2-changes");
         await("the change is told in plain words", () -> lookup("#review-changes .label").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("•  The controller's details changed.")));
 
         clickOn("#version-1-export");
-        await("version 1 is exported", () -> statusText().startsWith("Version 1: 2 files saved in"));
+        await("the export dialog asks, version 1 chosen", () -> showing(this, "#export-do"));
+        clickOn("#export-do");
+        await("version 1 is exported", () -> bannerText().startsWith("Version 1: 2 files saved in"));
         String html = Files.readString(folder.resolve("Flowest-v1-fi.html"));
         assertThat(html).contains("Versio 1", "Veera Westerholm, yrittaja").doesNotContain("Flowest Oy");
         assertThat(folder.resolve("Flowest-v1-fi.pdf")).isNotEmptyFile();
@@ -118,7 +122,7 @@ class SignOffFlowTest extends FxRobot {
         Path file = folder.resolve("Wang" + ClientFileName.EXTENSION);
         ClientFileWriter.write(file, SeedNotices.physiotherapy());
         try (ClientFile client = ClientFiles.open(file)) {
-            client.signOff("王 Wang", "omistaja", Instant.parse("2026-11-22T10:15:00Z"));
+            client.signOff("王 Wang", LocalizedText.finnish("omistaja"), Instant.parse("2026-11-22T10:15:00Z"));
         }
         app = new RunningApp(root.resolve("app"));
         app.startOn(file, Language.EN);
@@ -128,11 +132,14 @@ class SignOffFlowTest extends FxRobot {
         await("version 1 is listed", () -> showing(this, "#version-1"));
         scrollDown();
         clickOn("#version-1-export");
+        await("the export dialog asks, version 1 chosen", () -> showing(this, "#export-do"));
+        clickOn("#export-do");
 
-        await("version 1 is exported", () -> statusText().startsWith("Version 1: 2 files saved in"));
-        assertThat(statusText()).endsWith("The PDF's fonts lack these characters: 王. The PDF shows # in their place. "
+        await("version 1 is exported", () -> bannerText().startsWith("Version 1: 2 files saved in"));
+        assertThat(bannerText()).endsWith("The PDF's fonts lack these characters: 王. The PDF shows # in their place. "
                 + "The HTML page shows them as you typed them.");
-        assertThat(Files.readString(folder.resolve("Wang-v1-fi.html"))).contains("王 Wang");
+        assertThat(Files.readString(folder.resolve("Flowest-v1-fi.html"))).as("named after the business signed for")
+                .contains("王 Wang");
     }
 
     /** Scrolls the step page to its end, as the owner would drag the scroll bar (wheel events do not scroll on Monocle). */
@@ -143,6 +150,10 @@ class SignOffFlowTest extends FxRobot {
             page.setVvalue(page.getVmax());
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String bannerText() {
+        return showing(this, "#problem-text") ? lookup("#problem-text").queryAs(Label.class).getText() : "";
     }
 
     private String statusText() {

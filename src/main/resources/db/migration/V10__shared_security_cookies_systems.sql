@@ -1,4 +1,4 @@
--- Format 8: security, cookies and the systems are the business's, said once for all registers
+-- Format 10: security, cookies and the systems are the business's, said once for all registers
 -- (docs/decisions/0021). Each register names the shared systems that hold its data. The per-register rows of an
 -- older file move here by the rules SharedSectionsMerge applies in the app: nothing invented, nothing dropped.
 
@@ -14,7 +14,9 @@ create table shared_system (
     used_for_fi      varchar not null default '',
     used_for_sv      varchar not null default '',
     used_for_en      varchar not null default '',
-    storage_location varchar not null default '',
+    storage_location_fi varchar not null default '',
+    storage_location_sv varchar not null default '',
+    storage_location_en varchar not null default '',
     privacy_url      varchar not null default '',
     facts_checked_on date
 );
@@ -99,7 +101,7 @@ insert into v8_system (id, signature, ord)
     select s.id,
            coalesce(s.catalog_id, char(0)) || char(31) || s.name || char(31) || s.vendor || char(31) || s.processing_role
                || char(31) || s.used_for_fi || char(31) || s.used_for_sv || char(31) || s.used_for_en || char(31)
-               || s.storage_location || char(31) || s.privacy_url || char(31)
+               || s.storage_location_fi || char(31) || s.storage_location_sv || char(31) || s.storage_location_en || char(31) || s.privacy_url || char(31)
                || coalesce(cast(s.facts_checked_on as varchar), char(0)) || char(31)
                || coalesce((select listagg(t.country || char(30) || t.safeguard, char(29)) within group (order by t.position, t.id)
                             from transfer t
@@ -118,9 +120,11 @@ insert into v8_first (signature, first_ord, first_id)
     join v8_system v on v.ord = f.first_ord;
 
 insert into shared_system (system_key, position, catalog_id, name, vendor, processing_role, used_for_fi, used_for_sv,
-                           used_for_en, storage_location, privacy_url, facts_checked_on)
+                           used_for_en, storage_location_fi, storage_location_sv, storage_location_en, privacy_url,
+                           facts_checked_on)
     select 's' || s.id, f.first_ord, s.catalog_id, s.name, s.vendor, s.processing_role, s.used_for_fi, s.used_for_sv,
-           s.used_for_en, s.storage_location, s.privacy_url, s.facts_checked_on
+           s.used_for_en, s.storage_location_fi, s.storage_location_sv, s.storage_location_en, s.privacy_url,
+           s.facts_checked_on
     from v8_first f join system_use s on s.id = f.first_id;
 
 insert into shared_system_transfer (system_key, position, country, safeguard)
@@ -266,4 +270,4 @@ alter table register drop column security_organisational_en;
 
 -- The notice's JSON form changed with these sections, so the working checksum is taken again on the first open
 -- after this upgrade (Integrity.afterUpgrade); the signed part is unchanged and still checked.
-update integrity set content_sha256 = 'upgraded-to-format-8' || repeat('0', 44);
+update integrity set content_sha256 = 'upgraded-to-format-10' || repeat('0', 43);

@@ -16,18 +16,18 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a notice in JSON form 2 as form 3: form 2 kept security, cookies and the systems on each register; form 3
- * has them once for the business. The registers' sections are merged by {@link SharedSectionsMerge}, the rules the
- * client file's migration V8 follows, so an imported file and an upgraded one say the same.
- * <p>Only the move of these three sections is done here; a field that changed its type in form 3 is converted
- * before this step, on the form-2 tree.
+ * Reads a notice in JSON form 3 as form 4: forms 1 to 3 kept security, cookies and the systems on each register;
+ * form 4 has them once for the business. The registers' sections are merged by {@link SharedSectionsMerge}, the
+ * rules the client file's migration V10 follows, so an imported file and an upgraded one say the same.
+ * <p>Only the move of these three sections is done here; the fields that changed their type in form 3 are converted
+ * before this step ({@link OwnerTextsFormat3}).
  */
-final class NoticeJsonFormat2 {
+final class SharedSectionsFormat4 {
 
-    private NoticeJsonFormat2() {
+    private SharedSectionsFormat4() {
     }
 
-    /** The notice tree in form 3; the tree given is changed in place. */
+    /** The notice tree in form 4; the tree given is changed in place. */
     static JsonNode upgrade(JsonNode notice) {
         if (!(notice instanceof ObjectNode root) || !(root.get("registers") instanceof ArrayNode registers)) {
             return notice;
