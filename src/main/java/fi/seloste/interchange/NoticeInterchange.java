@@ -34,7 +34,7 @@ public final class NoticeInterchange {
 
     public static final String FORMAT_NAME = "seloste-notice";
     /** Raised whenever the document or the notice in it changes shape; a reader refuses a newer one. */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
     /**
      * The reader stops looking after this many problems: a file with a million wrong items costs no more than one
      * with a thousand ({@link InterchangeException#stoppedEarly()}).

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class NoticeJson {
 
     /** Version of the JSON form; raised whenever a field is added, renamed or removed. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -62,7 +62,7 @@ public final class NoticeJson {
      */
     public static Notice readSigned(byte[] json, int format) {
         return switch (format) {
-            case 1, 2 -> MAPPER.treeToValue(upgradeSigned(MAPPER.readTree(json), format), Notice.class);
+            case 1, 2, 3 -> MAPPER.treeToValue(upgradeSigned(MAPPER.readTree(json), format), Notice.class);
             case FORMAT -> read(json);
             default -> throw new IllegalArgumentException("Notice JSON form " + format + " is newer than this Seloste's " + FORMAT);
         };

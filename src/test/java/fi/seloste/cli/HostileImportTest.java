@@ -59,7 +59,7 @@ class HostileImportTest {
             lone-surrogate-escape | notice.controller.name | the text holds \\ud800 on its own: half of a surrogate pair, which is not a character and cannot be stored as it is (the client file would keep ? in its place)
             lone-surrogate-in-signed-content | signOffs[0].content.controller.name | the text holds \\ud83d on its own: half of a surrogate pair, which is not a character and cannot be stored as it is (the client file would keep ? in its place)
             lone-low-surrogate-in-key | notice | a property name here holds half of a surrogate pair on its own (line 1, column 68), which is not a character
-            format-version-huge | formatVersion | The file is in format version 99999999999999999999999999, written by a newer Seloste. This Seloste reads format version 3 and older: update Seloste to import it.
+            format-version-huge | formatVersion | The file is in format version 99999999999999999999999999, written by a newer Seloste. This Seloste reads format version 4 and older: update Seloste to import it.
             format-version-huge-negative | formatVersion | "formatVersion" must be a whole number from 1 up.
             two-documents | - | The file goes on after the end of its JSON document (line 2, column 1); a notice file holds one document and nothing after it.
             trailing-garbage | - | The file is not valid JSON (line 1, column 30). Check that it is the whole file, saved as UTF-8.
@@ -80,7 +80,7 @@ class HostileImportTest {
             format-version-fraction | formatVersion | "formatVersion" must be a whole number from 1 up.
             format-version-true | formatVersion | "formatVersion" must be a whole number from 1 up.
             format-version-zero | formatVersion | "formatVersion" must be a whole number from 1 up.
-            format-version-4 | formatVersion | The file is in format version 4, written by a newer Seloste. This Seloste reads format version 3 and older: update Seloste to import it.
+            format-version-5 | formatVersion | The file is in format version 5, written by a newer Seloste. This Seloste reads format version 4 and older: update Seloste to import it.
             """)
     void aSmallHostileFileIsRefusedWithItsExactProblem(String name, String path, String message) throws Exception {
         Path file = dir.resolve(name + ".json");

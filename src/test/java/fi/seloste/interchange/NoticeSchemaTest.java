@@ -266,7 +266,7 @@ class NoticeSchemaTest {
             "sha256 in upper case | /signOffs/0/contentSha256"
                     + " | `\"ABABABABABABABABABABABABABABABABABABABABABABABABABABABABABABABAB\"` | pattern",
             "sha256 too short | /signOffs/0/contentSha256 | `\"abc123\"` | pattern",
-            "newer format version | /formatVersion | 4 | const",
+            "newer format version | /formatVersion | 5 | const",
             "another format | /format | `\"seloste-settings\"` | const",
             "sign-off version 0 | /signOffs/0/version | 0 | minimum",
             "register id 0 | /notice/registers/0/id | 0 | minimum",

@@ -151,8 +151,8 @@ class SeedExpressibilityTest {
             SeedInventory.PHYSIOTHERAPY, Map.of(
                     "registers[0].purposes[0].legitimateInterest.fi", "13(1)(d) interest not written out",
                     "registers[0].dataCategories[5].article9Condition", "Art. 9(2) condition for patient records",
-                    "registers[0].systems[0].vendor", "13(1)(e) HubSpot's vendor not named",
-                    "registers[0].systems[0].transfers", "13(1)(f) HubSpot transfer not stated",
+                    "systems[0].vendor", "13(1)(e) HubSpot's vendor not named",
+                    "systems[0].transfers", "13(1)(f) HubSpot transfer not stated",
                     "registers[0].provision.requirement", "13(2)(e)"),
             SeedInventory.BEAUTY_SALON, Map.of(
                     "registers[0].purposes[0].basis", "13(1)(c)",
@@ -165,6 +165,8 @@ class SeedExpressibilityTest {
     /** Leaves of a fixture that no seed statement needs to map to, with the reason. */
     static final Map<Pattern, String> NOT_FROM_THE_SEED = Map.of(
             Pattern.compile("registers\\[\\d+]\\.id"), "the store's key",
+            Pattern.compile("systems\\[\\d+]\\.key"), "the system's key in the notice",
+            Pattern.compile("registers\\[\\d+]\\.systemKeys\\[\\d+]"), "a one-register seed's register uses every system",
             Pattern.compile("settings\\.languages"), "the notice language: the seeds are Finnish, FI is the default");
 
     /** Enum values that mean "not chosen": a fixture may hold them without a statement. */

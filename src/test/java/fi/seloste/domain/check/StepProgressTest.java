@@ -43,8 +43,7 @@ class StepProgressTest {
         assertThat(progressOf(badController).of(NoticeStep.CONTROLLER)).isEqualTo(StepState.ERROR);
         assertThat(progressOf(badController).of(NoticeStep.REVIEW)).isEqualTo(StepState.ERROR);
 
-        Notice badContact = new Notice(complete.controller(), complete.contactPerson().withEmail("maija.makela@kahvimakela"),
-                complete.dataProtectionOfficer(), complete.settings(), complete.registers());
+        Notice badContact = complete.withContactPerson(complete.contactPerson().withEmail("maija.makela@kahvimakela"));
         assertThat(progressOf(badContact).of(NoticeStep.CONTACT)).isEqualTo(StepState.ERROR);
         assertThat(progressOf(badContact).errors()).isEqualTo(progressOf(complete).errors() + 1);
     }
