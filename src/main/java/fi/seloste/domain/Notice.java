@@ -34,7 +34,14 @@ public record Notice(Controller controller, Person contactPerson, Person dataPro
         registers = SystemKeys.inSystemOrder(registers, systems);
         security = Objects.requireNonNullElse(security, Security.NONE);
         cookies = Objects.requireNonNullElse(cookies, Cookies.NONE);
-        mergeNotes = mergeNotes == null ? List.of() : List.copyOf(mergeNotes);
+        mergeNotes = mergeNotes == null ? List.of() : oneNotePerSection(mergeNotes);
+    }
+
+    /** A section is merged once: notes of one section become one, each register named once, in section order. */
+    private static List<MergeNote> oneNotePerSection(List<MergeNote> notes) {
+        java.util.Map<SharedSection, java.util.LinkedHashSet<String>> names = new java.util.EnumMap<>(SharedSection.class);
+        notes.forEach(n -> names.computeIfAbsent(n.section(), s -> new java.util.LinkedHashSet<>()).addAll(n.registerNames()));
+        return names.entrySet().stream().map(e -> new MergeNote(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
     public Notice withController(Controller newController) {

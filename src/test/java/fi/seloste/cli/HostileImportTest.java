@@ -149,7 +149,7 @@ class HostileImportTest {
                         "notice.settings.nextReview",
                         "the year 0 is not accepted: Seloste keeps dates from the year 1900 to 9999"),
                 damaged("formatVersion 99999999999999999999999999 (was exit 4 and a Java exception)",
-                        () -> bytes(InterchangeFiles.signedSeed().replaceFirst("\"formatVersion\" : 3",
+                        () -> bytes(InterchangeFiles.signedSeed().replaceFirst("\"formatVersion\" : 4",
                                 "\"formatVersion\" : 99999999999999999999999999")),
                         "formatVersion", "The file is in format version 99999999999999999999999999, written by a newer Seloste"),
                 damaged("10,000 nested arrays (was 'not valid JSON (line 0, column 0)')",

@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.SecurityMeasure;
+import fi.seloste.domain.SharedSection;
 import fi.seloste.domain.Transfer;
 import fi.seloste.domain.TransferSafeguard;
 import fi.seloste.interchange.InterchangeDocument;
@@ -263,6 +264,8 @@ class SchemaValidNoticeFuzzTest {
                     object.set(key, sorted((ArrayNode) value, v -> SecurityMeasure.valueOf(v).ordinal()));
                 } else if (key.equals("transfers") && value.isArray()) {
                     object.set(key, transfersAsRead((ArrayNode) value));
+                } else if (key.equals("mergeNotes") && value.isArray()) {
+                    object.set(key, mergeNotesAsRead((ArrayNode) value));
                 } else if (key.equals("signedAt") && value.isString()) {
                     object.put(key, Instant.parse(value.asString()).toString());
                 } else {
@@ -273,6 +276,20 @@ class SchemaValidNoticeFuzzTest {
             array.forEach(SchemaValidNoticeFuzzTest::normalized);
         }
         return node;
+    }
+
+    /** Notes of one section are one note, each register named once, in the order of the sections (docs/interchange.md). */
+    private static ArrayNode mergeNotesAsRead(ArrayNode notes) {
+        java.util.Map<SharedSection, java.util.LinkedHashSet<String>> names = new java.util.EnumMap<>(SharedSection.class);
+        notes.forEach(n -> n.path("registerNames").forEach(name -> names.computeIfAbsent(
+                SharedSection.valueOf(n.path("section").asString()), x -> new java.util.LinkedHashSet<>()).add(name.asString())));
+        ArrayNode read = JSON.createArrayNode();
+        names.forEach((section, registers) -> {
+            ObjectNode note = read.addObject();
+            note.put("section", section.name());
+            registers.forEach(note.putArray("registerNames")::add);
+        });
+        return read;
     }
 
     private static ArrayNode sorted(ArrayNode array, Function<String, Integer> order) {

@@ -108,17 +108,39 @@ public final class SchemaNoticeGenerator {
         }
     }
 
+    /**
+     * The notice with each register naming some of the notice's systems by key, as a real file does: a key the
+     * schema allows but no system has is refused by the reader, which would leave little of the rest tested.
+     */
+    private ObjectNode linked(JsonNode generated) {
+        ObjectNode notice = (ObjectNode) generated;
+        List<String> keys = new ArrayList<>();
+        notice.path("systems").forEach(system -> {
+            String key = system.path("key").asString("");
+            if (!keys.contains(key)) {
+                keys.add(key);
+            }
+        });
+        for (JsonNode register : notice.path("registers")) {
+            if (register instanceof ObjectNode r && r.has("systemKeys")) {
+                ArrayNode chosen = r.putArray("systemKeys");
+                keys.stream().filter(k -> random.nextBoolean()).forEach(chosen::add);
+            }
+        }
+        return notice;
+    }
+
     private Generated document(long seed) {
         ObjectNode root = NODES.objectNode();
         root.put("format", schema.path("properties").path("format").path("const").asString());
         root.put("formatVersion", schema.path("properties").path("formatVersion").path("const").asInt());
-        ObjectNode notice = (ObjectNode) value(definition("notice"), "notice");
+        ObjectNode notice = linked(value(definition("notice"), "notice"));
         root.set("notice", notice);
         ArrayNode signOffs = root.putArray("signOffs");
         int versions = random.nextInt(4);
         Instant at = Instant.parse("2019-01-01T00:00:00Z").plusSeconds(random.nextInt(200_000_000));
         for (int v = 1; v <= versions; v++) {
-            JsonNode content = random.nextInt(3) == 0 ? notice.deepCopy() : value(definition("notice"), "signOffs[" + (v - 1) + "].content");
+            JsonNode content = random.nextInt(3) == 0 ? notice.deepCopy() : linked(value(definition("notice"), "signOffs[" + (v - 1) + "].content"));
             Notice bound;
             byte[] canonical;
             try {
