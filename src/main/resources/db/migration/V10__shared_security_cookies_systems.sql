@@ -92,12 +92,12 @@ create table merge_note (
 
 -- Systems: one shared system for every set of identical ones (every detail and every transfer the same), keyed by
 -- the first of them in the order of registers and their systems.
-create table v8_system (
+create table v10_system (
     id        bigint primary key,
     signature varchar not null,
     ord       bigint not null
 );
-insert into v8_system (id, signature, ord)
+insert into v10_system (id, signature, ord)
     select s.id,
            coalesce(s.catalog_id, char(0)) || char(31) || s.name || char(31) || s.vendor || char(31) || s.processing_role
                || char(31) || s.used_for_fi || char(31) || s.used_for_sv || char(31) || s.used_for_en || char(31)
@@ -109,15 +109,15 @@ insert into v8_system (id, signature, ord)
            row_number() over (order by r.position, r.id, s.position, s.id)
     from system_use s join register r on r.id = s.register_id;
 
-create table v8_first (
+create table v10_first (
     signature varchar primary key,
     first_ord bigint not null,
     first_id  bigint not null
 );
-insert into v8_first (signature, first_ord, first_id)
+insert into v10_first (signature, first_ord, first_id)
     select f.signature, f.first_ord, v.id
-    from (select signature, min(ord) as first_ord from v8_system group by signature) f
-    join v8_system v on v.ord = f.first_ord;
+    from (select signature, min(ord) as first_ord from v10_system group by signature) f
+    join v10_system v on v.ord = f.first_ord;
 
 insert into shared_system (system_key, position, catalog_id, name, vendor, processing_role, used_for_fi, used_for_sv,
                            used_for_en, storage_location_fi, storage_location_sv, storage_location_en, privacy_url,
@@ -125,39 +125,56 @@ insert into shared_system (system_key, position, catalog_id, name, vendor, proce
     select 's' || s.id, f.first_ord, s.catalog_id, s.name, s.vendor, s.processing_role, s.used_for_fi, s.used_for_sv,
            s.used_for_en, s.storage_location_fi, s.storage_location_sv, s.storage_location_en, s.privacy_url,
            s.facts_checked_on
-    from v8_first f join system_use s on s.id = f.first_id;
+    from v10_first f join system_use s on s.id = f.first_id;
 
 insert into shared_system_transfer (system_key, position, country, safeguard)
     select 's' || s.id, row_number() over (partition by s.id order by t.position, t.id), t.country, t.safeguard
-    from v8_first f
+    from v10_first f
     join system_use s on s.id = f.first_id
     join transfer t on t.register_id = s.register_id and t.holder = 'SYSTEM' and t.holder_position = s.position;
 
 insert into register_system (register_id, system_key)
     select distinct s.register_id, 's' || f.first_id
-    from system_use s join v8_system v on v.id = s.id join v8_first f on f.signature = v.signature;
+    from system_use s join v10_system v on v.id = s.id join v10_first f on f.signature = v.signature;
 
--- Two shared systems of one name (a system that registers described differently): the owner checks them.
+-- Two shared systems of one name (a system that registers described differently): the owner checks them, told
+-- which registers had such a system.
 insert into merge_note (section, position, register_name)
     select 'SYSTEMS', row_number() over (order by r.position, r.id), r.name_fi
     from register r
-    where exists (select 1 from shared_system a join shared_system b on a.name = b.name and a.system_key <> b.system_key)
-      and (select count(*) from register) > 1;
+    where exists (select 1 from register_system rs
+                  join shared_system a on a.system_key = rs.system_key
+                  join shared_system b on a.name = b.name and a.system_key <> b.system_key
+                  where rs.register_id = r.id);
 
-drop table v8_first;
-drop table v8_system;
+-- The record of processing keeps each processor agreement by the place of its system among the register's
+-- systems; the places change with the merge. What each register's systems became, in the order it had them, is kept
+-- here for the app, which moves the agreements on the first open after this upgrade and then empties the table
+-- (RecordAfterUpgrade).
+create table system_place_before_v10 (
+    register_id bigint not null,
+    position    int not null,
+    system_key  varchar(64) not null,
+    primary key (register_id, position)
+);
+insert into system_place_before_v10 (register_id, position, system_key)
+    select s.register_id, row_number() over (partition by s.register_id order by s.position, s.id) - 1, 's' || f.first_id
+    from system_use s join v10_system v on v.id = s.id join v10_first f on f.signature = v.signature;
+
+drop table v10_first;
+drop table v10_system;
 delete from transfer where holder = 'SYSTEM';
 drop table system_use;
 
 -- Security: every measure any register had; each distinct text once, in the order of the registers.
 insert into business_security_measure (measure) select distinct measure from security_measure;
 
-create table v8_text (
+create table v10_text (
     field varchar(32) not null,
     text  varchar not null,
     ord   bigint not null
 );
-insert into v8_text (field, text, ord)
+insert into v10_text (field, text, ord)
     select field, text, min(ord) from (
         select 'paper_fi' as field, security_paper_fi as text, position * 1000000000 + id as ord from register
         union all select 'paper_sv', security_paper_sv, position * 1000000000 + id from register
@@ -178,22 +195,22 @@ insert into v8_text (field, text, ord)
 insert into business_security (id, paper_fi, paper_sv, paper_en, electronic_fi, electronic_sv, electronic_en,
                                organisational_fi, organisational_sv, organisational_en)
     select 1,
-        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v8_text where field = 'paper_fi'), ''),
-        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v8_text where field = 'paper_sv'), ''),
-        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v8_text where field = 'paper_en'), ''),
-        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v8_text where field = 'electronic_fi'), ''),
-        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v8_text where field = 'electronic_sv'), ''),
-        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v8_text where field = 'electronic_en'), ''),
-        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v8_text where field = 'organisational_fi'), ''),
-        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v8_text where field = 'organisational_sv'), ''),
-        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v8_text where field = 'organisational_en'), '');
+        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v10_text where field = 'paper_fi'), ''),
+        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v10_text where field = 'paper_sv'), ''),
+        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v10_text where field = 'paper_en'), ''),
+        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v10_text where field = 'electronic_fi'), ''),
+        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v10_text where field = 'electronic_sv'), ''),
+        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v10_text where field = 'electronic_en'), ''),
+        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v10_text where field = 'organisational_fi'), ''),
+        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v10_text where field = 'organisational_sv'), ''),
+        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v10_text where field = 'organisational_en'), '');
 
 -- Registers that said different things about security: the union is kept, and the owner checks it.
-create table v8_security (
+create table v10_security (
     register_id bigint primary key,
     signature   varchar not null
 );
-insert into v8_security (register_id, signature)
+insert into v10_security (register_id, signature)
     select r.id,
            r.security_paper_fi || char(31) || r.security_paper_sv || char(31) || r.security_paper_en || char(31)
                || r.security_electronic_fi || char(31) || r.security_electronic_sv || char(31) || r.security_electronic_en
@@ -205,8 +222,8 @@ insert into v8_security (register_id, signature)
 insert into merge_note (section, position, register_name)
     select 'SECURITY', row_number() over (order by r.position, r.id), r.name_fi
     from register r
-    where (select count(distinct signature) from v8_security) > 1;
-drop table v8_security;
+    where (select count(distinct signature) from v10_security) > 1;
+drop table v10_security;
 drop table security_measure;
 
 -- Cookies: a yes in any register is what the website does; a consent only when the registers agree; the
@@ -219,9 +236,9 @@ insert into business_cookies (id, cookies_answer, cookie_consent, text_fi, text_
         case when (select count(distinct cookie_consent) from register where cookie_consent <> 'NOT_STATED') = 1
              then (select max(cookie_consent) from register where cookie_consent <> 'NOT_STATED')
              else 'NOT_STATED' end,
-        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v8_text where field = 'cookies_fi'), ''),
-        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v8_text where field = 'cookies_sv'), ''),
-        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v8_text where field = 'cookies_en'), '');
+        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v10_text where field = 'cookies_fi'), ''),
+        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v10_text where field = 'cookies_sv'), ''),
+        coalesce((select listagg(text, char(10) || char(10)) within group (order by ord) from v10_text where field = 'cookies_en'), '');
 
 insert into business_cookie (position, name, provider, purpose_fi, purpose_sv, purpose_en, category, lifetime_fi,
                              lifetime_sv, lifetime_en)
@@ -231,11 +248,11 @@ insert into business_cookie (position, name, provider, purpose_fi, purpose_sv, p
     group by c.name, c.provider, c.purpose_fi, c.purpose_sv, c.purpose_en, c.category, c.lifetime_fi, c.lifetime_sv,
              c.lifetime_en;
 
-create table v8_inventory (
+create table v10_inventory (
     register_id bigint primary key,
     signature   varchar not null
 );
-insert into v8_inventory (register_id, signature)
+insert into v10_inventory (register_id, signature)
     select c.register_id,
            listagg(c.name || char(30) || c.provider || char(30) || c.purpose_fi || char(30) || c.purpose_sv || char(30)
                    || c.purpose_en || char(30) || c.category || char(30) || c.lifetime_fi || char(30) || c.lifetime_sv
@@ -248,9 +265,9 @@ insert into merge_note (section, position, register_name)
        or (select count(distinct cookie_consent) from register where cookie_consent <> 'NOT_STATED') > 1
        or (select count(distinct cookies_text_fi || char(31) || cookies_text_sv || char(31) || cookies_text_en)
            from register where cookies_text_fi <> '' or cookies_text_sv <> '' or cookies_text_en <> '') > 1
-       or (select count(distinct signature) from v8_inventory) > 1;
-drop table v8_inventory;
-drop table v8_text;
+       or (select count(distinct signature) from v10_inventory) > 1;
+drop table v10_inventory;
+drop table v10_text;
 drop table cookie;
 
 alter table register drop column cookies_answer;

@@ -2,8 +2,10 @@ package fi.seloste.domain;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -28,20 +30,31 @@ public final class SharedSectionsMerge {
     public static Notice merge(Notice notice, List<RegisterSections> perRegister) {
         List<SystemUse> systems = new ArrayList<>();
         List<Register> registers = new ArrayList<>();
-        for (RegisterSections r : perRegister) {
-            List<String> keys = new ArrayList<>();
-            for (SystemUse s : r.systems()) {
-                SystemUse shared = systems.stream().filter(s::sameAs).findFirst().orElse(null);
-                if (shared == null) {
-                    shared = s.withKey(SystemKeys.fresh(systems));
-                    systems.add(shared);
-                }
-                keys.add(shared.key());
-            }
-            registers.add(r.register().toBuilder().systemKeys(keys).build());
+        List<List<String>> keysBefore = keysBefore(perRegister, systems);
+        for (int i = 0; i < perRegister.size(); i++) {
+            registers.add(perRegister.get(i).register().toBuilder().systemKeys(keysBefore.get(i)).build());
         }
         List<MergeNote> notes = new ArrayList<>(notice.mergeNotes());
         List<String> names = perRegister.stream().map(r -> r.register().name().fi()).toList();
+        // Registers that described one system differently keep a copy each: the owner chooses, with the names of
+        // the registers that had such a system.
+        Set<String> sharedName = new java.util.HashSet<>();
+        Set<String> twice = new java.util.HashSet<>();
+        systems.forEach(s -> {
+            if (!sharedName.add(s.name())) {
+                twice.add(s.name());
+            }
+        });
+        List<String> withCopies = new ArrayList<>();
+        for (int i = 0; i < perRegister.size(); i++) {
+            if (keysBefore.get(i).stream().anyMatch(k -> systems.stream()
+                    .anyMatch(s -> s.key().equals(k) && twice.contains(s.name())))) {
+                withCopies.add(names.get(i));
+            }
+        }
+        if (!withCopies.isEmpty()) {
+            notes.add(new MergeNote(SharedSection.SYSTEMS, withCopies));
+        }
         Security security = security(perRegister.stream().map(RegisterSections::security).toList());
         if (perRegister.size() > 1 && perRegister.stream().map(RegisterSections::security).distinct().count() > 1) {
             notes.add(new MergeNote(SharedSection.SECURITY, names));
@@ -56,6 +69,38 @@ public final class SharedSectionsMerge {
         }
         return notice.withRegisters(registers).withSystems(systems).withSecurity(security).withCookies(merged)
                 .withMergeNotes(notes);
+    }
+
+    /**
+     * For each register (by id), the key in the merged notice of each system it had, in the order it had them: what
+     * the record of processing's agreements, kept by a system's place, follow ({@link
+     * fi.seloste.domain.record.AgreementsAfterSharing}).
+     */
+    public static Map<Long, List<String>> keysBefore(List<RegisterSections> perRegister) {
+        List<List<String>> keys = keysBefore(perRegister, new ArrayList<>());
+        Map<Long, List<String>> byRegister = new LinkedHashMap<>();
+        for (int i = 0; i < perRegister.size(); i++) {
+            byRegister.putIfAbsent(perRegister.get(i).register().id(), keys.get(i));
+        }
+        return byRegister;
+    }
+
+    /** Fills systems with the business's systems, each once, and returns which each register's systems became. */
+    private static List<List<String>> keysBefore(List<RegisterSections> perRegister, List<SystemUse> systems) {
+        List<List<String>> keysBefore = new ArrayList<>();
+        for (RegisterSections r : perRegister) {
+            List<String> keys = new ArrayList<>();
+            for (SystemUse s : r.systems()) {
+                SystemUse shared = systems.stream().filter(s::sameAs).findFirst().orElse(null);
+                if (shared == null) {
+                    shared = s.withKey(SystemKeys.fresh(systems));
+                    systems.add(shared);
+                }
+                keys.add(shared.key());
+            }
+            keysBefore.add(keys);
+        }
+        return keysBefore;
     }
 
     static Security security(List<Security> all) {

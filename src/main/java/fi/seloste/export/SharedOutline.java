@@ -24,9 +24,20 @@ final class SharedOutline {
     }
 
     static List<Section> securityAndCookies(Notice notice, NoticeWording w) {
-        List<Section> sections = new ArrayList<>(section(w.text("section.security"), security(notice, w)));
-        sections.addAll(section(w.text("section.cookies"), CookiesOutline.of(notice.cookies(), w)));
+        List<Section> sections = new ArrayList<>(section(w.text("section.security"), forAll(notice, security(notice, w), w)));
+        sections.addAll(section(w.text("section.cookies"), forAll(notice, CookiesOutline.of(notice.cookies(), w), w)));
         return sections;
+    }
+
+    /** With several registers, a shared section says first that it applies to all of them. */
+    private static List<Block> forAll(Notice notice, List<Block> blocks, NoticeWording w) {
+        if (blocks.isEmpty() || notice.registers().size() < 2) {
+            return blocks;
+        }
+        List<Block> scoped = new ArrayList<>();
+        Blocks.paragraph(scoped, w.text("shared.appliesToAll"));
+        scoped.addAll(blocks);
+        return scoped;
     }
 
     private static List<Section> section(String title, List<Block> blocks) {

@@ -27,8 +27,10 @@ final class TransfersOutline {
     static List<Block> of(Notice notice, Register r, NoticeWording w) {
         List<Line> lines = new ArrayList<>();
         r.recipients().forEach(x -> line(CatalogueNames.name(x, w.language()), x.transfers(), w).ifPresent(lines::add));
-        boolean systemsTransfer = notice.systemsOf(r).stream().anyMatch(s -> s.transfers().stream()
-                .anyMatch(t -> !t.country().isBlank()));
+        List<String> transferring = notice.systemsOf(r).stream()
+                .filter(s -> s.transfers().stream().anyMatch(t -> !t.country().isBlank()))
+                .map(s -> CatalogueNames.name(s, w.language())).toList();
+        boolean systemsTransfer = !transferring.isEmpty();
         List<Block> blocks = new ArrayList<>();
         if (lines.isEmpty() && !systemsTransfer) {
             // A transfer whose country is not given yet prints no line, but it still means "no" is not true.
@@ -39,7 +41,7 @@ final class TransfersOutline {
         }
         Blocks.group(blocks, w.text("transfers.recipients"), lines);
         if (systemsTransfer) {
-            Blocks.paragraph(blocks, w.text("transfers.viaSystems", w.text("section.systems")));
+            Blocks.paragraph(blocks, w.text("transfers.viaSystems", w.text("section.systems"), String.join(", ", transferring)));
         }
         copy(notice, r.recipients().stream().flatMap(x -> x.transfers().stream()), blocks, w);
         return blocks;

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.domain.record.AgreementsAfterSharing;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.NoticeLimits;
 import fi.seloste.domain.Register;
@@ -74,10 +76,15 @@ public final class NoticeInterchange {
             throw new InterchangeException(checked.problems(), checked.stoppedEarly());
         }
         Envelope envelope = bind(root, formatVersion, messages);
+        Map<Long, List<String>> keysBefore = formatVersion <= 3 && envelope.record() != null
+                ? SharedSectionsFormat4.keysBefore(NoticeJson.toForm3(envelope.notice().deepCopy(), formatVersion, false))
+                : Map.of();
         Notice notice = bindNotice(NoticeJson.upgradeDraft(envelope.notice(), formatVersion), "notice", messages);
         List<SignedVersion> versions = checkContent(envelope, notice, formatVersion, messages);
         ProcessingRecord record = envelope.record() == null ? ProcessingRecord.EMPTY
                 : bindRecord(formatVersion < 3 ? OwnerTextsFormat3.upgradeRecord(envelope.record()) : envelope.record(), messages);
+        // An older file's agreements are by the place of a system among the register's own systems.
+        record = keysBefore.isEmpty() ? record : AgreementsAfterSharing.follow(record, notice, keysBefore);
         RecordReferences.check(record, notice, messages);
         return new InterchangeDocument(notice, versions, record);
     }

@@ -80,15 +80,18 @@ public final class NoticeJson {
 
     /** Each form's step in turn: 1 to 2, 2 to 3 (the owner's roles and names per language), 3 to 4 (shared sections). */
     private static JsonNode upgrade(JsonNode notice, int format, boolean signed) {
+        JsonNode tree = toForm3(notice, format, signed);
+        return format <= 3 ? SharedSectionsFormat4.upgrade(tree) : tree;
+    }
+
+    /** A notice tree of form 1, 2 or 3 in form 3 (changed in place); a tree of form 4 as it is. */
+    static JsonNode toForm3(JsonNode notice, int format, boolean signed) {
         JsonNode tree = notice;
         if (format == 1) {
             tree = NoticeJsonFormat1.upgrade(tree, signed);
         }
         if (format <= 2) {
             tree = OwnerTextsFormat3.upgrade(tree);
-        }
-        if (format <= 3) {
-            tree = SharedSectionsFormat4.upgrade(tree);
         }
         return tree;
     }

@@ -2,6 +2,7 @@ package fi.seloste.interchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.Notice;
@@ -29,13 +30,31 @@ final class SharedSectionsFormat4 {
 
     /** The notice tree in form 4; the tree given is changed in place. */
     static JsonNode upgrade(JsonNode notice) {
-        if (!(notice instanceof ObjectNode root) || !(root.get("registers") instanceof ArrayNode registers)) {
+        if (!(notice instanceof ObjectNode root) || !(root.get("registers") instanceof ArrayNode)) {
             return notice;
         }
+        List<RegisterSections> perRegister = sections(root);
+        Notice withoutShared = NoticeJson.mapper().treeToValue(root, Notice.class);
+        return NoticeJson.mapper().valueToTree(SharedSectionsMerge.merge(withoutShared, perRegister));
+    }
+
+    /**
+     * For each register of a form-3 notice tree (by id), the key each of its systems gets in form 4, in the order
+     * the register had them: what the record's processor agreements follow. The tree is not changed.
+     */
+    static Map<Long, List<String>> keysBefore(JsonNode form3) {
+        if (!(form3 instanceof ObjectNode root) || !(root.get("registers") instanceof ArrayNode)) {
+            return Map.of();
+        }
+        return SharedSectionsMerge.keysBefore(sections(root.deepCopy()));
+    }
+
+    /** Each register's systems, security and cookies, taken out of the tree (which is left without them). */
+    private static List<RegisterSections> sections(ObjectNode root) {
         List<JsonNode> systems = new ArrayList<>();
         List<JsonNode> security = new ArrayList<>();
         List<JsonNode> cookies = new ArrayList<>();
-        for (JsonNode register : registers) {
+        for (JsonNode register : root.get("registers")) {
             if (register instanceof ObjectNode r) {
                 systems.add(r.remove("systems"));
                 security.add(r.remove("security"));
@@ -55,6 +74,6 @@ final class SharedSectionsFormat4 {
                     security.get(i) == null ? Security.NONE : mapper.treeToValue(security.get(i), Security.class),
                     cookies.get(i) == null ? Cookies.NONE : mapper.treeToValue(cookies.get(i), Cookies.class)));
         }
-        return mapper.valueToTree(SharedSectionsMerge.merge(withoutShared, perRegister));
+        return perRegister;
     }
 }

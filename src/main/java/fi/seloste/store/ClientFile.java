@@ -198,7 +198,7 @@ public final class ClientFile implements AutoCloseable {
     /** Writes the file's checksum row for what it holds now, if it has none (a new file, one from before format 6). */
     synchronized void recordChecksumIfMissing() throws ClientFileException {
         if (!read(Integrity::present)) {
-            write(tx -> { }, true);
+            write(tx -> RecordAfterUpgrade.follow(tx, load(tx)), true);
         }
     }
 
@@ -208,7 +208,8 @@ public final class ClientFile implements AutoCloseable {
      */
     synchronized void recordChecksumAfterUpgrade() throws ClientFileException {
         if (read(Integrity::awaitsWorkingChecksum)) {
-            write(tx -> { }, false);
+            // The record's agreements follow the systems V10 merged, before the checksum is taken over the record.
+            write(tx -> RecordAfterUpgrade.follow(tx, load(tx)), false);
         }
     }
 

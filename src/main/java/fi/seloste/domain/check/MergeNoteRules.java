@@ -8,9 +8,9 @@ import fi.seloste.domain.MergeNote;
 import fi.seloste.domain.Notice;
 
 /**
- * A shared section an upgrade made from answers the registers had given differently: Seloste kept what was safe to
- * say and did not choose between them, so the owner is asked to check it, naming the registers, until she changes or
- * confirms the section (docs/decisions/0021).
+ * A shared section an upgrade made from answers the registers had given differently: Seloste did not choose between
+ * them, so the owner is asked to check it, naming the registers, until she confirms the section with its button
+ * (docs/decisions/0021).
  */
 final class MergeNoteRules implements RuleGroup {
 

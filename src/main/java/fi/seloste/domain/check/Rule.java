@@ -49,6 +49,8 @@ public enum Rule {
     NO_SOURCES(ERROR, NoticeStep.SOURCES),
 
     SYSTEM_NAME_MISSING(ERROR, NoticeStep.SYSTEMS),
+    SYSTEM_NAME_DUPLICATE(ERROR, NoticeStep.SYSTEMS),
+    SYSTEM_USED_BY_NO_REGISTER(ERROR, NoticeStep.SYSTEMS),
     SYSTEM_TRANSFER_COUNTRY_MISSING(ERROR, NoticeStep.SYSTEMS),
     SYSTEM_TRANSFER_WITHOUT_SAFEGUARD(ERROR, NoticeStep.SYSTEMS),
     /** A system written by an older Seloste, whose role (processor, controller…) is not said yet. */

@@ -38,14 +38,27 @@ final class TransferRules implements RuleGroup {
 
     /** The business's systems, once each: their findings belong to no one register. */
     private static void checkSystems(Notice notice, Findings findings) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> twice = new java.util.LinkedHashSet<>();
         for (int i = 0; i < notice.systems().size(); i++) {
             SystemUse system = notice.systems().get(i);
             if (system.name().isBlank()) {
                 findings.add(Rule.SYSTEM_NAME_MISSING, number(i + 1));
+            } else if (!names.add(nameKey(system)) && twice.add(nameKey(system))) {
+                // A reader of the notice cannot tell two systems of one name apart, nor which a register uses.
+                findings.add(Rule.SYSTEM_NAME_DUPLICATE, verbatim(system.name().strip()));
+            }
+            if (!notice.registers().isEmpty() && notice.registersUsing(system).isEmpty()) {
+                findings.add(Rule.SYSTEM_USED_BY_NO_REGISTER, verbatim(system.name().isBlank()
+                        ? "#" + (i + 1) : system.name().strip()));
             }
             checkTransfers(null, NoticeStep.SYSTEMS, verbatim(system.name()), system.transfers(),
                     Rule.SYSTEM_TRANSFER_COUNTRY_MISSING, Rule.SYSTEM_TRANSFER_WITHOUT_SAFEGUARD, findings);
         }
+    }
+
+    private static String nameKey(SystemUse system) {
+        return system.name().strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void checkRecipients(Register register, Findings findings) {

@@ -61,6 +61,10 @@ public record RegisterRecord(long registerId, Person responsible, LocalizedText 
         return new RegisterRecord(registerId, responsible, locations, dataFlows, feeds, value, agreements, transferDocumentation, erasure, measures, risk);
     }
 
+    public RegisterRecord withAgreements(List<ProcessorAgreement> value) {
+        return new RegisterRecord(registerId, responsible, locations, dataFlows, feeds, accessRoles, value, transferDocumentation, erasure, measures, risk);
+    }
+
     /** This record with the system's agreement replaced (or added). */
     public RegisterRecord withAgreement(ProcessorAgreement value) {
         List<ProcessorAgreement> next = new java.util.ArrayList<>(agreements.stream().filter(a -> a.system() != value.system()).toList());

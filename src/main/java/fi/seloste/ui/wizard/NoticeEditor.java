@@ -185,14 +185,16 @@ public final class NoticeEditor {
 
     /** The owner has checked a section an upgrade merged from her registers' answers: its note goes. */
     public void confirmSection(SharedSection section) {
-        changeShared(section, n -> n);
+        changeShared(section, n -> n.withSectionChecked(section));
     }
 
-    /** A change to a shared section is her answer to it, so the note that it was merged goes with the change. */
+    /**
+     * Changes a shared section. A merge note stays until she confirms the section with its button: one change (a
+     * box ticked) is not a check of everything the merge joined.
+     */
     private void changeShared(SharedSection section, UnaryOperator<Notice> change) {
         Notice before = current();
         Notice changed = change.apply(before);
-        changed = changed.withSectionChecked(section);
         if (!changed.equals(before)) {
             notice.set(changed);
             session.saveShared(changed);
