@@ -35,7 +35,7 @@ final class CookiesAndAutomationStep extends RegisterStep {
         Cookies cookies = editor.current().cookies();
         AutomatedDecisions automated = register.automatedDecisions();
         VBox content = new VBox(10, f.heading("cookies.title"), f.help("cookies.intro"), f.help("shared.allRegisters"));
-        MergeNoteBox.of(f, editor, SharedSection.COOKIES, context.rebuild()).ifPresent(content.getChildren()::add);
+        MergeNoteBox.of(f, editor, SharedSection.COOKIES).ifPresent(content.getChildren()::add);
         content.getChildren().add(f.labelled("cookies.used", f.answer("cookies-used", "cookies.used", cookies.used(), v -> {
                     editor.changeCookies(c -> c.withUsed(v));
                     context.rebuild().run();

@@ -13,14 +13,15 @@ import javafx.scene.layout.VBox;
 
 /**
  * Above a shared section an upgrade made from registers' differing answers: which registers, and a button to
- * confirm the section as it stands. Changing the section confirms it too (docs/decisions/0021).
+ * confirm the section as it stands. Only the button takes the note away: one change is not a check of everything the
+ * merge joined (docs/decisions/0021).
  */
 final class MergeNoteBox {
 
     private MergeNoteBox() {
     }
 
-    static Optional<Node> of(Fields f, NoticeEditor editor, SharedSection section, Runnable rebuild) {
+    static Optional<Node> of(Fields f, NoticeEditor editor, SharedSection section) {
         Optional<MergeNote> note = editor.current().mergeNotes().stream().filter(n -> n.section() == section).findFirst();
         return note.map(n -> {
             String id = "merge-note-" + section.name().toLowerCase(java.util.Locale.ROOT);
@@ -28,11 +29,14 @@ final class MergeNoteBox {
             text.setWrapText(true);
             text.setId(id + "-text");
             Button confirm = Controls.button(id + "-confirm", f.i18n().text("shared.merged.confirm"));
+            VBox box = new VBox(6, text, confirm);
             confirm.setOnAction(e -> {
                 editor.confirmSection(section);
-                rebuild.run();
+                // The note goes; the rest of the step stays as it is, where she was.
+                if (box.getParent() instanceof javafx.scene.layout.Pane parent) {
+                    parent.getChildren().remove(box);
+                }
             });
-            VBox box = new VBox(6, text, confirm);
             box.setId(id);
             box.getStyleClass().add("item-card");
             return box;

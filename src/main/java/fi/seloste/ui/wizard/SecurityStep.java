@@ -31,7 +31,7 @@ final class SecurityStep implements Step {
         NoticeEditor editor = context.editor();
         Security security = editor.current().security();
         VBox content = new VBox(8, f.help("security.intro"), f.help("shared.allRegisters"));
-        MergeNoteBox.of(f, editor, SharedSection.SECURITY, context.rebuild()).ifPresent(content.getChildren()::add);
+        MergeNoteBox.of(f, editor, SharedSection.SECURITY).ifPresent(content.getChildren()::add);
         for (SecurityMeasure.Kind kind : SecurityMeasure.Kind.values()) {
             content.getChildren().add(f.heading("enum.SecurityMeasure.Kind." + kind.name()));
             for (SecurityMeasure measure : SecurityMeasure.values()) {

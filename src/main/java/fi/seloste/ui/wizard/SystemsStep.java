@@ -47,7 +47,7 @@ final class SystemsStep extends RegisterStep {
         if (notice.registers().size() > 1) {
             content.getChildren().add(f.help("systems.shared", NoticeOutlineNames.name(register, f)));
         }
-        MergeNoteBox.of(f, context.editor(), SharedSection.SYSTEMS, context.rebuild()).ifPresent(content.getChildren()::add);
+        MergeNoteBox.of(f, context.editor(), SharedSection.SYSTEMS).ifPresent(content.getChildren()::add);
         content.getChildren().add(catalogue(context));
         for (int i = 0; i < notice.systems().size(); i++) {
             content.getChildren().add(systemCard(context, notice.systems().get(i), i));

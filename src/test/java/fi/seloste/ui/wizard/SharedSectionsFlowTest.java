@@ -13,6 +13,8 @@ import java.util.Properties;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
+import fi.seloste.domain.MergeNote;
+import fi.seloste.domain.SharedSection;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
@@ -102,6 +104,26 @@ class SharedSectionsFlowTest extends FxRobot {
                 .as("said once for the business, not once per register").isEqualTo(1);
         assertThat(previewLines()).filteredOn(l -> l.equals(sentence("section.security")))
                 .as("one security section").hasSize(1);
+    }
+
+    @Test
+    void aMergedSectionStaysToBeCheckedUntilTheOwnerSaysSheHasCheckedIt() throws Exception {
+        Notice merged = twoRegistersWithoutBackups()
+                .withMergeNotes(List.of(new MergeNote(SharedSection.SECURITY, List.of(CUSTOMERS, NEWSLETTER))));
+        open(merged);
+        goTo(NoticeStep.SECURITY);
+        await("the note names the registers", () -> showing(this, "#merge-note-security")
+                && lookup("#merge-note-security-text").queryAs(javafx.scene.control.Label.class).getText().contains(NEWSLETTER));
+
+        click("#security-backups");
+        await("the box is ticked", () -> notice().security().measures().contains(SecurityMeasure.BACKUPS));
+        assertThat(showing(this, "#merge-note-security")).as("one change is not a check of the whole section").isTrue();
+        assertThat(notice().mergeNotes()).extracting(MergeNote::section).containsExactly(SharedSection.SECURITY);
+
+        click("#merge-note-security-confirm");
+        await("the note goes", () -> !showing(this, "#merge-note-security"));
+        assertThat(notice().mergeNotes()).isEmpty();
+        assertThat(showing(this, "#security-backups")).as("the step stays where she was").isTrue();
     }
 
     @Test
