@@ -28,8 +28,12 @@ final class RecipientsOutline {
         List<Block> blocks = new ArrayList<>();
         List<SystemUse> systems = notice.systemsOf(r);
         if (notice.registers().size() > 1 && !systems.isEmpty()) {
-            List<String> names = systems.stream().map(s -> CatalogueNames.name(s, w.language())).toList();
-            Blocks.paragraph(blocks, w.text("register.systems", w.text("section.systems"), String.join(", ", names)));
+            // Kanta is not among the systems section's groups: the register's own Kanta paragraph below tells of it.
+            List<String> names = systems.stream().filter(s -> s.role() != ProcessingRole.HEALTH_RECORDS_ARCHIVE)
+                    .map(s -> CatalogueNames.name(s, w.language())).toList();
+            if (!names.isEmpty()) {
+                Blocks.paragraph(blocks, w.text("register.systems", w.text("section.systems"), String.join(", ", names)));
+            }
         }
         Blocks.group(blocks, w.text("recipients.jointControllers"), recipients(r, RecipientKind.JOINT_CONTROLLER, w));
         Blocks.group(blocks, w.text("recipients.statutory"), recipients(r, RecipientKind.STATUTORY, w));

@@ -174,7 +174,9 @@ public final class SampleRecords {
                 .transfersOutsideEea(Answer.NO)
                 .otherDisclosures(Answer.NO)
                 .build(),
-                List.of(Catalogues.system("holvi").orElseThrow().toSystemUse()), new Security(Set.of(SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.PERSONAL_ACCOUNTS),
+                // Billing is done in the Holvi the business has already: the same system, ticked for this register too.
+                List.of(CompletedSeeds.physiotherapy().systems().stream().filter(s -> s.name().equals("Holvi"))
+                        .findFirst().orElseThrow().withKey("")), new Security(Set.of(SecurityMeasure.STRONG_AUTHENTICATION, SecurityMeasure.PERSONAL_ACCOUNTS),
                         LocalizedText.EMPTY, LocalizedText.EMPTY), Cookies.NONE.withUsed(Answer.NO));
     }
 
