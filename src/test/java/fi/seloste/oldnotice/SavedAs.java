@@ -48,7 +48,7 @@ final class SavedAs {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             String xhtml = html(text).replace("<!DOCTYPE html>", "")
                     .replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\"/>")
-                    .replaceAll("<script>.*?</script>", "");
+                    .replaceAll("<script>.*?</script>", "").replace("&nbsp;", "&#160;");
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withHtmlContent(xhtml, null);
