@@ -12,7 +12,7 @@ final class OutdatedWordings {
     private static final Pattern DIRECTIVE = Pattern.compile("(?iU)eu-direktiiv|95/46|tietosuojadirektiiv|henkilötietodirektiiv|dataskyddsdirektiv|data protection directive");
     private static final Pattern ONCE_A_YEAR = Pattern.compile(
             "(?iU)(?:kerran|(?:\\d+|kaksi|kahdesti) kertaa|korkeintaan \\p{L}+ kert\\p{L}*|korkeintaan \\d+ kert\\p{L}*|kahdesti) vuodessa|(?:en gång|\\d+ gånger) (?:per|om|i) år|(?:once|twice|\\d+ times) (?:a|per) year");
-    private static final Pattern REQUEST = Pattern.compile("(?iU)pyyn|pyytä|pyydet|tarkastus|begär|request|access");
+    private static final Pattern REQUEST = Pattern.compile("(?iU)pyyn|pyytä|pyydet|tarkast|tarkist|begär|granska|request|access");
     private static final Pattern IN_WRITING = Pattern.compile(
             "(?iU)kirjallise(?:sti|lla)|kirjallinen|allekirjoit|omakätise|skriftlig|undertecknad|in writing|signed");
     private static final Pattern OLD_AUTHORITY = Pattern.compile("(?iU)ratapihantie 9|bangårdsvägen 9|PL 315");
