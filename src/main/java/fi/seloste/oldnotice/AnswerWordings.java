@@ -14,12 +14,12 @@ final class AnswerWordings {
     private static final Pattern OUTSIDE_EEA = Pattern.compile(
             "(?iU)(?:eu:n|eta:n|euroopan unionin|euroopan talousalueen|eu-|eta-)[^.]{0,40}ulkopuolelle|utanför (?:eu|ees|europeiska)|outside (?:of )?the (?:eu|eea|european)");
     private static final Pattern NOT_DISCLOSED = Pattern.compile(
-            "(?iU)\\b(?:ei|eikä) luovuteta|emme luovuta|ei luovuteta|luovuteta ei|lämnas (?:inte|ej) ut|överlåts inte|are not disclosed|do not disclose|is not disclosed|will not be disclosed|not (?:be )?shared");
+            "(?iU)\\b(?:ei|eikä)(?: \\p{L}+){0,2} luovuteta|emme(?: \\p{L}+)? luovuta|luovuteta ei|lämnas (?:inte|ej) ut|överlåts inte|are not disclosed|do not disclose|is not disclosed|will not be disclosed|not (?:be )?shared");
     private static final Pattern EXCEPT = Pattern.compile("(?iU)paitsi|lukuun ottamatta|ellei|muutoin kuin|except|utom|förutom|unless");
     private static final Pattern COOKIES_USED = Pattern.compile(
             "(?iU)käytämme[^!?]{0,120}?evästei|käytetään[^!?]{0,60}?evästei|käyttää[^!?]{0,60}?evästei|evästeitä käytetään|använder (?:vi )?(?:även )?kakor|we use cookies|uses cookies");
     private static final Pattern NO_COOKIES = Pattern.compile(
-            "(?iU)emme käytä evästei|ei käytetä evästei|ei käytä evästei|evästeitä ei käytetä|använder inte kakor|inga kakor|do not use cookies|does not use cookies|no cookies");
+            "(?iU)emme käytä[^.!?]{0,40}?evästei|ei käytetä[^.!?]{0,40}?evästei|ei käytä evästei|evästeitä ei käytetä|använder inte kakor|inga kakor|do not use cookies|does not use cookies|no cookies");
     private static final Pattern DECISIONS = Pattern.compile(
             "(?iU)automaat\\p{L}* päätöksen|automatisoi\\p{L}* päätöksen|automaattisia päätöksiä|automatiserat beslutsfattande|automatiserade beslut|automatiska beslut|automated decision");
     private static final Pattern PROFILING = Pattern.compile("(?iU)profiloin|profilering|profiling");

@@ -21,9 +21,9 @@ final class ContactPatterns {
     static final Pattern FIELD_LABEL = Pattern.compile(
             "(?iU)^(?:y-tunnus|ly-tunnus|yritystunnus|business id|fo-nummer|osoite|postiosoite|käyntiosoite|katuosoite|adress|address|"
                     + "postal address|sähköposti(?:osoite)?|s-posti|e-?mail|e-post|puh(?:elin)?(?:numero)?|puh\\.|tel(?:efon)?\\.?|phone|gsm|matkapuhelin|"
-                    + "verkkosivu(?:t|sto)?|kotisivu(?:t)?|www|webbplats|website|nimi|namn|name|yritys|yrityksen nimi|toiminimi|company|"
+                    + "verkkosivu(?:t|sto)?|kotisivu(?:t)?|www(?=:)|webbplats|website|nimi|namn|name|yritys|yrityksen nimi|toiminimi|company|"
                     + "rooli|tehtävä|asema|titteli|titel|role|title|yhteyshenkilö|rekisterin yhteyshenkilö|kontaktperson|contact person|"
-                    + "rekisterinpitäjä|personuppgiftsansvarig|controller)\\s*[:.]?\\s*");
+                    + "rekisterinpitäjä|personuppgiftsansvarig|controller|muut yhteystiedot|yhteystiedot|kontaktuppgifter|contact details)\\s*[:.]?\\s*");
     static final Pattern ROLE_LABEL = Pattern.compile("(?iU)^(?:rooli|tehtävä|asema|titteli|titel|role|title)\\s*:\\s*");
 
     private ContactPatterns() {

@@ -22,7 +22,22 @@ final class LegalBasisWordings {
     private LegalBasisWordings() {
     }
 
+    /** "6 artiklan 1 kohdan a alakohta", "6 art. 1 a", "6(1)(a)", "artikla 6.1 a", "Art. 6(1)(f)". */
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile(
+            "(?iU)(?:\\b6\\s*(?:art\\p{L}*\\.?)?\\s*(?:\\(1\\)|\\.1|1)\\s*(?:kohd\\p{L}*|mom\\.?|punkt\\p{L}*)?\\s*\\(?([a-f])\\)?(?:\\s*alakohta\\p{L}*)?\\b"
+                    + "|art(?:ikla|\\.|icle)?\\s*6\\s*(?:\\(1\\)|\\.1|,? 1 (?:kohta|kohdan|punkten))\\s*\\(?([a-f])\\)?\\b)");
+
     static List<String> bases(String sentence) {
-        return Wording.values(WORDINGS, sentence);
+        List<String> bases = new java.util.ArrayList<>(Wording.values(WORDINGS, sentence));
+        java.util.regex.Matcher m = ARTICLE.matcher(sentence);
+        while (m.find()) {
+            String point = m.group(1) != null ? m.group(1) : m.group(2);
+            for (LegalBasis basis : LegalBasis.values()) {
+                if (basis.article().equals("6(1)(" + point.toLowerCase(java.util.Locale.ROOT) + ")") && !bases.contains(basis.name())) {
+                    bases.add(basis.name());
+                }
+            }
+        }
+        return bases;
     }
 }

@@ -36,11 +36,36 @@ final class ListWordings {
     }
 
     static List<Item> categories(String sentence) {
-        return first(CATEGORIES, sentence).map(ListItems::of).orElse(List.of()).stream()
+        return first(CATEGORIES, sentence).map(ListWordings::items).orElse(List.of());
+    }
+
+    static List<Item> items(String list) {
+        return ListItems.of(list).stream()
                 .filter(item -> item.split("\\s+").length <= 14)
                 .map(item -> new Item(OPTIONAL.matcher(item).replaceAll("").strip(), OPTIONAL.matcher(item).find()))
                 .toList();
     }
+
+    /**
+     * A sentence that is nothing but a list under the data heading ("Nimi, osoite, puhelinnumero, laskutustiedot."):
+     * three items or more, each short, and no verb of a sentence about them.
+     */
+    static List<Item> bareList(String sentence) {
+        if (SENTENCE_VERB.matcher(sentence).find()) {
+            return List.of();
+        }
+        List<String> items = ListItems.of(sentence);
+        boolean listLike = items.size() >= 3 && items.stream().allMatch(i -> i.split("\\s+").length <= 8);
+        return listLike ? items(sentence) : List.of();
+    }
+
+    /** A bullet short enough to be an item of a list rather than a sentence. */
+    static boolean isShortItem(String sentence) {
+        return sentence.split("\\s+").length <= 10 && !SENTENCE_VERB.matcher(sentence).find();
+    }
+
+    private static final Pattern SENTENCE_VERB = Pattern.compile(
+            "(?iU)\\b(?:on|ovat|ei|eivät|voi|voidaan|käytetään|käsitellään|säilytetään|tallennetaan|kerätään|saadaan|luovutetaan|är|används|behandlas|sparas|is|are|will|may|we)\\b");
 
     /** A sentence saying IP addresses are logged or kept names that data category, in its words. */
     static Optional<String> ipAddress(String sentence) {

@@ -62,8 +62,9 @@ public final class OldNoticeRecogniser {
             if (BLOCKS.stream().anyMatch(sections::contains)) {
                 readBlockLine(body, paragraph, sections, inSection);
             } else {
+                boolean bullet = Paragraphs.isBullet(paragraph);
                 for (String sentence : Sentences.of(body)) {
-                    readSentence(sentence, sections);
+                    readSentence(sentence, sections, bullet);
                 }
             }
             inSection++;
@@ -81,7 +82,7 @@ public final class OldNoticeRecogniser {
         boolean invalidId = false;
         if (sections.contains(NoticeSection.REGISTER_NAME)) {
             if (inSection > 0 || line.split("\\s+").length > 15) {
-                Sentences.of(line).forEach(sentence -> readSentence(sentence, sections));
+                Sentences.of(line).forEach(sentence -> readSentence(sentence, sections, false));
                 return;
             }
             facts.add(new PlacedFact(FactField.REGISTER_NAME, ContactLines.trimPunctuation(line), original));
@@ -93,7 +94,7 @@ public final class OldNoticeRecogniser {
             invalidId = result.invalidBusinessId();
             if (facts.isEmpty() && !invalidId) {
                 for (String sentence : Sentences.of(line)) {
-                    readSentence(sentence, sections);
+                    readSentence(sentence, sections, false);
                 }
                 return;
             }
@@ -107,7 +108,7 @@ public final class OldNoticeRecogniser {
         }
     }
 
-    private void readSentence(String sentence, Set<NoticeSection> sections) {
+    private void readSentence(String sentence, Set<NoticeSection> sections, boolean bullet) {
         Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(sentence);
         if (reason.isPresent()) {
             outdated.add(new OutdatedStatement(sentence, reason.get()));
@@ -124,11 +125,22 @@ public final class OldNoticeRecogniser {
         } else if (Pattern.compile("(?iU)oikeusperuste|rättslig grund|legal basis").matcher(sentence).find()) {
             LegalBasisWordings.bases(sentence).forEach(b -> facts.add(new PlacedFact(FactField.LEGAL_BASIS, b, sentence)));
         }
+        if (bullet && sections.contains(NoticeSection.PURPOSE) && facts.isEmpty() && ListWordings.isShortItem(sentence)) {
+            facts.add(new PlacedFact(FactField.PURPOSE, ContactLines.trimPunctuation(sentence), sentence));
+        }
         if (sections.contains(NoticeSection.SUBJECTS)) {
-            ListWordings.subjects(sentence).forEach(s -> facts.add(new PlacedFact(FactField.DATA_SUBJECT, s, sentence)));
+            List<String> subjects = ListWordings.subjects(sentence);
+            if (subjects.isEmpty() && bullet && !sections.contains(NoticeSection.CONTENT) && ListWordings.isShortItem(sentence)) {
+                subjects = List.of(ContactLines.trimPunctuation(sentence));
+            }
+            subjects.forEach(s -> facts.add(new PlacedFact(FactField.DATA_SUBJECT, s, sentence)));
         }
         if (sections.contains(NoticeSection.CONTENT) || sections.contains(NoticeSection.SUBJECTS)) {
-            for (ListWordings.Item item : ListWordings.categories(sentence)) {
+            List<ListWordings.Item> items = ListWordings.categories(sentence);
+            if (items.isEmpty() && sections.contains(NoticeSection.CONTENT)) {
+                items = bullet && ListWordings.isShortItem(sentence) ? ListWordings.items(sentence) : ListWordings.bareList(sentence);
+            }
+            for (ListWordings.Item item : items) {
                 facts.add(new PlacedFact(FactField.DATA_CATEGORY, item.label(), sentence));
                 if (item.optional()) {
                     facts.add(new PlacedFact(FactField.DATA_CATEGORY_OPTIONAL, item.label(), sentence));

@@ -48,11 +48,26 @@ final class Paragraphs {
 
     private static boolean continues(String previous, String line) {
         char last = previous.charAt(previous.length() - 1);
-        if (".:!?;".indexOf(last) >= 0 || isBullet(line)) {
+        if (".:!?;".indexOf(last) >= 0 || isBullet(line) || startsAnew(previous, line)) {
             return false;
         }
         char first = line.charAt(0);
-        return Character.isLowerCase(first) || previous.length() > WRAPPED_LINE;
+        // A numbered heading wrapped by a PDF goes on in lower case; its section's first sentence starts anew.
+        return Character.isLowerCase(first) || previous.length() > WRAPPED_LINE && !NUMBERED.matcher(previous).matches();
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s+\\p{L}.*");
+    private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile("^[^:]{2,40}:\\s+\\S.{0,60}$");
+
+    /**
+     * A numbered heading, a short "label: value" line, and a line that begins with an email address, a web address
+     * or a phone number each stand alone, as in a notice typed with one item a line and no blank lines.
+     */
+    private static boolean startsAnew(String previous, String line) {
+        return NUMBERED.matcher(line).matches()
+                || LABEL_LINE.matcher(previous).matches()
+                || ContactPatterns.EMAIL.matcher(line).lookingAt() || ContactPatterns.WEBSITE.matcher(line).lookingAt()
+                || ContactPatterns.PHONE.matcher(line).lookingAt();
     }
 
     /** A page break in a PDF leaves blank lines inside a sentence: the sentence goes on in lower case. */

@@ -15,7 +15,7 @@ final class SecurityWordings {
     private static final List<Wording> ANYWHERE = List.of(
             Wording.of("palomuu?r|brandvägg|firewall", SecurityMeasure.FIREWALL.name()),
             Wording.of("varmuuskopi|säkerhetskopi|backup", SecurityMeasure.BACKUPS.name()),
-            Wording.of("vaitiolovelvolli|salassapitosopimu|salassapitovelvolli|tystnadsplikt|sekretessförbindelse|confidentiality (?:obligation|agreement)",
+            Wording.of("vaitiolovelvolli|käsitellään luottamuksellisesti|salassapitosopimu|salassapitovelvolli|tystnadsplikt|sekretessförbindelse|confidentiality (?:obligation|agreement)",
                     SecurityMeasure.CONFIDENTIALITY_OBLIGATION.name()),
             Wording.of("lukitu\\p{L}* kaap|lukittavi\\p{L}* kaap|låst skåp|låsta skåp|locked cabinet", SecurityMeasure.LOCKED_CABINET.name()),
             Wording.of("silppu|makuloi|strimla|shredd", SecurityMeasure.SHREDDING.name()),

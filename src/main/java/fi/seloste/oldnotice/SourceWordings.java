@@ -14,6 +14,8 @@ final class SourceWordings {
                     SourceKind.STAFF.name()),
             Wording.of("väestötietojärjestelm|väestörekister|digi- ja väestötietoviraston|befolkningsdatasystem|population information system",
                     SourceKind.POPULATION_INFORMATION_SYSTEM.name()),
+            Wording.of("(?:saadaan|tarkistetaan|päivitetään|kerätään|haetaan|hämtas|kontrolleras|obtained|checked)[^.]{0,40}(?:kaupparekister|ytj|yritys- ja yhteisötietojärjestelm|handelsregist|trade register)",
+                    SourceKind.OTHER_PUBLIC_REGISTER.name()),
             Wording.of("luottotietorekister|luottotiedot tarkist|kreditupplysning|credit information", SourceKind.CREDIT_INFORMATION_REGISTER.name()),
             Wording.of("osoitepalvelu|osoitteenmuutospalvelu|adressuppdater|address update service", SourceKind.ADDRESS_UPDATE_SERVICE.name()),
             Wording.of("yhteistyökumppaneilta|kumppaneiltamme|från (?:våra )?samarbetspartner|from (?:our )?partners", SourceKind.PARTNER.name()));
