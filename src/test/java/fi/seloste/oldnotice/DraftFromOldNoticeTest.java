@@ -35,15 +35,15 @@ class DraftFromOldNoticeTest {
         assertThat(register.dataSubjects()).hasSize(3);
         assertThat(register.dataCategories()).extracting(c -> c.label().fi()).containsExactly("nimi", "osoite", "sähköpostiosoite", "puhelinnumero");
         assertThat(register.sources()).extracting(s -> s.kind()).containsExactly(SourceKind.DATA_SUBJECT);
-        assertThat(register.systems()).extracting(SystemUse::catalogId).containsExactly("hubspot", "holvi", "vello", "kanta", "roundcube-webmail");
-        assertThat(register.security().measures()).contains(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.LOCKED_PREMISES,
+        assertThat(WhereTheDraftKeeps.systems(notice)).extracting(SystemUse::catalogId).containsExactly("hubspot", "holvi", "vello", "kanta", "roundcube-webmail");
+        assertThat(WhereTheDraftKeeps.security(notice).measures()).contains(SecurityMeasure.LOCKED_CABINET, SecurityMeasure.LOCKED_PREMISES,
                 SecurityMeasure.CONFIDENTIALITY_OBLIGATION).doesNotContain(SecurityMeasure.FIREWALL);
         assertThat(register.retention()).extracting(r -> r.criterion()).containsExactly(
                 RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, RetentionCriterion.AS_REQUIRED_BY_LAW);
         assertThat(register.automatedDecisions().decisions()).isEqualTo(Answer.NO);
         assertThat(register.automatedDecisions().profiling()).isEqualTo(Answer.NO);
         assertThat(register.transfersOutsideEea()).as("the physiotherapist's notice does not say").isEqualTo(Answer.NOT_ANSWERED);
-        assertThat(register.cookies().used()).isEqualTo(Answer.NOT_ANSWERED);
+        assertThat(WhereTheDraftKeeps.cookies(notice).used()).isEqualTo(Answer.NOT_ANSWERED);
     }
 
     @Test
@@ -62,8 +62,8 @@ class DraftFromOldNoticeTest {
         });
         assertThat(register.transfersOutsideEea()).isEqualTo(Answer.NO);
         assertThat(register.otherDisclosures()).isEqualTo(Answer.NO);
-        assertThat(register.cookies().used()).isEqualTo(Answer.YES);
-        assertThat(register.systems()).extracting(SystemUse::catalogId).containsExactly("ajas", "upcloud");
+        assertThat(WhereTheDraftKeeps.cookies(notice).used()).isEqualTo(Answer.YES);
+        assertThat(WhereTheDraftKeeps.systems(notice)).extracting(SystemUse::catalogId).containsExactly("ajas", "upcloud");
         assertThat(notice.controller().email()).isEqualTo("annukka@helmenloiste.fi");
     }
 
@@ -80,7 +80,7 @@ class DraftFromOldNoticeTest {
         assertThat(register.name().sv()).isEqualTo("Kundregister");
         assertThat(register.name().fi()).isEmpty();
         assertThat(register.purposes()).isNotEmpty().allSatisfy(p -> assertThat(p.basis()).isEqualTo(LegalBasis.CONTRACT));
-        assertThat(register.systems()).extracting(SystemUse::catalogId).containsExactly("holvi");
+        assertThat(WhereTheDraftKeeps.systems(notice)).extracting(SystemUse::catalogId).containsExactly("holvi");
         assertThat(register.recipients()).extracting(r -> r.name().fi()).containsExactly("Tulorekisteri");
     }
 }
