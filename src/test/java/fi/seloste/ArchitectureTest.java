@@ -21,7 +21,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storeKnowsNoUi = noClasses().that().resideInAnyPackage(
                     "fi.seloste.store..", "fi.seloste.interchange..", "fi.seloste.settings..", "fi.seloste.catalogue..",
-                    "fi.seloste.export..", "fi.seloste.cli..")
+                    "fi.seloste.export..", "fi.seloste.cli..", "fi.seloste.oldnotice..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fi.seloste.ui..", "fi.seloste.app..")
             .because("storage, catalogues, exports, settings and the command line must work without a display");
 
@@ -35,6 +35,17 @@ class ArchitectureTest {
     static final ArchRule theInterchangeFormatKnowsNoStorage = noClasses().that().resideInAPackage("fi.seloste.interchange..")
             .should().dependOnClassesThat().resideInAnyPackage("fi.seloste.store..", "fi.seloste.export..")
             .because("the JSON format describes the notice, not where it is kept");
+
+    @ArchTest
+    static final ArchRule oldNoticesAreReadWithoutStorageOrScreens = noClasses().that().resideInAPackage("fi.seloste.oldnotice..")
+            .should().dependOnClassesThat().resideInAnyPackage("fi.seloste.store..", "fi.seloste.export..",
+                    "fi.seloste.interchange..", "fi.seloste.settings..")
+            .because("reading an old notice needs the domain, the catalogue and the readers of its formats only");
+
+    @ArchTest
+    static final ArchRule onlyOldNoticesReadWordDocuments = noClasses().that().resideOutsideOfPackage("fi.seloste.oldnotice..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+            .because("POI reads an old notice written in Word and nothing else (docs/decisions/0024)");
 
     @ArchTest
     static final ArchRule onlyTheStoreTalksSql = noClasses().that().resideOutsideOfPackage("fi.seloste.store..")

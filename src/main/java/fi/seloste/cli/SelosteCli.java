@@ -55,6 +55,7 @@ public final class SelosteCli {
                 .addSubcommand(new ExportCommand(cli))
                 .addSubcommand(new ValidateCommand(cli))
                 .addSubcommand(new ImportCommand(cli))
+                .addSubcommand(new ImportNoticeCommand(cli))
                 .addSubcommand(new ExportJsonCommand(cli))
                 .addSubcommand(new ListCommand(cli))
                 .addSubcommand(new RecoverCommand(cli));

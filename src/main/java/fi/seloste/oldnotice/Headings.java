@@ -1,0 +1,127 @@
+package fi.seloste.oldnotice;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The section headings of Finnish, Swedish and English notices, numbered the old way ("1. Rekisterinpitäjä",
+ * "3) Rekisterin nimi") or not, and labels on the left ("Rekisterinpitäjä: Helmenloiste").
+ */
+final class Headings {
+
+    /** A heading and the sections it opens; title marks the notice's own title ("Tietosuojaseloste"). */
+    record Heading(Set<NoticeSection> sections, boolean title) {
+    }
+
+    /** A label line: the sections its label names and the value after the colon. */
+    record Label(Set<NoticeSection> sections, String value) {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("^(?:§\\s*)?(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?|[IVX]{1,4}[.)])\\s+");
+    private static final Pattern LABEL = Pattern.compile("^([^:]{2,60}):(?:\\s+(.*))?$");
+    private static final Pattern TITLE = Pattern.compile(
+            "(?i).*\\b\\S*(?:seloste|selosteen|tietosuojailmoitus|tietosuojakäytäntö|dataskyddsbeskrivning|registerbeskrivning|dataskyddspolicy|privacy notice|privacy policy|privacy statement)\\b.*");
+
+    private static final Map<NoticeSection, Pattern> KEYWORDS = new LinkedHashMap<>();
+
+    static {
+        keyword(NoticeSection.DATA_PROTECTION_OFFICER, "tietosuojavastaava|dataskyddsombud|data protection officer");
+        keyword(NoticeSection.CONTACT, "yhteyshenkilö|rekisteriasioita hoitava|yhteydenotot|kontaktperson|contact person|yhteystiedot rekisteriä koskevissa");
+        keyword(NoticeSection.CONTROLLER, "rekisterinpitäjä|personuppgiftsansvarig|registeransvarig|registerförare|^controller|data controller");
+        keyword(NoticeSection.REGISTER_NAME, "rekisterin nimi|registrets namn|name of the register");
+        keyword(NoticeSection.COOKIES, "eväste|kakor|cookie");
+        keyword(NoticeSection.AUTOMATED_DECISIONS, "automaatt|automatisoi|profiloin|automatiser|profilering|automated|profiling");
+        keyword(NoticeSection.PURPOSE, "tarkoitus|oikeusperuste|käsittelyn peruste|ändamål|rättslig grund|purpose|legal basis");
+        keyword(NoticeSection.SOURCES, "tietolähte|tietojen lähteet|mistä tiedot|uppgiftskällor|källor|sources");
+        keyword(NoticeSection.SUBJECTS, "rekisteröidyt|rekisteröityjen ryhmät|ketä rekisteri koskee|registrerade|data subjects");
+        keyword(NoticeSection.CONTENT, "tietosisältö|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|mitä tietoja|registrets innehåll|uppgifter som behandlas|personal data we|categories of personal data|data we process");
+        keyword(NoticeSection.DISCLOSURES, "luovutu|luovuttami|vastaanottaj|utlämnande|mottagare|disclos|recipients");
+        keyword(NoticeSection.TRANSFERS, "ulkopuolelle|siirrot|siirretäänkö|överför|transfers?\\b");
+        keyword(NoticeSection.RETENTION, "säilytys|säilyttämi|säilytysaika|lagringstid|bevarande|retention|how long");
+        keyword(NoticeSection.SECURITY, "suojau|tietoturva|skydd|säkerhet|security");
+        keyword(NoticeSection.RIGHTS, "tarkastus|oikeude|oikeus|kieltämi|rättigheter|rights");
+        keyword(NoticeSection.SYSTEMS, "järjestelm|palvelut, joi|system");
+        keyword(NoticeSection.OTHER, "lainsäädäntö|ip-tiedot|muutokset|muutoshistoria|päivitetty|ändringar|changes");
+    }
+
+    private Headings() {
+    }
+
+    private static void keyword(NoticeSection section, String regex) {
+        KEYWORDS.put(section, Pattern.compile("(?iU)(?:" + regex + ")"));
+    }
+
+    /** The paragraph as a heading, if it is one. */
+    static Optional<Heading> heading(String paragraph, boolean beforeFirstHeading) {
+        Matcher number = NUMBER.matcher(paragraph);
+        boolean numbered = number.find();
+        String text = numbered ? paragraph.substring(number.end()) : paragraph;
+        text = text.strip();
+        if (text.endsWith(":")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        if (words == 0 || text.endsWith(".") || text.contains(". ") || text.contains(": ") || text.contains("@") || text.contains("(at)")
+                || words > (numbered ? 16 : 9) || text.length() > 140) {
+            return Optional.empty();
+        }
+        if (beforeFirstHeading && words <= 6 && TITLE.matcher(text).matches()) {
+            return Optional.of(new Heading(EnumSet.of(NoticeSection.NONE), true));
+        }
+        Set<NoticeSection> sections = sections(text);
+        if (sections.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) && !numbered) {
+            return Optional.empty();
+        }
+        return Optional.of(new Heading(sections, false));
+    }
+
+    /** "Rekisterinpitäjä: Helmenloiste" as a label of a known section and its value. */
+    static Optional<Label> label(String paragraph) {
+        Matcher m = LABEL.matcher(paragraph);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String label = NUMBER.matcher(m.group(1).strip()).replaceFirst("");
+        if (label.split("\\s+").length > 5 || m.group(2) == null || m.group(2).isBlank()) {
+            return Optional.empty();
+        }
+        Set<NoticeSection> sections = sections(label);
+        return sections.isEmpty() ? Optional.empty() : Optional.of(new Label(sections, m.group(2).strip()));
+    }
+
+    private static Set<NoticeSection> sections(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<NoticeSection> sections = EnumSet.noneOf(NoticeSection.class);
+        KEYWORDS.forEach((section, pattern) -> {
+            if (pattern.matcher(lower).find()) {
+                sections.add(section);
+            }
+        });
+        if (sections.contains(NoticeSection.DATA_PROTECTION_OFFICER)) {
+            sections.remove(NoticeSection.CONTACT);
+            sections.remove(NoticeSection.CONTROLLER);
+        }
+        if (sections.contains(NoticeSection.CONTACT)) {
+            sections.remove(NoticeSection.CONTROLLER);
+        }
+        if (sections.contains(NoticeSection.COOKIES) || sections.contains(NoticeSection.RIGHTS)) {
+            sections.remove(NoticeSection.SYSTEMS);
+        }
+        if (sections.contains(NoticeSection.RIGHTS) && sections.size() > 1) {
+            sections.remove(NoticeSection.RIGHTS);
+        }
+        if (sections.contains(NoticeSection.REGISTER_NAME)) {
+            sections.retainAll(EnumSet.of(NoticeSection.REGISTER_NAME));
+        }
+        if (sections.size() > 1) {
+            sections.remove(NoticeSection.OTHER);
+        }
+        return sections;
+    }
+}

@@ -1,0 +1,208 @@
+package fi.seloste.oldnotice;
+
+import fi.seloste.domain.Language;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text of an old notice into an {@link OldNoticeReading}: sections by their headings, then in each
+ * sentence the values its section and its wording give. A value is placed only where the text says it; a sentence
+ * that gives none is unplaced, a statement the law no longer supports is flagged and gives nothing.
+ */
+public final class OldNoticeRecogniser {
+
+    private static final Pattern CONDITIONAL = Pattern.compile("(?iU)^(?:jos|mikäli|om|ifall|if|in case)\\b");
+    private static final Set<NoticeSection> BLOCKS = EnumSet.of(NoticeSection.CONTROLLER, NoticeSection.CONTACT,
+            NoticeSection.DATA_PROTECTION_OFFICER, NoticeSection.REGISTER_NAME);
+
+    private final List<PlacedFact> placed = new ArrayList<>();
+    private final Set<String> placedKeys = new LinkedHashSet<>();
+    private final List<UnplacedStatement> unplaced = new ArrayList<>();
+    private final List<OutdatedStatement> outdated = new ArrayList<>();
+
+    private OldNoticeRecogniser() {
+    }
+
+    public static OldNoticeReading read(String text) {
+        OldNoticeRecogniser recogniser = new OldNoticeRecogniser();
+        recogniser.readAll(text);
+        return new OldNoticeReading(NoticeLanguage.of(text), recogniser.placed, recogniser.unplaced, recogniser.outdated);
+    }
+
+    private void readAll(String text) {
+        Set<NoticeSection> current = EnumSet.of(NoticeSection.NONE);
+        boolean beforeFirstHeading = true;
+        int inSection = 0;
+        for (String paragraph : Paragraphs.of(text)) {
+            Optional<Headings.Heading> heading = Headings.heading(paragraph, beforeFirstHeading);
+            if (heading.isPresent()) {
+                if (!heading.get().title()) {
+                    current = heading.get().sections();
+                    beforeFirstHeading = false;
+                    inSection = 0;
+                }
+                continue;
+            }
+            Optional<Headings.Label> label = Headings.label(paragraph);
+            Set<NoticeSection> sections = label.map(Headings.Label::sections).orElse(current);
+            String body = label.map(Headings.Label::value).orElse(paragraph);
+            if (label.isPresent() && !Headings.heading(paragraph.substring(0, paragraph.indexOf(':')), false).isEmpty()
+                    && BLOCKS.stream().anyMatch(sections::contains)) {
+                // "Rekisterinpitäjä: Helmenloiste" opens the section for the lines that follow, as a heading would.
+                current = sections;
+                beforeFirstHeading = false;
+                inSection = 0;
+            }
+            if (BLOCKS.stream().anyMatch(sections::contains)) {
+                readBlockLine(body, paragraph, sections, inSection);
+            } else {
+                boolean bullet = Paragraphs.isBullet(paragraph);
+                for (String sentence : Sentences.of(body)) {
+                    readSentence(sentence, sections, bullet);
+                }
+            }
+            inSection++;
+        }
+    }
+
+    /** A line of the controller's, the contact's or the officer's block, or the register's name. */
+    private void readBlockLine(String line, String original, Set<NoticeSection> sections, int inSection) {
+        Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(original);
+        if (reason.isPresent()) {
+            outdated.add(new OutdatedStatement(original, reason.get()));
+            return;
+        }
+        List<PlacedFact> facts = new ArrayList<>();
+        boolean invalidId = false;
+        if (sections.contains(NoticeSection.REGISTER_NAME)) {
+            if (inSection > 0 || line.split("\\s+").length > 15) {
+                Sentences.of(line).forEach(sentence -> readSentence(sentence, sections, false));
+                return;
+            }
+            facts.add(new PlacedFact(FactField.REGISTER_NAME, ContactLines.trimPunctuation(line), original));
+        } else {
+            ContactLines.Fields fields = sections.contains(NoticeSection.DATA_PROTECTION_OFFICER) ? ContactLines.OFFICER
+                    : sections.contains(NoticeSection.CONTACT) ? ContactLines.CONTACT : ContactLines.CONTROLLER;
+            ContactLines.Result result = ContactLines.read(line, original, fields, true);
+            facts.addAll(result.facts());
+            invalidId = result.invalidBusinessId();
+            if (facts.isEmpty() && !invalidId) {
+                for (String sentence : Sentences.of(line)) {
+                    readSentence(sentence, sections, false);
+                }
+                return;
+            }
+        }
+        boolean anyPlaced = place(facts);
+        if (invalidId) {
+            unplaced.add(new UnplacedStatement(original, first(sections), UnplacedStatement.Reason.INVALID_BUSINESS_ID));
+        } else if (!anyPlaced) {
+            unplaced.add(new UnplacedStatement(original, first(sections),
+                    facts.isEmpty() ? UnplacedStatement.Reason.NOT_RECOGNISED : UnplacedStatement.Reason.SECOND_VALUE));
+        }
+    }
+
+    private void readSentence(String sentence, Set<NoticeSection> sections, boolean bullet) {
+        Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(sentence);
+        if (reason.isPresent()) {
+            outdated.add(new OutdatedStatement(sentence, reason.get()));
+            return;
+        }
+        if (CONDITIONAL.matcher(sentence).find()) {
+            unplaced.add(new UnplacedStatement(sentence, first(sections), UnplacedStatement.Reason.CONDITIONAL));
+            return;
+        }
+        List<PlacedFact> facts = new ArrayList<>();
+        if (sections.contains(NoticeSection.PURPOSE)) {
+            PurposeWordings.purposes(sentence).forEach(p -> facts.add(new PlacedFact(FactField.PURPOSE, p, sentence)));
+            LegalBasisWordings.bases(sentence).forEach(b -> facts.add(new PlacedFact(FactField.LEGAL_BASIS, b, sentence)));
+        } else if (Pattern.compile("(?iU)oikeusperuste|rättslig grund|legal basis").matcher(sentence).find()) {
+            LegalBasisWordings.bases(sentence).forEach(b -> facts.add(new PlacedFact(FactField.LEGAL_BASIS, b, sentence)));
+        }
+        if (bullet && sections.contains(NoticeSection.PURPOSE) && facts.isEmpty() && ListWordings.isShortItem(sentence)) {
+            facts.add(new PlacedFact(FactField.PURPOSE, ContactLines.trimPunctuation(sentence), sentence));
+        }
+        if (sections.contains(NoticeSection.SUBJECTS)) {
+            List<String> subjects = ListWordings.subjects(sentence);
+            if (subjects.isEmpty() && bullet && !sections.contains(NoticeSection.CONTENT) && ListWordings.isShortItem(sentence)) {
+                subjects = List.of(ContactLines.trimPunctuation(sentence));
+            }
+            subjects.forEach(s -> facts.add(new PlacedFact(FactField.DATA_SUBJECT, s, sentence)));
+        }
+        if (sections.contains(NoticeSection.CONTENT) || sections.contains(NoticeSection.SUBJECTS)) {
+            List<ListWordings.Item> items = ListWordings.categories(sentence);
+            if (items.isEmpty() && sections.contains(NoticeSection.CONTENT)) {
+                items = bullet && ListWordings.isShortItem(sentence) ? ListWordings.items(sentence) : ListWordings.bareList(sentence);
+            }
+            for (ListWordings.Item item : items) {
+                facts.add(new PlacedFact(FactField.DATA_CATEGORY, item.label(), sentence));
+                if (item.optional()) {
+                    facts.add(new PlacedFact(FactField.DATA_CATEGORY_OPTIONAL, item.label(), sentence));
+                }
+            }
+        }
+        ListWordings.ipAddress(sentence).ifPresent(ip -> facts.add(new PlacedFact(FactField.DATA_CATEGORY, ip, sentence)));
+        SourceWordings.sources(sentence).forEach(s -> facts.add(new PlacedFact(FactField.SOURCE, s, sentence)));
+        if (sections.contains(NoticeSection.RETENTION) || RetentionWordings.aboutKeeping(sentence)) {
+            RetentionWordings.periods(sentence).forEach(r -> facts.add(new PlacedFact(FactField.RETENTION, r.value(), sentence)));
+        }
+        SecurityWordings.measures(sentence, sections.contains(NoticeSection.SECURITY))
+                .forEach(m -> facts.add(new PlacedFact(FactField.SECURITY_MEASURE, m, sentence)));
+        facts.addAll(AnswerWordings.answers(sentence));
+        CatalogueMentions.systems(sentence).forEach(id -> facts.add(new PlacedFact(FactField.SYSTEM, id, sentence)));
+        if (!place(facts)) {
+            unplaced.add(new UnplacedStatement(sentence, first(sections), facts.isEmpty()
+                    ? UnplacedStatement.Reason.NOT_RECOGNISED : UnplacedStatement.Reason.SECOND_VALUE));
+        }
+    }
+
+    /** Places the facts not placed already; true if the sentence gave anything (a repeat of a placed value counts). */
+    private boolean place(List<PlacedFact> facts) {
+        boolean any = false;
+        for (PlacedFact fact : facts) {
+            String key = fact.field() + "\u0000" + normal(fact.value());
+            if (placedKeys.contains(key)) {
+                any = true;
+                continue;
+            }
+            if (fact.field().single() && placed.stream().anyMatch(p -> p.field() == fact.field())) {
+                continue;
+            }
+            placedKeys.add(key);
+            placed.add(fact);
+            any = true;
+        }
+        return any;
+    }
+
+    private static String normal(String value) {
+        return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static NoticeSection first(Set<NoticeSection> sections) {
+        return sections.isEmpty() ? NoticeSection.NONE : sections.iterator().next();
+    }
+
+    /** The language a notice is written in, by its commonest small words. */
+    static final class NoticeLanguage {
+        private static final Pattern FI = Pattern.compile("(?iU)\\b(?:ja|on|tai|tiedot|tietoja|rekisteri\\p{L}*|ei)\\b");
+        private static final Pattern SV = Pattern.compile("(?iU)\\b(?:och|är|att|uppgifter|inte|som|för)\\b");
+        private static final Pattern EN = Pattern.compile("(?iU)\\b(?:and|the|is|of|data|to|we)\\b");
+
+        private NoticeLanguage() {
+        }
+
+        static Language of(String text) {
+            long fi = FI.matcher(text).results().count();
+            long sv = SV.matcher(text).results().count();
+            long en = EN.matcher(text).results().count();
+            return sv > fi && sv >= en ? Language.SV : en > fi && en > sv ? Language.EN : Language.FI;
+        }
+    }
+}

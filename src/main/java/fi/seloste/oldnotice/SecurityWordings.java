@@ -1,0 +1,54 @@
+package fi.seloste.oldnotice;
+
+import fi.seloste.domain.SecurityMeasure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The usual wordings of security measures (Art. 32). Unmistakable ones count wherever they stand; those that might
+ * mean something else (a password, access rights) only under the security heading; a locked room only when the
+ * sentence is about paper, since a locked server room is the hosting company's, not the owner's paper records'.
+ */
+final class SecurityWordings {
+
+    private static final List<Wording> ANYWHERE = List.of(
+            Wording.of("palomuu?r|brandvägg|firewall", SecurityMeasure.FIREWALL.name()),
+            Wording.of("varmuuskopi|säkerhetskopi|backup", SecurityMeasure.BACKUPS.name()),
+            Wording.of("vaitiolovelvolli|käsitellään luottamuksellisesti|salassapitosopimu|salassapitovelvolli|tystnadsplikt|sekretessförbindelse|confidentiality (?:obligation|agreement)",
+                    SecurityMeasure.CONFIDENTIALITY_OBLIGATION.name()),
+            Wording.of("lukitu\\p{L}* kaap|lukittavi\\p{L}* kaap|låst skåp|låsta skåp|locked cabinet", SecurityMeasure.LOCKED_CABINET.name()),
+            Wording.of("silppu|makuloi|strimla|shredd", SecurityMeasure.SHREDDING.name()),
+            Wording.of("kaksivaihei|kaksiosai|monivaihei|vahva tunnistau|tvåfaktor|two-factor|multi-factor|\\b2fa\\b|\\bmfa\\b",
+                    SecurityMeasure.STRONG_AUTHENTICATION.name()),
+            Wording.of("\\bssl\\b|\\btls\\b|https-yhte|salattu(?:ja|jen)? yhteyk|salatun yhteyden|salattuja yhteyksiä|krypterad(?:e)? anslutning|encrypted connection",
+                    SecurityMeasure.ENCRYPTION_IN_TRANSIT.name()),
+            Wording.of("suojaohjelm|virustorju|haittaohjelm|tietoturvapäivity|ohjelmistopäivity|antivirus|malware|virusskydd",
+                    SecurityMeasure.UPDATES_AND_MALWARE_PROTECTION.name()),
+            Wording.of("ei säilytetä paperi|ei ole paperi|inga pappersuppgifter|no paper records", SecurityMeasure.NO_PAPER_RECORDS.name()));
+
+    private static final List<Wording> UNDER_THE_HEADING = List.of(
+            Wording.of("salasan|käyttäjätunnu|kirjautumi|lösenord|password|\\blog ?in", SecurityMeasure.PERSONAL_ACCOUNTS.name()),
+            Wording.of("(?:riittävät|tarvittavat) (?:käyttö)?oikeudet|käyttöoikeu|vain [\\p{L}]+(?:n|lla|llä)? käytettävissä|behörighet|access rights",
+                    SecurityMeasure.ACCESS_RIGHTS_BY_ROLE.name()),
+            Wording.of("tiedot (?:on )?salat|salattu(?:na|ina)? tallen|tallennetaan salattu|krypterad lagring|encrypted at rest|encrypted storage",
+                    SecurityMeasure.ENCRYPTION_AT_REST.name()),
+            Wording.of("käyttö (?:kirjataan|lokitetaan)|käyttölok|loggas|access log", SecurityMeasure.ACCESS_LOGGING.name()));
+
+    private static final Pattern LOCKED_ROOM = Pattern.compile("(?iU)lukitu\\p{L}* (?:ja \\p{L}+ )?til|låsta? (?:utrymme|rum)|locked (?:room|premises)");
+    private static final Pattern PAPER = Pattern.compile("(?iU)paperi|asiakirj|manuaali|papper|paper|kansio|pärm");
+
+    private SecurityWordings() {
+    }
+
+    static List<String> measures(String sentence, boolean underTheHeading) {
+        List<String> measures = new ArrayList<>(Wording.values(ANYWHERE, sentence));
+        if (underTheHeading) {
+            measures.addAll(Wording.values(UNDER_THE_HEADING, sentence));
+        }
+        if (LOCKED_ROOM.matcher(sentence).find() && PAPER.matcher(sentence).find()) {
+            measures.add(SecurityMeasure.LOCKED_PREMISES.name());
+        }
+        return measures.stream().distinct().toList();
+    }
+}
