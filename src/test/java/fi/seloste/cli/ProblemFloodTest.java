@@ -58,8 +58,7 @@ class ProblemFloodTest {
             registers.add(Register.empty(i, RegisterTemplate.BLANK, LocalizedText.finnish("Tyhjä " + i)));
         }
         Path file = dir.resolve("Tyhjät.seloste.mv.db");
-        ClientFileWriter.write(file, new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(),
-                seed.settings(), registers));
+        ClientFileWriter.write(file, seed.withRegisters(registers));
 
         CliRun run = CliRun.of("validate", file.toString());
 

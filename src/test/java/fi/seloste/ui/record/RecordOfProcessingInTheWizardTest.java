@@ -74,8 +74,7 @@ class RecordOfProcessingInTheWizardTest extends FxRobot {
         Notice seed = SeedNotices.physiotherapy();
         Register customers = seed.registers().get(0);
         Register newsletter = customers.toBuilder().id(2).name(LocalizedText.finnish("Uutiskirjeen tilaajat")).build();
-        open(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(),
-                List.of(customers, newsletter)));
+        open(seed.withRegisters(List.of(customers, newsletter)));
         WizardView wizard = lookup("#wizard").queryAs(WizardView.class);
         List<Long> ids = WaitForAsyncUtils.waitForAsyncFx(5000,
                 () -> wizard.editor().current().registers().stream().map(Register::id).toList());

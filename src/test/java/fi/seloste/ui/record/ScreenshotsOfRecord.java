@@ -93,8 +93,7 @@ class ScreenshotsOfRecord extends FxRobot {
         Register newsletter = customers.toBuilder().id(2).name(LocalizedText.finnish("Uutiskirjeen tilaajat")).build();
         Path folder = Files.createDirectories(root.resolve("asiakkaat"));
         Path file = folder.resolve("Flowest" + ClientFileName.EXTENSION);
-        ClientFileWriter.write(file, new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(),
-                seed.settings(), List.of(customers, newsletter)));
+        ClientFileWriter.write(file, seed.withRegisters(List.of(customers, newsletter)));
         try (ClientFile client = ClientFiles.open(file)) {
             long id = client.load().registers().get(0).id();
             RegisterRecord part = RegisterRecord.empty(id)

@@ -143,8 +143,7 @@ class StayOnTheStepFlowTest extends FxRobot {
         NoticeSettings s = notice.settings();
         NoticeSettings finnish = new NoticeSettings(Set.of(Language.FI), s.nextReview(), s.introduction(),
                 s.rightsInstructions(), s.drawnUp(), s.lastUpdated());
-        return new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(), finnish,
-                notice.registers());
+        return notice.withSettings(finnish);
     }
 
     /** Drags the step page's scroll bar to this place, as StepPage does to reveal a field. */

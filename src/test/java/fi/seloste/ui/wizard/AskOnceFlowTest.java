@@ -76,8 +76,7 @@ class AskOnceFlowTest extends FxRobot {
     void theContactPersonTakesTheBusinessAddressAndUntickingPutsBackWhatWasTyped() throws Exception {
         Notice seed = SeedNotices.physiotherapy();
         Person contact = seed.contactPerson().withAddress(OWN);
-        Notice notice = new Notice(seed.controller().withAddress(BUSINESS), contact, seed.dataProtectionOfficer(),
-                seed.settings(), seed.registers());
+        Notice notice = seed.withController(seed.controller().withAddress(BUSINESS)).withContactPerson(contact);
         Path file = start(notice);
 
         clickOn("#wizard-step-CONTACT");

@@ -69,9 +69,8 @@ class DatesAndKeysFlowTest extends FxRobot {
     void datesReadDayMonthYearAndWeeksStartOnMonday(Language ui) throws Exception {
         Notice seed = SeedNotices.physiotherapy();
         NoticeSettings s = seed.settings();
-        start(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), new NoticeSettings(
-                s.languages(), LocalDate.of(2027, 12, 1), s.introduction(), s.rightsInstructions(), null, null),
-                seed.registers()), ui);
+        start(seed.withSettings(new NoticeSettings(
+                s.languages(), LocalDate.of(2027, 12, 1), s.introduction(), s.rightsInstructions(), null, null)), ui);
         StepPage.goTo(this, NoticeStep.REVIEW);
         DatePicker next = lookup("#review-next-date").queryAs(DatePicker.class);
         assertThat(next.getEditor().getText()).isEqualTo("1.12.2027");
@@ -178,8 +177,7 @@ class DatesAndKeysFlowTest extends FxRobot {
             registers.add(seed.registers().get(i).toBuilder()
                     .name(LocalizedText.finnish(names.get(Math.min(i, names.size() - 1)))).build());
         }
-        start(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(),
-                registers), Language.EN);
+        start(seed.withRegisters(registers), Language.EN);
         StepPage.goTo(this, NoticeStep.PURPOSES);
         ComboBox<?> chooser = lookup("#register-chooser").queryAs(ComboBox.class);
         ListCell<?> shown = chooser.getButtonCell();

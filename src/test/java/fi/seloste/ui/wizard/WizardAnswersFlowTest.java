@@ -79,7 +79,7 @@ class WizardAnswersFlowTest extends FxRobot {
         Notice seed = SeedNotices.physiotherapy();
         List<Register> registers = seed.registers().stream()
                 .map(r -> r.toBuilder().automatedDecisions(AutomatedDecisions.NONE).build()).toList();
-        return new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(), registers);
+        return seed.withRegisters(registers);
     }
 
     @AfterEach
