@@ -1,0 +1,173 @@
+package fi.seloste.clients;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import fi.seloste.store.ClientFileProblem;
+
+/**
+ * Summaries of client files through the {@link ClientIndex}: a file whose size and modification time are unchanged
+ * is not opened; the others are read, only to read them, a few at a time, and the index is brought up to date.
+ * Shared by {@code seloste list} and the client overview.
+ */
+public final class ClientScanner {
+
+    private final ClientIndex index;
+    private final Clock clock;
+    private final int threads;
+
+    public ClientScanner(ClientIndex index, Clock clock) {
+        this(index, clock, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    ClientScanner(ClientIndex index, Clock clock, int threads) {
+        this.index = index;
+        this.clock = clock;
+        this.threads = threads;
+    }
+
+    /** A folder that could not be listed, and why. */
+    public record FolderProblem(Path folder, boolean missing, String reason) {
+    }
+
+    /** The summaries of every client file in the folders, by folder then name, and the folders that failed. */
+    public record Scan(List<ClientSummary> summaries, List<FolderProblem> folderProblems) {
+    }
+
+    public Scan scan(List<Path> folders) throws InterruptedException {
+        List<Path> files = new ArrayList<>();
+        List<FolderProblem> problems = new ArrayList<>();
+        List<Path> listed = new ArrayList<>();
+        for (Path folder : folders) {
+            try {
+                files.addAll(ClientFolder.clientFiles(folder));
+                listed.add(folder);
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
+                problems.add(new FolderProblem(folder, true, String.valueOf(e.getMessage())));
+            } catch (IOException e) {
+                problems.add(new FolderProblem(folder, false, String.valueOf(e.getMessage())));
+            }
+        }
+        List<ClientSummary> summaries = summaries(files);
+        index.retainInFolders(listed, new HashSet<>(files));
+        index.save();
+        return new Scan(summaries, problems);
+    }
+
+    /** The files' summaries in the same order; the index is saved when anything was read. */
+    public List<ClientSummary> summaries(List<Path> files) throws InterruptedException {
+        LocalDate today = LocalDate.now(clock);
+        ClientSummary[] result = new ClientSummary[files.size()];
+        List<Integer> toRead = new ArrayList<>();
+        FileStamp[] stamps = new FileStamp[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            try {
+                stamps[i] = FileStamp.of(file);
+            } catch (IOException e) {
+                result[i] = ClientSummary.unreadable(file, ClientFileProblem.NOT_FOUND, today);
+                index.forget(file);
+                continue;
+            }
+            Optional<ClientSummary> known = index.lookup(file, stamps[i], today);
+            if (known.isPresent()) {
+                result[i] = known.get();
+            } else {
+                toRead.add(i);
+            }
+        }
+        readAll(files, toRead, stamps, result, today);
+        if (!toRead.isEmpty()) {
+            index.save();
+        }
+        return List.of(result);
+    }
+
+    /** Reads one file again (it changed on disk), whatever the index says, and keeps what it says now. */
+    public ClientSummary refresh(Path file) {
+        LocalDate today = LocalDate.now(clock);
+        Path absolute = file.toAbsolutePath().normalize();
+        ClientSummary summary;
+        try {
+            FileStamp before = FileStamp.of(absolute);
+            summary = ClientSummaries.read(absolute, today);
+            keepIfUnchanged(summary, before, absolute);
+        } catch (IOException e) {
+            summary = ClientSummary.unreadable(absolute, ClientFileProblem.NOT_FOUND, today);
+            index.forget(absolute);
+        }
+        index.save();
+        return summary;
+    }
+
+    private void readAll(List<Path> files, List<Integer> toRead, FileStamp[] stamps, ClientSummary[] result,
+                         LocalDate today) throws InterruptedException {
+        if (toRead.isEmpty()) {
+            return;
+        }
+        if (threads == 1 || toRead.size() == 1) {
+            for (int i : toRead) {
+                result[i] = readAndKeep(files.get(i), stamps[i], today);
+            }
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, toRead.size()), r -> {
+            Thread t = new Thread(r, "client-scan");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < Math.min(threads, toRead.size()); w++) {
+                workers.add(pool.submit(() -> {
+                    for (int n = next.getAndIncrement(); n < toRead.size() && !Thread.currentThread().isInterrupted();
+                         n = next.getAndIncrement()) {
+                        int i = toRead.get(n);
+                        result[i] = readAndKeep(files.get(i), stamps[i], today);
+                    }
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A client file scan failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+    }
+
+    private ClientSummary readAndKeep(Path file, FileStamp stamp, LocalDate today) {
+        ClientSummary summary = ClientSummaries.read(file, today);
+        keepIfUnchanged(summary, stamp, file);
+        return summary;
+    }
+
+    /** A file that changed while it was read is not indexed: the next scan reads it again. */
+    private void keepIfUnchanged(ClientSummary summary, FileStamp before, Path file) {
+        try {
+            if (FileStamp.of(file).equals(before)) {
+                index.put(summary, before, java.time.Instant.now()); // file system time, not the day of the check
+                return;
+            }
+        } catch (IOException e) {
+            // gone meanwhile
+        }
+        index.forget(file);
+    }
+}
