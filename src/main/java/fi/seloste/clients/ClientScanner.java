@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,26 +27,63 @@ public final class ClientScanner {
     private final ClientIndex index;
     private final Clock clock;
     private final int threads;
+    private final Gate gate;
 
-    public ClientScanner(ClientIndex index, Clock clock) {
-        this(index, clock, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    /**
+     * Around each read of a client file: the app keeps its reads from overlapping its own disk work, and refuses
+     * ({@link ClientFileProblem#LOCKED}) a file it has open itself.
+     */
+    public interface Gate {
+        Gate NONE = new Gate() {
+            @Override
+            public <T> T around(Path file, Callable<T> read) throws Exception {
+                return read.call();
+            }
+        };
+
+        <T> T around(Path file, Callable<T> read) throws Exception;
     }
 
-    ClientScanner(ClientIndex index, Clock clock, int threads) {
+    public ClientScanner(ClientIndex index, Clock clock) {
+        this(index, clock, Gate.NONE);
+    }
+
+    public ClientScanner(ClientIndex index, Clock clock, Gate gate) {
+        this(index, clock, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), gate);
+    }
+
+    ClientScanner(ClientIndex index, Clock clock, int threads, Gate gate) {
         this.index = index;
         this.clock = clock;
         this.threads = threads;
+        this.gate = gate;
+    }
+
+    /** Runs other work on a client file through the same gate as the scans' reads (a copy from a model client). */
+    public <T> T throughGate(Path file, Callable<T> work) throws Exception {
+        return gate.around(file.toAbsolutePath().normalize(), work);
     }
 
     /** A folder that could not be listed, and why. */
     public record FolderProblem(Path folder, boolean missing, String reason) {
     }
 
-    /** The summaries of every client file in the folders, by folder then name, and the folders that failed. */
-    public record Scan(List<ClientSummary> summaries, List<FolderProblem> folderProblems) {
+    /**
+     * The summaries of every client file in the folders, by folder then name, the folders that failed, and the files
+     * left closed as asked.
+     */
+    public record Scan(List<ClientSummary> summaries, List<FolderProblem> folderProblems, List<Path> leftClosed) {
     }
 
     public Scan scan(List<Path> folders) throws InterruptedException {
+        return scan(folders, file -> false);
+    }
+
+    /**
+     * As {@link #scan(List)}; a file {@code leaveClosed} accepts is not opened (this app is editing it, and a second
+     * connection to it from the same process would get in the way of its saves).
+     */
+    public Scan scan(List<Path> folders, java.util.function.Predicate<Path> leaveClosed) throws InterruptedException {
         List<Path> files = new ArrayList<>();
         List<FolderProblem> problems = new ArrayList<>();
         List<Path> listed = new ArrayList<>();
@@ -59,10 +97,11 @@ public final class ClientScanner {
                 problems.add(new FolderProblem(folder, false, String.valueOf(e.getMessage())));
             }
         }
-        List<ClientSummary> summaries = summaries(files);
+        List<Path> closed = files.stream().filter(leaveClosed).toList();
+        List<ClientSummary> summaries = summaries(files.stream().filter(leaveClosed.negate()).toList());
         index.retainInFolders(listed, new HashSet<>(files));
         index.save();
-        return new Scan(summaries, problems);
+        return new Scan(summaries, problems, closed);
     }
 
     /** The files' summaries in the same order; the index is saved when anything was read. */
@@ -101,7 +140,7 @@ public final class ClientScanner {
         ClientSummary summary;
         try {
             FileStamp before = FileStamp.of(absolute);
-            summary = ClientSummaries.read(absolute, today);
+            summary = gated(absolute, today);
             keepIfUnchanged(summary, before, absolute);
         } catch (IOException e) {
             summary = ClientSummary.unreadable(absolute, ClientFileProblem.NOT_FOUND, today);
@@ -153,9 +192,22 @@ public final class ClientScanner {
     }
 
     private ClientSummary readAndKeep(Path file, FileStamp stamp, LocalDate today) {
-        ClientSummary summary = ClientSummaries.read(file, today);
+        ClientSummary summary = gated(file, today);
         keepIfUnchanged(summary, stamp, file);
         return summary;
+    }
+
+    private ClientSummary gated(Path file, LocalDate today) {
+        try {
+            return gate.around(file, () -> ClientSummaries.read(file, today));
+        } catch (fi.seloste.store.ClientFileException e) {
+            return ClientSummary.unreadable(file, e.problem(), today);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ClientSummary.unreadable(file, ClientFileProblem.IO_ERROR, today);
+        } catch (Exception e) {
+            return ClientSummary.unreadable(file, ClientFileProblem.INTERNAL_ERROR, today);
+        }
     }
 
     /** A file that changed while it was read is not indexed: the next scan reads it again. */
