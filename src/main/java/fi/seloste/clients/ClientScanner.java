@@ -39,9 +39,17 @@ public final class ClientScanner {
             public <T> T around(Path file, Callable<T> read) throws Exception {
                 return read.call();
             }
+
+            @Override
+            public <T> T aroundWrite(Path file, Callable<T> write) throws Exception {
+                return write.call();
+            }
         };
 
         <T> T around(Path file, Callable<T> read) throws Exception;
+
+        /** Around writing a new client file into a scanned folder: no read runs meanwhile. */
+        <T> T aroundWrite(Path file, Callable<T> write) throws Exception;
     }
 
     public ClientScanner(ClientIndex index, Clock clock) {
@@ -59,9 +67,9 @@ public final class ClientScanner {
         this.gate = gate;
     }
 
-    /** Runs other work on a client file through the same gate as the scans' reads (a copy from a model client). */
-    public <T> T throughGate(Path file, Callable<T> work) throws Exception {
-        return gate.around(file.toAbsolutePath().normalize(), work);
+    /** Writes a new client file (a copy from a model client) through the gate: no read of the scans meanwhile. */
+    public <T> T writeThroughGate(Path model, Callable<T> work) throws Exception {
+        return gate.aroundWrite(model.toAbsolutePath().normalize(), work);
     }
 
     /** A folder that could not be listed, and why. */

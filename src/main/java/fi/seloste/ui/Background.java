@@ -50,6 +50,20 @@ public final class Background {
         }
     }
 
+    /**
+     * Runs {@code work} on the caller's thread (never the FX thread) as if it were one of this thread's jobs: no job
+     * and no {@link #besideDiskWork} reader runs meanwhile. For writing a new client file into a folder the client
+     * overview reads.
+     */
+    public <T> T asDiskWork(Callable<T> work) throws Exception {
+        diskLock.writeLock().lockInterruptibly();
+        try {
+            return work.call();
+        } finally {
+            diskLock.writeLock().unlock();
+        }
+    }
+
     public ReadOnlyIntegerProperty running() {
         return running;
     }

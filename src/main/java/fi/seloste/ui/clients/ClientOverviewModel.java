@@ -200,7 +200,7 @@ public final class ClientOverviewModel implements AutoCloseable {
     /** Writes a new client file from the model client's notice, beside it; {@code done} gets the new file. */
     public void newClientFrom(Path model, String clientName, Consumer<Path> done) {
         Path target = ClientFileName.forClient(model.toAbsolutePath().getParent(), clientName);
-        background(() -> scanner.throughGate(model, () -> {
+        background(() -> scanner.writeThroughGate(model, () -> {
             NewClientFrom.write(model, target, clientName);
             return target;
         }), written -> {

@@ -102,6 +102,20 @@ public final class MainWindow implements ShellMenus.ShellActions {
                             return read.call();
                         });
                     }
+
+                    @Override
+                    public <T> T aroundWrite(Path model, java.util.concurrent.Callable<T> write) throws Exception {
+                        while (appBusy) {
+                            Thread.sleep(50);
+                        }
+                        return disk.asDiskWork(() -> {
+                            var open = openSession;
+                            if (open != null && model.equals(open.pathOnDisk().toAbsolutePath().normalize())) {
+                                throw new ClientFileException(ClientFileProblem.LOCKED, model);
+                            }
+                            return write.call();
+                        });
+                    }
                 });
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -164,6 +165,31 @@ class ClientOverviewFlowTest extends FxRobot {
         clickOn(cellText("Björk Hälsa Ab", c -> "Björk Hälsa Ab".equals(c.getText())));
         push(KeyCode.ENTER);
         await("the new client is open in the main window", () -> main.getTitle() != null && main.getTitle().contains("Björk Hälsa Ab"));
+    }
+
+    @Test
+    void aFileWrittenElsewhereIsReadAgainAndANewOneGetsItsRow() throws Exception {
+        start();
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
+        await("the overview lists five client files", () -> showing(this, "#clients-table") && table().getItems().size() == 5);
+
+        // Written by another Seloste (on another computer, into a shared folder): edited beside it, then moved in.
+        Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
+        Path carelia = folder.resolve("Carelia" + ClientFileName.EXTENSION);
+        Path edited = Files.copy(carelia, elsewhere.resolve(carelia.getFileName()));
+        try (ClientFile file = ClientFiles.open(edited)) {
+            file.saveController(file.load().controller().withName("Carelia Kunto ja Hyvinvointi Oy"));
+        }
+        Files.move(edited, carelia, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        await("Carelia's row says its new name", () -> table().getItems().stream()
+                .anyMatch(r -> r.name().equals("Carelia") && r.client().equals("Carelia Kunto ja Hyvinvointi Oy")));
+
+        Path dahl = elsewhere.resolve("Dahl" + ClientFileName.EXTENSION);
+        ClientFileWriter.write(dahl, notice("Dahl", "Dahl Fysio Oy", TODAY.plusDays(300)));
+        Files.move(dahl, folder.resolve(dahl.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        await("the new file's row", () -> names().contains("Dahl"));
+        Files.delete(folder.resolve("Aalto" + ClientFileName.EXTENSION));
+        await("the removed file's row is gone", () -> !names().contains("Aalto"));
     }
 
     @Test
