@@ -117,7 +117,18 @@ public final class ClientScanBench {
         System.out.printf("median of %d runs: first scan %.0f ms, rescan %.0f ms, refresh %.1f ms%n", runs,
                 median(first), median(rescan), median(refresh));
         Runtime rt = Runtime.getRuntime();
-        System.out.printf("heap used after the runs: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+        System.out.printf("heap used after the runs: %d MB; resident: %s%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
+                resident());
+    }
+
+    /** The process's resident memory as Linux reports it (VmRSS), or "unknown" elsewhere. */
+    private static String resident() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> l.substring(6).strip()).findFirst().orElse("unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static double median(List<Double> values) {

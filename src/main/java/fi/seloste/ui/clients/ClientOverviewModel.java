@@ -57,7 +57,8 @@ public final class ClientOverviewModel implements AutoCloseable {
     private final BooleanProperty scanning = new SimpleBooleanProperty();
     private final BooleanProperty scannedOnce = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty();
-    private FolderWatcher watcher;
+    /** Made and used on the worker thread; closed from the FX thread. */
+    private volatile FolderWatcher watcher;
     /** The client file the main window has open (set on the FX thread, read by the scans): never read from here. */
     private volatile Path openHere;
 
@@ -70,19 +71,21 @@ public final class ClientOverviewModel implements AutoCloseable {
         this.scanner = new ClientScanner(ClientIndex.load(indexFile), clock, gate);
     }
 
-    /** Reads the remembered folders, scans them and starts watching them; all off the FX thread. */
+    /** Reads the remembered folders, starts watching them and scans them; all off the FX thread. */
     public void start() {
         background(() -> {
             List<Path> remembered = foldersStore.load();
-            Platform.runLater(() -> folders.setAll(remembered));
-            return null;
-        }, ignored -> rescan());
-        try {
-            watcher = new FolderWatcher(changed -> Platform.runLater(() -> changed.forEach(this::refresh)),
-                    () -> Platform.runLater(this::rescan));
-        } catch (IOException e) {
-            LOG.log(Level.INFO, "No folder watching; the overview refreshes on request only", e);
-        }
+            try {
+                watcher = new FolderWatcher(changed -> Platform.runLater(() -> changed.forEach(this::refresh)),
+                        () -> Platform.runLater(this::rescan));
+            } catch (IOException e) {
+                LOG.log(Level.INFO, "No folder watching; the overview refreshes on request only", e);
+            }
+            return remembered;
+        }, remembered -> {
+            folders.setAll(remembered);
+            rescan();
+        });
     }
 
     public ObservableList<Path> folders() {
@@ -115,10 +118,12 @@ public final class ClientOverviewModel implements AutoCloseable {
     public void rescan() {
         List<Path> wanted = List.copyOf(folders);
         scanning.set(true);
-        if (watcher != null) {
-            watcher.watch(wanted);
-        }
-        background(() -> scanner.scan(wanted, file -> file.equals(openHere)), scan -> {
+        background(() -> {
+            if (watcher != null) {
+                watcher.watch(wanted);
+            }
+            return scanner.scan(wanted, file -> file.equals(openHere));
+        }, scan -> {
             scanning.set(false);
             scannedOnce.set(true);
             LocalDate today = today();

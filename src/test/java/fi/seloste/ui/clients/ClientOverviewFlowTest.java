@@ -224,14 +224,16 @@ class ClientOverviewFlowTest extends FxRobot {
 
     /** The cell of the file's row that passes the test: what the accountant sees in that row. */
     private TableCell<?, ?> cellText(String fileName, java.util.function.Predicate<TableCell<?, ?>> test) throws Exception {
-        await("a cell of " + fileName, () -> lookup(".table-cell").queryAll().stream()
-                .map(n -> (TableCell<?, ?>) n)
-                .anyMatch(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof ClientRow row
-                        && row.name().equals(fileName) && test.test(c)));
-        return lookup(".table-cell").queryAll().stream().map(n -> (TableCell<?, ?>) n)
-                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof ClientRow row
-                        && row.name().equals(fileName) && test.test(c))
-                .findFirst().orElseThrow();
+        // Found and kept in one look on the FX thread: a row read again meanwhile gets new cells.
+        java.util.concurrent.atomic.AtomicReference<TableCell<?, ?>> found = new java.util.concurrent.atomic.AtomicReference<>();
+        await("a cell of " + fileName, () -> {
+            lookup(".table-cell").queryAll().stream().map(n -> (TableCell<?, ?>) n)
+                    .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof ClientRow row
+                            && row.name().equals(fileName) && test.test(c))
+                    .findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
     }
 
     private Path write(String fileName, String client, LocalDate review) throws Exception {
