@@ -114,7 +114,8 @@ public final class ClientOverviewView extends BorderPane {
         newFrom.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected().map(r -> !r.readable()).orElse(true), table.getSelectionModel().selectedItemProperty()));
         HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMaxWidth(Double.MAX_VALUE);
+        search.setPrefWidth(280);
+        search.setMinWidth(160);
         HBox bar = new HBox(8, Controls.labelFor(search, i18n.text("clients.search")), search, reviewsDue, open, reveal,
                 newFrom, new Region(), folders, addFolder, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -144,17 +145,18 @@ public final class ClientOverviewView extends BorderPane {
         table.setId("clients-table");
         table.setAccessibleText(i18n.text("clients.table"));
         table.setPlaceholder(new Label(i18n.text("clients.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("clients-col-file", "clients.col.file", ClientRow::name));
-        table.getColumns().add(text("clients-col-client", "clients.col.client", ClientRow::client));
-        table.getColumns().add(text("clients-col-business-id", "clients.col.businessId", ClientRow::businessId));
-        table.getColumns().add(text("clients-col-status", "clients.col.status", ClientRow::status));
-        table.getColumns().add(number("clients-col-errors", "clients.col.errors", ClientRow::errors));
-        table.getColumns().add(number("clients-col-warnings", "clients.col.warnings", ClientRow::warnings));
-        table.getColumns().add(signOffColumn());
-        table.getColumns().add(reviewColumn());
-        table.getColumns().add(number("clients-col-catalogue", "clients.col.catalogue", ClientRow::catalogueUpdates));
-        table.getColumns().add(text("clients-col-problem", "clients.col.problem", r -> r.problem() == null ? "" : r.problem()));
+        // Unconstrained: every column keeps a width its header and values can be read in; the table scrolls sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(width(text("clients-col-file", "clients.col.file", ClientRow::name), 200));
+        table.getColumns().add(width(text("clients-col-client", "clients.col.client", ClientRow::client), 190));
+        table.getColumns().add(width(text("clients-col-business-id", "clients.col.businessId", ClientRow::businessId), 100));
+        // A file that cannot be read says why in its status: where the eye looks for what is wrong with a client.
+        table.getColumns().add(width(text("clients-col-status", "clients.col.status", ClientRow::status), 230));
+        table.getColumns().add(width(reviewColumn(), 200));
+        table.getColumns().add(width(number("clients-col-errors", "clients.col.errors", ClientRow::errors), 90));
+        table.getColumns().add(width(number("clients-col-warnings", "clients.col.warnings", ClientRow::warnings), 110));
+        table.getColumns().add(width(signOffColumn(), 230));
+        table.getColumns().add(width(number("clients-col-catalogue", "clients.col.catalogue", ClientRow::catalogueUpdates), 110));
         table.setItems(shown);
         TableFilter.forTableView(table).lazy(true).apply();
         table.setRowFactory(t -> {
@@ -183,6 +185,12 @@ public final class ClientOverviewView extends BorderPane {
             }
         });
         return table;
+    }
+
+    private static <T> TableColumn<ClientRow, T> width(TableColumn<ClientRow, T> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 70));
+        return column;
     }
 
     private String accessibleText(ClientRow row) {

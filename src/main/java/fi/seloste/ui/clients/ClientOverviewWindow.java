@@ -87,7 +87,7 @@ public final class ClientOverviewWindow {
                 NewClientFromDialog.ask(stage, i18n, from).ifPresent(name -> model.newClientFrom(from.file(), name, written -> { }));
             }
         });
-        Scene scene = new Scene(view, 1100, 600);
+        Scene scene = new Scene(view, 1240, 640);
         scene.getStylesheets().add(Objects.requireNonNull(
                 ClientOverviewWindow.class.getResource("/fi/seloste/ui/seloste.css")).toExternalForm());
         stage.setScene(scene);

@@ -20,14 +20,15 @@ final class ClientRows {
     /** The file the main window is editing: not read behind its back; its row says where it is. */
     static ClientRow openHere(java.nio.file.Path file, I18n i18n) {
         return new ClientRow(file, fi.seloste.store.ClientFileName.displayName(file), "", "", null,
-                i18n.text("clients.status.openHere"), 0, 0, null, "", null, fi.seloste.clients.ReviewDue.NONE, 0,
+                i18n.text("clients.problem.openHere"), 0, 0, null, "", null, fi.seloste.clients.ReviewDue.NONE, 0,
                 i18n.text("clients.problem.openHere"));
     }
 
     static ClientRow of(ClientSummary s, I18n i18n, LocalDate today) {
         if (!s.readable()) {
-            return new ClientRow(s.file(), s.displayName(), "", "", null, i18n.text("clients.status.unreadable"), 0, 0,
-                    null, "", null, s.reviewDueOn(today), 0, i18n.text("clients.problem." + s.problem().name()));
+            String problem = i18n.text("clients.problem." + s.problem().name());
+            return new ClientRow(s.file(), s.displayName(), "", "", null, problem, 0, 0, null, "", null,
+                    s.reviewDueOn(today), 0, problem);
         }
         String status = switch (s.status()) {
             case DRAFT -> i18n.text("clients.status.draft");
