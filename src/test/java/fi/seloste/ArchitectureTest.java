@@ -21,7 +21,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storeKnowsNoUi = noClasses().that().resideInAnyPackage(
                     "fi.seloste.store..", "fi.seloste.interchange..", "fi.seloste.settings..", "fi.seloste.catalogue..",
-                    "fi.seloste.export..", "fi.seloste.cli..", "fi.seloste.oldnotice..")
+                    "fi.seloste.export..", "fi.seloste.cli..", "fi.seloste.oldnotice..", "fi.seloste.clients..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fi.seloste.ui..", "fi.seloste.app..")
             .because("storage, catalogues, exports, settings and the command line must work without a display");
 
@@ -30,6 +30,11 @@ class ArchitectureTest {
                     "fi.seloste.app..")
             .should().dependOnClassesThat().resideInAPackage("fi.seloste.cli..")
             .because("the command line is a top layer beside the user interface");
+
+    @ArchTest
+    static final ArchRule clientSummariesAreReadThroughTheStore = noClasses().that().resideInAPackage("fi.seloste.clients..")
+            .should().dependOnClassesThat().resideInAnyPackage("fi.seloste.cli..", "fi.seloste.export..")
+            .because("the client overview and seloste list share one summary, below both the UI and the command line");
 
     @ArchTest
     static final ArchRule theInterchangeFormatKnowsNoStorage = noClasses().that().resideInAPackage("fi.seloste.interchange..")

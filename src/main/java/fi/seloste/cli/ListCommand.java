@@ -1,8 +1,6 @@
 package fi.seloste.cli;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -10,19 +8,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import fi.seloste.catalogue.CatalogueUpdates;
-import fi.seloste.domain.Notice;
-import fi.seloste.domain.SignOff;
+import fi.seloste.clients.ClientFolder;
+import fi.seloste.clients.ClientIndex;
+import fi.seloste.clients.ClientScanner;
+import fi.seloste.clients.ClientSummary;
 import fi.seloste.export.SafeFiles;
-import fi.seloste.interchange.NoticeJson;
-import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileException;
-import fi.seloste.store.ClientFileName;
-import fi.seloste.store.ClientFiles;
 import fi.seloste.store.ImportLeftovers;
 
 import picocli.CommandLine.Command;
@@ -59,7 +53,7 @@ final class ListCommand implements Callable<Integer> {
         ImportLeftovers.removeAbandoned(folder);
         SafeFiles.removeAbandoned(folder);
         try {
-            files = clientFiles(folder);
+            files = ClientFolder.clientFiles(folder);
         } catch (NoSuchFileException | NotDirectoryException e) {
             cli.note("list.noFolder", folder.toAbsolutePath().toString());
             return ExitCodes.FILE_FAILED;
@@ -71,14 +65,22 @@ final class ListCommand implements Callable<Integer> {
         rows.add(List.of(cli.text().get("list.file"), cli.text().get("list.client"), cli.text().get("list.businessId"),
                 cli.text().get("list.status"), cli.text().get("list.lastSignOff"), cli.text().get("list.reviewDue"),
                 cli.text().get("list.catalogueUpdates")));
+        List<ClientSummary> summaries;
+        try {
+            summaries = new ClientScanner(ClientIndex.load(ClientIndex.defaultLocation()), cli.clock()).summaries(files);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.FILE_FAILED;
+        }
         int failed = 0;
-        for (Path file : files) {
-            try {
-                rows.add(row(file));
-            } catch (ClientFileException e) {
+        for (ClientSummary summary : summaries) {
+            if (summary.readable()) {
+                rows.add(row(summary));
+            } else {
                 failed++;
-                rows.add(List.of(file.getFileName().toString(), "", "", cli.text().get("list.unreadable"), "", "", ""));
-                cli.note("list.problem", file.getFileName().toString(), Problems.describe(cli.text(), e));
+                rows.add(List.of(summary.displayName(), "", "", cli.text().get("list.unreadable"), "", "", ""));
+                cli.note("list.problem", summary.file().getFileName().toString(), Problems.describe(cli.text(),
+                        new ClientFileException(summary.problem(), summary.file())));
             }
         }
         cli.print(Table.format(rows));
@@ -86,51 +88,26 @@ final class ListCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.FILE_FAILED;
     }
 
-    private static List<Path> clientFiles(Path folder) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                // Names starting with a dot are Seloste's unfinished imports and exports, and hidden files.
-                if (!name.startsWith(".") && !ImportLeftovers.isLeftover(entry) && ClientFileName.isClientFile(entry)
-                        && Files.isRegularFile(entry)) {
-                    files.add(entry);
-                }
-            }
-        }
-        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        return files;
-    }
-
-    private List<String> row(Path file) throws ClientFileException {
-        Notice notice;
-        List<SignOff> signOffs;
-        try (ClientFile client = ClientFiles.openToRead(file)) {
-            notice = client.load();
-            signOffs = client.signOffs();
-        }
-        SignOff last = signOffs.isEmpty() ? null : signOffs.get(signOffs.size() - 1);
-        LocalDate review = notice.settings().nextReview();
+    private List<String> row(ClientSummary summary) {
+        LocalDate review = summary.reviewDue();
         LocalDate today = LocalDate.now(cli.clock());
         return List.of(
-                ClientFileName.displayName(file),
-                notice.controller().name(),
-                notice.controller().businessId(),
-                status(notice, last),
-                last == null ? "" : cli.text().get("list.signedBy", last.version(),
-                        DATE.format(last.signedAt().atZone(FINLAND)), last.signer()),
+                summary.displayName(),
+                summary.client(),
+                summary.businessId(),
+                status(summary),
+                summary.signedVersion() == 0 ? "" : cli.text().get("list.signedBy", summary.signedVersion(),
+                        DATE.format(summary.lastSignedAt().atZone(FINLAND)), summary.lastSigner()),
                 review == null ? "" : review.isBefore(today)
                         ? cli.text().get("list.overdue", DATE.format(review)) : DATE.format(review),
-                String.valueOf(CatalogueUpdates.of(notice).size()));
+                String.valueOf(summary.catalogueUpdates()));
     }
 
-    private String status(Notice notice, SignOff last) {
-        if (last == null) {
-            return cli.text().get("list.draft");
-        }
-        if (NoticeJson.fingerprint(notice).equals(last.contentSha256())) {
-            return cli.text().get("list.signed", last.version());
-        }
-        return cli.text().get("list.changedSince", last.version());
+    private String status(ClientSummary summary) {
+        return switch (summary.status()) {
+            case DRAFT -> cli.text().get("list.draft");
+            case SIGNED -> cli.text().get("list.signed", summary.signedVersion());
+            case CHANGED -> cli.text().get("list.changedSince", summary.signedVersion());
+        };
     }
 }

@@ -29,9 +29,39 @@ public final class Background {
         return thread;
     });
     private final IntegerProperty running = new SimpleIntegerProperty();
+    /** Held (exclusively) by each job while it runs; shared by {@link #besideDiskWork} readers. */
+    private final java.util.concurrent.locks.ReadWriteLock diskLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     public <T> Job<T> call(Callable<T> work) {
         return new Job<>(work);
+    }
+
+    /**
+     * Runs {@code work} on the caller's thread (never the FX thread) while none of this thread's jobs runs: for the
+     * client overview's reads of files that a job may be creating, opening, saving or renaming (H2 shares one open
+     * database per file within the process). Several readers may run at once; a job waits for them to finish.
+     */
+    public <T> T besideDiskWork(Callable<T> work) throws Exception {
+        diskLock.readLock().lockInterruptibly();
+        try {
+            return work.call();
+        } finally {
+            diskLock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} on the caller's thread (never the FX thread) as if it were one of this thread's jobs: no job
+     * and no {@link #besideDiskWork} reader runs meanwhile. For writing a new client file into a folder the client
+     * overview reads.
+     */
+    public <T> T asDiskWork(Callable<T> work) throws Exception {
+        diskLock.writeLock().lockInterruptibly();
+        try {
+            return work.call();
+        } finally {
+            diskLock.writeLock().unlock();
+        }
     }
 
     public ReadOnlyIntegerProperty running() {
@@ -90,7 +120,14 @@ public final class Background {
                 return;
             }
             runOnFx(() -> running.set(running.get() + 1));
-            executor.execute(task);
+            executor.execute(() -> {
+                diskLock.writeLock().lock();
+                try {
+                    task.run();
+                } finally {
+                    diskLock.writeLock().unlock();
+                }
+            });
         }
     }
 

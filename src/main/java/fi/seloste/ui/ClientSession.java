@@ -80,6 +80,14 @@ public final class ClientSession {
         return path.get();
     }
 
+    /**
+     * Where the file is as its disk work left it: read off the FX thread while no disk job runs (the client
+     * overview), when {@link #path()} may not have caught up with a rename yet.
+     */
+    public Path pathOnDisk() {
+        return file.path();
+    }
+
     /** Where the file is: changes when it is renamed. */
     public ReadOnlyObjectProperty<Path> pathProperty() {
         return path;

@@ -71,6 +71,11 @@ final class MainView extends BorderPane {
         showProblem();
     }
 
+    /** A banner of another feature (the review reminder) under the others. */
+    void addBanner(javafx.scene.Node other) {
+        ((VBox) getTop()).getChildren().add(other);
+    }
+
     /** Where the owner is in the wizard, or null when no client file is open. */
     WizardPlace wizardPlace() {
         return wizard == null ? null : wizard.place();

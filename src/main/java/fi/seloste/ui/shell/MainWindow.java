@@ -1,6 +1,7 @@
 package fi.seloste.ui.shell;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,16 +9,24 @@ import java.util.Set;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
+import fi.seloste.clients.ClientIndex;
+import fi.seloste.settings.ClientFoldersStore;
 import fi.seloste.settings.WindowBounds;
+import fi.seloste.store.ClientFileException;
+import fi.seloste.store.ClientFileProblem;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.ui.I18n;
 import fi.seloste.ui.ProblemText;
 import fi.seloste.ui.VersionActions;
+import fi.seloste.ui.clients.ClientOverviewModel;
+import fi.seloste.ui.clients.ClientOverviewWindow;
+import fi.seloste.ui.clients.ReviewReminderBanner;
 import fi.seloste.ui.export.ExportDialog;
 import fi.seloste.ui.export.PrintLanguageDialog;
 import fi.seloste.ui.help.HelpWindow;
 
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -35,6 +44,13 @@ public final class MainWindow implements ShellMenus.ShellActions {
     private MainView view;
     /** File → Export has been asked for and the dialog is not shown yet (FX thread only). */
     private boolean exportPending;
+    /** The client overview's folders and rows: scanned once the file opened at start is open, for the reminder. */
+    private ClientOverviewModel clients;
+    private ClientOverviewWindow clientsWindow;
+    private final BooleanProperty reminderDismissed = ReviewReminderBanner.notDismissed();
+    /** The session shown, for the overview's reads off the FX thread. */
+    private volatile fi.seloste.ui.ClientSession openSession;
+    private volatile boolean appBusy;
 
     public MainWindow(Stage stage, ShellViewModel model) {
         this.stage = stage;
@@ -43,7 +59,9 @@ public final class MainWindow implements ShellMenus.ShellActions {
             stage.getIcons().add(new Image(Objects.requireNonNull(
                     MainWindow.class.getResourceAsStream("/fi/seloste/ui/icons/seloste-" + size + ".png"))));
         }
+        clients = newClientOverviewModel();
         view = new MainView(model, i18n(), this);
+        view.addBanner(reminderBanner());
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/fi/seloste/ui/seloste.css")).toExternalForm());
         stage.setScene(scene);
@@ -62,6 +80,97 @@ public final class MainWindow implements ShellMenus.ShellActions {
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         placeAsLastTime(model.settings().window());
+        startClientOverviewWhenOpened();
+    }
+
+    private ClientOverviewModel newClientOverviewModel() {
+        var disk = model.background();
+        return new ClientOverviewModel(i18n(), new ClientFoldersStore(model.dirs()), ClientIndex.defaultLocation(),
+                java.time.Clock.systemDefaultZone(), new fi.seloste.clients.ClientScanner.Gate() {
+                    @Override
+                    public <T> T around(Path file, java.util.concurrent.Callable<T> read) throws Exception {
+                        // While a file is being opened or made, its session is not shown yet: wait for it.
+                        while (appBusy) {
+                            Thread.sleep(50);
+                        }
+                        return disk.besideDiskWork(() -> {
+                            // A second connection to the file this window edits would share its open database.
+                            var open = openSession;
+                            if (open != null && file.equals(open.pathOnDisk().toAbsolutePath().normalize())) {
+                                throw new ClientFileException(ClientFileProblem.LOCKED, file);
+                            }
+                            return read.call();
+                        });
+                    }
+
+                    @Override
+                    public <T> T aroundWrite(Path model, java.util.concurrent.Callable<T> write) throws Exception {
+                        while (appBusy) {
+                            Thread.sleep(50);
+                        }
+                        return disk.asDiskWork(() -> {
+                            var open = openSession;
+                            if (open != null && model.equals(open.pathOnDisk().toAbsolutePath().normalize())) {
+                                throw new ClientFileException(ClientFileProblem.LOCKED, model);
+                            }
+                            return write.call();
+                        });
+                    }
+                });
+    }
+
+    /** The overview's scan (for the reminder) waits until the file opened at start is open: one file at a time. */
+    private void startClientOverviewWhenOpened() {
+        ClientOverviewModel starting = clients;
+        openSession = model.session().get();
+        appBusy = model.busy().get();
+        model.busy().addListener((o, before, now) -> appBusy = now);
+        javafx.beans.value.ChangeListener<Path> renamed = (o, before, now) -> clients.setOpenHere(now);
+        model.session().addListener((o, before, now) -> {
+            openSession = now;
+            if (before != null) {
+                before.pathProperty().removeListener(renamed);
+            }
+            if (now != null) {
+                now.pathProperty().addListener(renamed);
+            }
+            clients.setOpenHere(now == null ? null : now.path());
+        });
+        if (openSession != null) {
+            openSession.pathProperty().addListener(renamed);
+        }
+        starting.setOpenHere(model.session().get() == null ? null : model.session().get().path());
+        if (!model.busy().get()) {
+            starting.start();
+            return;
+        }
+        model.busy().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean before, Boolean now) {
+                if (!now) {
+                    model.busy().removeListener(this);
+                    starting.start();
+                }
+            }
+        });
+    }
+
+    private ReviewReminderBanner reminderBanner() {
+        return new ReviewReminderBanner(clients, i18n(), () -> clientsWindow().show(true), reminderDismissed);
+    }
+
+    private ClientOverviewWindow clientsWindow() {
+        if (clientsWindow == null) {
+            clientsWindow = new ClientOverviewWindow(stage, clients, i18n(), model::open,
+                    file -> FolderOpener.open(file.toAbsolutePath().getParent(),
+                            notOpened -> model.problem().set(i18n().text("export.openFolder.none", notOpened))));
+        }
+        return clientsWindow;
+    }
+
+    @Override
+    public void clientOverview() {
+        clientsWindow().show(false);
     }
 
     public void show() {
@@ -220,7 +329,17 @@ public final class MainWindow implements ShellMenus.ShellActions {
         model.chooseLanguage(language);
         // Every text of the window is in the old language: it is built anew, with the owner where she was.
         var place = view == null ? null : view.wizardPlace();
+        // The overview's texts are in the old language too: made anew, from the index, on the next File → Clients.
+        if (clientsWindow != null) {
+            clientsWindow.close();
+            clientsWindow = null;
+        }
+        clients.close();
+        clients = newClientOverviewModel();
+        clients.setOpenHere(model.session().get() == null ? null : model.session().get().path());
+        clients.start();
         view = new MainView(model, i18n(), this, place);
+        view.addBanner(reminderBanner());
         stage.getScene().setRoot(view);
     }
 

@@ -38,6 +38,7 @@ final class ShellMenus {
     private Menu fileMenu() {
         MenuItem create = item("menu-file-new", "menu.file.new", "Shortcut+N", actions::newClientFile);
         MenuItem open = item("menu-file-open", "menu.file.open", "Shortcut+O", actions::openClientFile);
+        MenuItem clients = item("menu-file-clients", "menu.file.clients", "Shortcut+Shift+O", actions::clientOverview);
         Menu recent = menu("menu-file-recent", "menu.file.recent");
         fillRecent(recent);
         model.recentFiles().addListener((ListChangeListener<Path>) change -> fillRecent(recent));
@@ -53,7 +54,7 @@ final class ShellMenus {
         close.disableProperty().bind(model.session().isNull());
         MenuItem quit = item("menu-file-quit", "menu.file.quit", "Shortcut+Q", actions::quit);
         Menu file = menu("menu-file", "menu.file");
-        file.getItems().addAll(create, open, recent, rename, copy, new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), close,
+        file.getItems().addAll(create, open, recent, clients, rename, copy, new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), close,
                 new SeparatorMenuItem(), quit);
         return file;
     }
@@ -121,6 +122,9 @@ final class ShellMenus {
         void newClientFile();
 
         void openClientFile();
+
+        /** File → Clients: the overview of every client file in the chosen folders. */
+        void clientOverview();
 
         void renameClientFile();
 

@@ -610,6 +610,11 @@ public final class ShellViewModel {
         return settings;
     }
 
+    /** The disk thread, for work that must not overlap it (the client overview's reads). */
+    public Background background() {
+        return background;
+    }
+
     public AppDirs dirs() {
         return dirs;
     }

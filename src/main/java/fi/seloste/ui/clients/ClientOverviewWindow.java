@@ -1,0 +1,98 @@
+package fi.seloste.ui.clients;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import fi.seloste.ui.I18n;
+
+import javafx.scene.Scene;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** File → Clients: the client overview in a window of its own beside the main window, made once and shown again. */
+public final class ClientOverviewWindow {
+
+    private final Window owner;
+    private final ClientOverviewModel model;
+    private final I18n i18n;
+    private final Consumer<Path> open;
+    private final Consumer<Path> reveal;
+    private Stage stage;
+    private ClientOverviewView view;
+
+    /**
+     * @param open   opens a client file in the main window, as File → Open does
+     * @param reveal shows a client file's folder in the file manager
+     */
+    public ClientOverviewWindow(Window owner, ClientOverviewModel model, I18n i18n, Consumer<Path> open,
+                                Consumer<Path> reveal) {
+        this.owner = owner;
+        this.model = model;
+        this.i18n = i18n;
+        this.open = open;
+        this.reveal = reveal;
+    }
+
+    /** Shows the overview, with every client or only the reviews due; scans again for what changed meanwhile. */
+    public void show(boolean reviewsDueOnly) {
+        if (stage == null) {
+            build();
+        } else {
+            model.rescan();
+        }
+        view.showReviewsDueOnly(reviewsDueOnly);
+        stage.show();
+        stage.toFront();
+    }
+
+    public void close() {
+        if (stage != null) {
+            stage.close();
+        }
+    }
+
+    private void build() {
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(i18n.text("clients.title"));
+        view = new ClientOverviewView(model, i18n, new ClientOverviewView.Actions() {
+            @Override
+            public void open(Path clientFile) {
+                open.accept(clientFile);
+                if (owner instanceof Stage main) {
+                    main.toFront();
+                }
+            }
+
+            @Override
+            public void reveal(Path clientFile) {
+                reveal.accept(clientFile);
+            }
+
+            @Override
+            public void addFolder() {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle(i18n.text("clients.addFolder.title"));
+                File chosen = chooser.showDialog(stage);
+                if (chosen != null) {
+                    model.addFolder(chosen.toPath());
+                }
+            }
+
+            @Override
+            public void newClientFrom(ClientRow from) {
+                NewClientFromDialog.ask(stage, i18n, from).ifPresent(name -> model.newClientFrom(from.file(), name, written -> { }));
+            }
+        });
+        Scene scene = new Scene(view, 1240, 640);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                ClientOverviewWindow.class.getResource("/fi/seloste/ui/seloste.css")).toExternalForm());
+        stage.setScene(scene);
+        if (!model.scannedOnce().get() && !model.scanning().get()) {
+            model.rescan();
+        }
+    }
+}
