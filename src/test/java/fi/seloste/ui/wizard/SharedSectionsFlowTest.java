@@ -4,14 +4,12 @@ import static fi.seloste.testing.RunningApp.await;
 import static fi.seloste.testing.RunningApp.showing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 
-import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.MergeNote;
 import fi.seloste.domain.SharedSection;
@@ -22,27 +20,18 @@ import fi.seloste.domain.RegisterTemplate;
 import fi.seloste.domain.SecurityMeasure;
 import fi.seloste.domain.SystemUse;
 import fi.seloste.seeds.SeedNotices;
-import fi.seloste.store.ClientFileName;
 import fi.seloste.testing.Bundles;
-import fi.seloste.testing.ClientFileWriter;
-import fi.seloste.testing.Keyboard;
-import fi.seloste.testing.RunningApp;
-import fi.seloste.testing.StepPage;
 
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.robot.MouseRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -58,7 +47,7 @@ class SharedSectionsFlowTest extends FxRobot {
     @TempDir
     Path root;
 
-    private RunningApp app;
+    private final WizardHands hands = new WizardHands(this);
     private Properties wording;
 
     @BeforeEach
@@ -68,9 +57,7 @@ class SharedSectionsFlowTest extends FxRobot {
 
     @AfterEach
     void quit() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
+        hands.stop();
     }
 
     /** The physiotherapist's notice with a second register and, in her security, no backups yet. */
@@ -90,12 +77,12 @@ class SharedSectionsFlowTest extends FxRobot {
         String backups = sentence("SecurityMeasure.BACKUPS");
         open(twoRegistersWithoutBackups());
         assertThat(notice().registers()).hasSize(2);
-        goTo(NoticeStep.SECURITY);
+        hands.goTo(NoticeStep.SECURITY);
         awaitPreview("no backups in the notice yet", lines -> lines.noneMatch(l -> l.contains(backups)));
 
         CheckBox box = lookup("#security-backups").queryAs(CheckBox.class);
         assertThat(box.isSelected()).isFalse();
-        click(box);
+        hands.click(box);
 
         await("the box is ticked", box::isSelected);
         assertThat(notice().security().measures()).contains(SecurityMeasure.BACKUPS);
@@ -111,16 +98,16 @@ class SharedSectionsFlowTest extends FxRobot {
         Notice merged = twoRegistersWithoutBackups()
                 .withMergeNotes(List.of(new MergeNote(SharedSection.SECURITY, List.of(CUSTOMERS, NEWSLETTER))));
         open(merged);
-        goTo(NoticeStep.SECURITY);
+        hands.goTo(NoticeStep.SECURITY);
         await("the note names the registers", () -> showing(this, "#merge-note-security")
                 && lookup("#merge-note-security-text").queryAs(javafx.scene.control.Label.class).getText().contains(NEWSLETTER));
 
-        click("#security-backups");
+        hands.click("#security-backups");
         await("the box is ticked", () -> notice().security().measures().contains(SecurityMeasure.BACKUPS));
         assertThat(showing(this, "#merge-note-security")).as("one change is not a check of the whole section").isTrue();
         assertThat(notice().mergeNotes()).extracting(MergeNote::section).containsExactly(SharedSection.SECURITY);
 
-        click("#merge-note-security-confirm");
+        hands.click("#merge-note-security-confirm");
         await("the note goes", () -> !showing(this, "#merge-note-security"));
         assertThat(notice().mergeNotes()).isEmpty();
         assertThat(showing(this, "#security-backups")).as("the step stays where she was").isTrue();
@@ -133,7 +120,7 @@ class SharedSectionsFlowTest extends FxRobot {
         Register customers = before.registers().get(0);
         Register newsletter = before.registers().get(1);
         int index = before.systems().size();
-        goTo(NoticeStep.SYSTEMS);
+        hands.goTo(NoticeStep.SYSTEMS);
 
         addFromCatalogue("hub", "HubSpot");
         String card = "#system-" + index;
@@ -148,7 +135,7 @@ class SharedSectionsFlowTest extends FxRobot {
         assertThat(forNewsletter.isSelected()).isFalse();
         assertThat(forNewsletter.getText()).isEqualTo(NEWSLETTER);
 
-        click(forNewsletter);
+        hands.click(forNewsletter);
 
         await("the newsletter register uses HubSpot too",
                 () -> notice().registersUsing(notice().systems().get(index)).size() == 2);
@@ -160,7 +147,7 @@ class SharedSectionsFlowTest extends FxRobot {
         assertThat(previewLines()).filteredOn(l -> l.equals(sentence("section.systems")))
                 .as("one systems section").hasSize(1);
 
-        click(card + "-register-" + customers.id());
+        hands.click(card + "-register-" + customers.id());
 
         await("and the customer register no longer",
                 () -> notice().registersUsing(notice().systems().get(index)).stream().map(Register::id).toList()
@@ -171,12 +158,7 @@ class SharedSectionsFlowTest extends FxRobot {
     // ----- the app -----
 
     private void open(Notice clientFile) throws Exception {
-        Path folder = Files.createDirectories(root.resolve("clients"));
-        Path file = folder.resolve("Flowest" + ClientFileName.EXTENSION);
-        ClientFileWriter.write(file, clientFile);
-        app = new RunningApp(root.resolve("app"));
-        app.startOn(file, Language.EN);
-        await("the wizard is shown", () -> showing(this, "#wizard-steps"));
+        hands.open(root, clientFile);
     }
 
     private String sentence(String key) {
@@ -205,48 +187,14 @@ class SharedSectionsFlowTest extends FxRobot {
         return WaitForAsyncUtils.waitForAsyncFx(5000, () -> wizard.editor().current());
     }
 
-    // ----- the owner's hands -----
-
-    private void goTo(NoticeStep step) throws Exception {
-        click("#wizard-step-" + step.name());
-        await("the wizard shows " + step, () -> showing(this, "#step-" + step.name()));
-    }
-
-    private String text(String query) {
-        Node n = lookup(query).query();
-        return n instanceof TextInputControl t ? t.getText() : ((javafx.scene.control.Labeled) n).getText();
-    }
-
-    private void click(String query) {
-        click((Node) lookup(query).query());
-    }
-
-    /** A click in the middle of the node with the glass robot, scrolled into view first. */
-    private void click(Node target) {
-        StepPage.reveal(this, target);
-        Point2D middle = point(target).query();
-        MouseRobot mouse = robotContext().getMouseRobot();
-        mouse.move(middle);
-        mouse.press(MouseButton.PRIMARY);
-        mouse.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void type(String query, String value) {
-        TextInputControl field = lookup(query).query();
-        click(field);
-        Keyboard.type(this, field, value);
-        assertThat(field.getText()).as("typed into " + query).isEqualTo(value);
-    }
-
     /** Searches the systems catalogue, clicks the system in the list and adds it with the button. */
     private void addFromCatalogue(String search, String name) throws Exception {
-        type("#systems-search", search);
+        hands.type("#systems-search", search);
         ListView<?> list = lookup("#systems-catalogue").queryAs(ListView.class);
         Node cell = lookup((Node n) -> n instanceof ListCell<?> c && c.getListView() == list
                 && c.getText() != null && c.getText().startsWith(name + " — ")).query();
-        click(cell);
-        click("#systems-add");
-        await(name + " is added", () -> text("#systems-search").isEmpty());
+        hands.click(cell);
+        hands.click("#systems-add");
+        await(name + " is added", () -> hands.text("#systems-search").isEmpty());
     }
 }
