@@ -156,7 +156,7 @@ public final class OldNoticeRecogniser {
             }
         }
         ListWordings.ipAddress(sentence).ifPresent(ip -> facts.add(new PlacedFact(FactField.DATA_CATEGORY, ip, sentence)));
-        SourceWordings.sources(sentence).forEach(s -> facts.add(new PlacedFact(FactField.SOURCE, s, sentence)));
+        SourceWordings.sources(sentence, sections).forEach(s -> facts.add(new PlacedFact(FactField.SOURCE, s, sentence)));
         if (sections.contains(NoticeSection.RETENTION) || RetentionWordings.aboutKeeping(sentence)) {
             RetentionWordings.periods(sentence).forEach(r -> facts.add(new PlacedFact(FactField.RETENTION, r.value(), sentence)));
         }
