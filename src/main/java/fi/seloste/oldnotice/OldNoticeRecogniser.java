@@ -77,7 +77,7 @@ public final class OldNoticeRecogniser {
 
     /** A line of the controller's, the contact's or the officer's block, or the register's name. */
     private void readBlockLine(String line, String original, Set<NoticeSection> sections, int inSection) {
-        Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(original);
+        Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(original, original);
         if (reason.isPresent()) {
             outdated.add(new OutdatedStatement(original, reason.get()));
             return;
@@ -113,7 +113,7 @@ public final class OldNoticeRecogniser {
     }
 
     private void readSentence(String sentence, String paragraph, Set<NoticeSection> sections, boolean bullet) {
-        Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(sentence);
+        Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(sentence, paragraph);
         if (reason.isPresent()) {
             outdated.add(new OutdatedStatement(sentence, reason.get()));
             return;
