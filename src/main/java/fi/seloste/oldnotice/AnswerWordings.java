@@ -50,12 +50,12 @@ final class AnswerWordings {
     private static final Pattern NO_DECISIONS = Pattern.compile(
             "(?iU)\\b(?:ei|emme) (?:tehdä|tee)[^,.]{0,30}automa|automa\\p{L}* päätöksiä ei|automaattista päätöksentekoa ei|automatisoitua päätöksentekoa ei"
                     + "|\\b(?:ei|eikä) (?:käytetä|käsitellä|hyödynnetä)[^,.]{0,40}automa\\p{L}* päätöksen|\\bemme käytä[^,.]{0,40}automa\\p{L}* päätöksen"
-                    + "|(?:fattas|fattar vi) inga automatiserade beslut|används inte för automatiserat beslutsfattande"
+                    + "|(?:fattas|fattar vi) inga automatiserade beslut|används inte för automatiserat beslutsfattande|använder (?:vi )?inte[^,.]{0,20}automatiserat beslutsfattande"
                     + "|no automated decision|(?:do|does) not (?:make|use|carry out) automated decision|(?:is|are) not used for automated decision");
     private static final Pattern NO_PROFILING = Pattern.compile(
             "(?iU)\\bei profiloida|\\bemme profiloi|profilointia ei|\\b(?:ei|eikä) (?:käytetä|käsitellä|hyödynnetä)[^,.]{0,60}profilointi|\\bemme käytä[^,.]{0,60}profilointi"
-                    + "|ingen profilering|profileras inte|används inte[^,.]{0,60}profilering"
-                    + "|no profiling|(?:is|are) not profiled|(?:do|does) not profile|(?:is|are) not used[^,.]{0,60}profiling");
+                    + "|ingen profilering|profileras inte|används inte[^,.]{0,60}profilering|använder (?:vi )?inte[^,.]{0,60}profilering"
+                    + "|no profiling|(?:is|are) not profiled|(?:do|does) not profile|(?:is|are) not used[^,.]{0,60}profiling|(?:do|does) not use[^,.]{0,60}profiling");
 
     private AnswerWordings() {
     }

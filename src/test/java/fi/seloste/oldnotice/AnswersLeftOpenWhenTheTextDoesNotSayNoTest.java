@@ -85,6 +85,15 @@ class AnswersLeftOpenWhenTheTextDoesNotSayNoTest {
         assertThat(but.first(FactField.PROFILING)).isEmpty();
         assertThat(neither.first(FactField.AUTOMATED_DECISIONS)).contains("NO");
         assertThat(neither.first(FactField.PROFILING)).contains("NO");
+        for (String sentence : new String[] {"We do not use automated decision-making or profiling.",
+                "Vi använder inte automatiserat beslutsfattande eller profilering."}) {
+            OldNoticeReading reading = read("Automated decisions", sentence);
+            assertThat(reading.first(FactField.AUTOMATED_DECISIONS)).as(sentence).contains("NO");
+            assertThat(reading.first(FactField.PROFILING)).as(sentence).contains("NO");
+        }
+        OldNoticeReading englishBut = read("Automated decisions", "We do not use automated decision-making, but we use profiling for marketing.");
+        assertThat(englishBut.first(FactField.AUTOMATED_DECISIONS)).isEmpty();
+        assertThat(englishBut.first(FactField.PROFILING)).isEmpty();
     }
 
     private static OldNoticeReading read(String heading, String sentence) {
