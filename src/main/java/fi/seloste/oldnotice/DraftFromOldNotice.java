@@ -142,8 +142,10 @@ public final class DraftFromOldNotice {
     }
 
     /**
-     * Each purpose with the basis its own sentence names; a purpose whose sentence names none takes the notice's
-     * basis when the notice names exactly one apart from the purposes' own sentences.
+     * Each purpose with the basis its own sentence names when it names exactly one (a relative clause, "…, joka
+     * perustuu suostumukseen", gives it to the purpose just before it only); a purpose whose sentence names none
+     * takes the basis a sentence without purposes names, when that is the only one (the recogniser places no other).
+     * Otherwise the basis stays empty: the wizard asks the owner for it.
      */
     private static List<Purpose> purposes(OldNoticeReading reading, Language language) {
         List<PlacedFact> purposes = reading.placed(FactField.PURPOSE);
@@ -152,9 +154,16 @@ public final class DraftFromOldNotice {
                 .map(PlacedFact::value).distinct().toList();
         List<Purpose> result = new ArrayList<>();
         for (PlacedFact purpose : purposes) {
-            LegalBasis basis = bases.stream().filter(b -> b.sentence().equals(purpose.sentence())).findFirst()
-                    .map(b -> LegalBasis.valueOf(b.value()))
-                    .orElse(loose.size() == 1 ? LegalBasis.valueOf(loose.get(0)) : null);
+            List<String> own = LegalBasisWordings.bases(purpose.sentence());
+            LegalBasis basis;
+            if (own.isEmpty()) {
+                basis = loose.size() == 1 ? LegalBasis.valueOf(loose.get(0)) : null;
+            } else if (own.size() == 1 && (!LegalBasisWordings.givenByRelativeClause(purpose.sentence())
+                    || LegalBasisWordings.relativeClauseFollows(purpose.sentence(), purpose.value()))) {
+                basis = LegalBasis.valueOf(own.get(0));
+            } else {
+                basis = null;
+            }
             result.add(new Purpose(text(purpose.value(), language), basis, LocalizedText.EMPTY,
                     MARKETING.matcher(purpose.value()).find(), false));
         }

@@ -26,12 +26,16 @@ public final class OldNoticeRecogniser {
     private final List<UnplacedStatement> unplaced = new ArrayList<>();
     private final List<OutdatedStatement> outdated = new ArrayList<>();
 
+    /** Whether a sentence of the purposes named more than one basis. */
+    private boolean basesOfSeveral;
+
     private OldNoticeRecogniser() {
     }
 
     public static OldNoticeReading read(String text) {
         OldNoticeRecogniser recogniser = new OldNoticeRecogniser();
         recogniser.readAll(text);
+        recogniser.unplaceBasesNoPurposeTakes();
         return new OldNoticeReading(NoticeLanguage.of(text), recogniser.placed, recogniser.unplaced, recogniser.outdated);
     }
 
@@ -64,7 +68,7 @@ public final class OldNoticeRecogniser {
             } else {
                 boolean bullet = Paragraphs.isBullet(paragraph);
                 for (String sentence : Sentences.of(body)) {
-                    readSentence(sentence, sections, bullet);
+                    readSentence(sentence, paragraph, sections, bullet);
                 }
             }
             inSection++;
@@ -73,7 +77,7 @@ public final class OldNoticeRecogniser {
 
     /** A line of the controller's, the contact's or the officer's block, or the register's name. */
     private void readBlockLine(String line, String original, Set<NoticeSection> sections, int inSection) {
-        Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(original);
+        Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(original, original);
         if (reason.isPresent()) {
             outdated.add(new OutdatedStatement(original, reason.get()));
             return;
@@ -82,7 +86,7 @@ public final class OldNoticeRecogniser {
         boolean invalidId = false;
         if (sections.contains(NoticeSection.REGISTER_NAME)) {
             if (inSection > 0 || line.split("\\s+").length > 15) {
-                Sentences.of(line).forEach(sentence -> readSentence(sentence, sections, false));
+                Sentences.of(line).forEach(sentence -> readSentence(sentence, original, sections, false));
                 return;
             }
             facts.add(new PlacedFact(FactField.REGISTER_NAME, ContactLines.trimPunctuation(line), original));
@@ -94,7 +98,7 @@ public final class OldNoticeRecogniser {
             invalidId = result.invalidBusinessId();
             if (facts.isEmpty() && !invalidId) {
                 for (String sentence : Sentences.of(line)) {
-                    readSentence(sentence, sections, false);
+                    readSentence(sentence, original, sections, false);
                 }
                 return;
             }
@@ -108,8 +112,8 @@ public final class OldNoticeRecogniser {
         }
     }
 
-    private void readSentence(String sentence, Set<NoticeSection> sections, boolean bullet) {
-        Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(sentence);
+    private void readSentence(String sentence, String paragraph, Set<NoticeSection> sections, boolean bullet) {
+        Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(sentence, paragraph);
         if (reason.isPresent()) {
             outdated.add(new OutdatedStatement(sentence, reason.get()));
             return;
@@ -121,9 +125,13 @@ public final class OldNoticeRecogniser {
         List<PlacedFact> facts = new ArrayList<>();
         if (sections.contains(NoticeSection.PURPOSE)) {
             PurposeWordings.purposes(sentence).forEach(p -> facts.add(new PlacedFact(FactField.PURPOSE, p, sentence)));
-            LegalBasisWordings.bases(sentence).forEach(b -> facts.add(new PlacedFact(FactField.LEGAL_BASIS, b, sentence)));
-        } else if (Pattern.compile("(?iU)oikeusperuste|rättslig grund|legal basis").matcher(sentence).find()) {
-            LegalBasisWordings.bases(sentence).forEach(b -> facts.add(new PlacedFact(FactField.LEGAL_BASIS, b, sentence)));
+            List<String> bases = LegalBasisWordings.bases(sentence);
+            if (bases.size() == 1) {
+                facts.add(new PlacedFact(FactField.LEGAL_BASIS, bases.get(0), sentence));
+            } else if (bases.size() > 1) {
+                // "Oikeusperuste on sopimus ja suoramarkkinoinnissa oikeutettu etu": which purpose has which is the owner's to say.
+                basesOfSeveral = true;
+            }
         }
         if (bullet && sections.contains(NoticeSection.PURPOSE) && facts.isEmpty() && ListWordings.isShortItem(sentence)) {
             facts.add(new PlacedFact(FactField.PURPOSE, ContactLines.trimPunctuation(sentence), sentence));
@@ -148,7 +156,7 @@ public final class OldNoticeRecogniser {
             }
         }
         ListWordings.ipAddress(sentence).ifPresent(ip -> facts.add(new PlacedFact(FactField.DATA_CATEGORY, ip, sentence)));
-        SourceWordings.sources(sentence).forEach(s -> facts.add(new PlacedFact(FactField.SOURCE, s, sentence)));
+        SourceWordings.sources(sentence, sections).forEach(s -> facts.add(new PlacedFact(FactField.SOURCE, s, sentence)));
         if (sections.contains(NoticeSection.RETENTION) || RetentionWordings.aboutKeeping(sentence)) {
             RetentionWordings.periods(sentence).forEach(r -> facts.add(new PlacedFact(FactField.RETENTION, r.value(), sentence)));
         }
@@ -159,6 +167,29 @@ public final class OldNoticeRecogniser {
         if (!place(facts)) {
             unplaced.add(new UnplacedStatement(sentence, first(sections), facts.isEmpty()
                     ? UnplacedStatement.Reason.NOT_RECOGNISED : UnplacedStatement.Reason.SECOND_VALUE));
+        }
+    }
+
+    /**
+     * A basis in a sentence without a purpose goes to the purposes whose own sentence names none only when it is the
+     * one such basis and no sentence of the purposes named several; otherwise it goes nowhere, so it is not placed
+     * and its sentence is listed for the owner (unless the sentence gave something else).
+     */
+    private void unplaceBasesNoPurposeTakes() {
+        Set<String> purposeSentences = new java.util.HashSet<>();
+        placed.stream().filter(p -> p.field() == FactField.PURPOSE).forEach(p -> purposeSentences.add(p.sentence()));
+        List<PlacedFact> loose = placed.stream()
+                .filter(p -> p.field() == FactField.LEGAL_BASIS && !purposeSentences.contains(p.sentence())).toList();
+        boolean purposesTakeIt = loose.stream().map(PlacedFact::value).distinct().count() == 1 && !basesOfSeveral;
+        if (purposeSentences.isEmpty() || purposesTakeIt) {
+            return;
+        }
+        for (PlacedFact basis : loose) {
+            placed.remove(basis);
+            placedKeys.remove(basis.field() + "\u0000" + normal(basis.value()));
+            if (placed.stream().noneMatch(p -> p.sentence().equals(basis.sentence()))) {
+                unplaced.add(new UnplacedStatement(basis.sentence(), NoticeSection.PURPOSE, UnplacedStatement.Reason.NOT_RECOGNISED));
+            }
         }
     }
 

@@ -29,7 +29,7 @@ final class PurposeWordings {
         for (Pattern list : LISTS) {
             Matcher m = list.matcher(sentence);
             if (m.find()) {
-                for (String item : ListItems.of(m.group(1))) {
+                for (String item : ListItems.of(LegalBasisWordings.withoutRelativeClause(m.group(1)))) {
                     if (item.split("\\s+").length <= 14) {
                         purposes.add(item);
                     }

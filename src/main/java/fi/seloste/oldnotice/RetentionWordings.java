@@ -36,6 +36,13 @@ final class RetentionWordings {
     private static final Pattern CONSENT = Pattern.compile(
             "(?iU)suostumuksen peruuttami\\p{L}* (?:asti|saakka)|kunnes (?:peruutat|rekisteröity peruuttaa|asiakas peruuttaa) suostum|tills samtycket återkallas|until (?:you withdraw|consent is withdrawn)");
     private static final Pattern FIXED = Pattern.compile("(?iU)(?:säilytetään|säilytämme|sparas|bevaras|kept|stored|retained)[^.]{0,30}?\\b" + NUMBER + " (?:vuotta|vuoden ajan|år|years)");
+    /** "…asiakassuhteen ajan ja sen jälkeen…": the relationship is not the end of it. */
+    private static final Pattern AND_AFTER = Pattern.compile("(?iU)\\b(?:ja )?sen jälkeen\\b|\\bdärefter\\b|\\boch efter\\b|\\band (?:then|after)(?:wards)?\\b|\\bthereafter\\b");
+    /** "…ellei laki edellytä…": the law is the exception, not the rule. */
+    private static final Pattern UNLESS_LAW = Pattern.compile(
+            "(?iU)\\b(?:ellei|paitsi jos|om inte|unless)\\b[^.]{0,40}(?:laki|lain|lainsäädän|lag|law)");
+    private static final Pattern WHILE_NEEDED = Pattern.compile(
+            "(?iU)kun (?:niitä |tietoja )?ei enää tarvita|niin kauan kuin (?:se on |ne ovat |niitä )?(?:tarpeen|tarvitaan|tarpeellista)|så länge (?:det |de )?behövs|as long as (?:it is |they are )?(?:necessary|needed)");
     private static final Pattern ABOUT_KEEPING = Pattern.compile("(?iU)säily|säilö|sparas|bevaras|lagras|retain|kept|stored|poistetaan|raderas|deleted");
 
     private RetentionWordings() {
@@ -50,7 +57,7 @@ final class RetentionWordings {
         Matcher after = AFTER_RELATIONSHIP.matcher(sentence);
         if (after.find()) {
             periods.add(new RetentionValue(RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, number(after)));
-        } else if (DURING_RELATIONSHIP.matcher(sentence).find()) {
+        } else if (DURING_RELATIONSHIP.matcher(sentence).find() && !AND_AFTER.matcher(sentence).find()) {
             periods.add(new RetentionValue(RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 0));
         }
         Matcher employment = AFTER_EMPLOYMENT.matcher(sentence);
@@ -64,11 +71,15 @@ final class RetentionWordings {
         if (accounting && TEN.matcher(sentence).find()) {
             periods.add(new RetentionValue(RetentionCriterion.ACCOUNTING_BOOKS, null));
         }
-        if (!accounting && LAW.matcher(sentence).find()) {
+        boolean lawTheException = UNLESS_LAW.matcher(sentence).find();
+        if (!accounting && !lawTheException && LAW.matcher(sentence).find()) {
             periods.add(new RetentionValue(RetentionCriterion.AS_REQUIRED_BY_LAW, null));
         }
         if (CONSENT.matcher(sentence).find()) {
             periods.add(new RetentionValue(RetentionCriterion.UNTIL_CONSENT_WITHDRAWN, null));
+        }
+        if (WHILE_NEEDED.matcher(sentence).find()) {
+            periods.add(new RetentionValue(RetentionCriterion.AS_LONG_AS_PURPOSE_NEEDS, null));
         }
         Matcher fixed = FIXED.matcher(sentence);
         if (periods.isEmpty() && fixed.find()) {

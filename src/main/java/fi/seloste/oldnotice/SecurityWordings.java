@@ -15,7 +15,7 @@ final class SecurityWordings {
     private static final List<Wording> ANYWHERE = List.of(
             Wording.of("palomuu?r|brandvägg|firewall", SecurityMeasure.FIREWALL.name()),
             Wording.of("varmuuskopi|säkerhetskopi|backup", SecurityMeasure.BACKUPS.name()),
-            Wording.of("vaitiolovelvolli|käsitellään luottamuksellisesti|salassapitosopimu|salassapitovelvolli|tystnadsplikt|sekretessförbindelse|confidentiality (?:obligation|agreement)",
+            Wording.of("vaitiolovelvolli|salassapitosopimu|salassapitovelvolli|tystnadsplikt|sekretessförbindelse|confidentiality (?:obligation|agreement)",
                     SecurityMeasure.CONFIDENTIALITY_OBLIGATION.name()),
             Wording.of("lukitu\\p{L}* kaap|lukittavi\\p{L}* kaap|låst skåp|låsta skåp|locked cabinet", SecurityMeasure.LOCKED_CABINET.name()),
             Wording.of("silppu|makuloi|strimla|shredd", SecurityMeasure.SHREDDING.name()),
@@ -38,13 +38,26 @@ final class SecurityWordings {
     private static final Pattern LOCKED_ROOM = Pattern.compile("(?iU)lukitu\\p{L}* (?:ja \\p{L}+ )?til|låsta? (?:utrymme|rum)|locked (?:room|premises)");
     private static final Pattern PAPER = Pattern.compile("(?iU)paperi|asiakirj|manuaali|papper|paper|kansio|pärm");
 
+    /** "Tiedot salataan tiedonsiirron aikana": encrypted on the way, not where they are kept. */
+    private static final Pattern IN_TRANSIT = Pattern.compile("(?iU)siirro|siirrettä|siirrossa|yhtey|transit|överför|anslutning|transfer");
+    private static final Pattern STORED_ENCRYPTED = Pattern.compile("(?iU)salattu(?:na|ina)? tallen|tallennetaan salattu|krypterad lagring|encrypted at rest|encrypted storage");
+    /** "yhteisellä salasanalla": one password for all is the opposite of personal accounts. */
+    private static final Pattern SHARED = Pattern.compile("(?iU)yhtei(?:nen|sellä|sen|stä|set|siä|sillä)|gemensam|shared|common (?:password|account)");
+
     private SecurityWordings() {
     }
 
     static List<String> measures(String sentence, boolean underTheHeading) {
         List<String> measures = new ArrayList<>(Wording.values(ANYWHERE, sentence));
         if (underTheHeading) {
-            measures.addAll(Wording.values(UNDER_THE_HEADING, sentence));
+            for (String measure : Wording.values(UNDER_THE_HEADING, sentence)) {
+                if (measure.equals(SecurityMeasure.ENCRYPTION_AT_REST.name()) && IN_TRANSIT.matcher(sentence).find()
+                        && !STORED_ENCRYPTED.matcher(sentence).find()) {
+                    measures.add(SecurityMeasure.ENCRYPTION_IN_TRANSIT.name());
+                } else if (!(measure.equals(SecurityMeasure.PERSONAL_ACCOUNTS.name()) && SHARED.matcher(sentence).find())) {
+                    measures.add(measure);
+                }
+            }
         }
         if (LOCKED_ROOM.matcher(sentence).find() && PAPER.matcher(sentence).find()) {
             measures.add(SecurityMeasure.LOCKED_PREMISES.name());

@@ -41,8 +41,8 @@ class ImportNoticeCommandTest {
         assertThat(run.out()).contains("Placed from your old notice (38)", "controller's name: Flowest",
                 "← “Flowest, 3015969-6”", "system or service: HubSpot", "legal basis: our legitimate interest",
                 "Not placed (", "“Tietoja säilytetään teknisesti suojattuina.” (not recognised)",
-                "No longer supported by the law, not copied (1)", "“Pyyntö tulee lähettää kirjallisesti rekisterinpitäjälle.”",
-                "A request may not be required in writing");
+                "Out of date, not copied (1)", "“Pyyntö tulee lähettää kirjallisesti rekisterinpitäjälle.”",
+                "You may not require a request to be in writing or signed");
         assertThat(run.err()).contains("Created the draft client file", "38 values placed");
         assertThat(Files.readAllBytes(old)).as("the old notice is only read").isEqualTo(before);
         try (ClientFile file = ClientFiles.open(dir.resolve("Flowest.seloste.mv.db"))) {
@@ -60,10 +60,10 @@ class ImportNoticeCommandTest {
                 "--into", dir.resolve("Helmenloiste").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Vanhasta selosteesta sijoitettu", "rekisterinpitäjän nimi: Helmenloiste",
-                "yhteyshenkilön sähköposti: annukka@helmenloiste.fi", "Laki ei enää tue, ei kopioitu (3)",
-                "Henkilötietolaki (523/1999) kumottiin");
-        assertThat(run.err()).contains("Luotiin luonnos-asiakastiedosto");
+        assertThat(run.out()).contains("Siirretty vanhasta selosteesta", "rekisterinpitäjän nimi: Helmenloiste",
+                "yhteyshenkilön sähköposti: annukka@helmenloiste.fi", "Vanhentunutta, ei kopioitu (3)",
+                "Virke viittaa henkilötietolakiin (523/1999), joka kumottiin 1.1.2019");
+        assertThat(run.err()).contains("Luotiin uusi asiakastiedosto", "luonnokseksi");
     }
 
     @Test
@@ -127,6 +127,38 @@ class ImportNoticeCommandTest {
                 assertThat(texts).containsKey("importNotice.outdatedReason." + reason.name());
             }
         }
+    }
+
+    @Test
+    void theClosingCountsAreInTheRightNumberInEveryLanguage() {
+        CliText en = new CliText(Language.EN);
+        CliText fi = new CliText(Language.FI);
+        CliText sv = new CliText(Language.SV);
+
+        assertThat(en.get("importNotice.done", "x", 1, 1, 1)).contains("1 value placed, 1 sentence not placed, 1 statement out of date");
+        assertThat(en.get("importNotice.done", "x", 38, 0, 2)).contains("38 values placed, every sentence placed, 2 statements out of date");
+        assertThat(fi.get("importNotice.done", "x", 1, 1, 1)).contains("1 arvo sijoitettu, 1 virke sijoittamatta, 1 vanhentunut lausuma");
+        assertThat(fi.get("importNotice.done", "x", 2, 0, 3)).contains("2 arvoa sijoitettu, ei sijoittamattomia virkkeitä, 3 vanhentunutta lausumaa");
+        assertThat(sv.get("importNotice.done", "x", 1, 1, 1)).contains("1 värde placerat, 1 mening oplacerad, 1 föråldrat påstående");
+        assertThat(sv.get("importNotice.done", "x", 2, 0, 0)).contains("2 värden placerade, alla meningar placerade, inget föråldrat");
+        assertThat(en.get("importNotice.outdated", 1)).isEqualTo("Out of date, not copied (1):");
+        assertThat(fi.get("importNotice.outdated", 1)).isEqualTo("Vanhentunutta, ei kopioitu (1):");
+        assertThat(sv.get("importNotice.outdated", 1)).isEqualTo("Föråldrat, inte kopierat (1):");
+    }
+
+    @Test
+    void theFieldsAreNamedInTheWizardsWords() {
+        CliText fi = new CliText(Language.FI);
+        CliText sv = new CliText(Language.SV);
+
+        assertThat(fi.get(OldNoticeReport.fieldKey(FactField.CONTACT_ROLE))).isEqualTo("yhteyshenkilön tehtävä");
+        assertThat(fi.get(OldNoticeReport.fieldKey(FactField.PURPOSE))).isEqualTo("käyttötarkoitus");
+        assertThat(fi.get(OldNoticeReport.fieldKey(FactField.AUTOMATED_DECISIONS))).isEqualTo("automatisoidut päätökset");
+        assertThat(fi.get(OldNoticeReport.fieldKey(FactField.TRANSFERS_OUTSIDE_EEA))).isEqualTo("siirrot EU- ja ETA-alueen ulkopuolelle");
+        assertThat(sv.get(OldNoticeReport.fieldKey(FactField.TRANSFERS_OUTSIDE_EEA))).isEqualTo("överföringar utanför EU och EES");
+        assertThat(fi.get(OldNoticeReport.fieldKey(FactField.DATA_CATEGORY))).isEqualTo("tallennettavat tiedot");
+        assertThat(fi.get("importNotice.unplacedReason.INVALID_BUSINESS_ID")).isEqualTo("Y-tunnuksen tarkistusnumero on väärä");
+        assertThat(sv.get("importNotice.unplacedReason.INVALID_BUSINESS_ID")).isEqualTo("kontrollsiffran i FO-numret är fel");
     }
 
     private static Path seed(String name) {

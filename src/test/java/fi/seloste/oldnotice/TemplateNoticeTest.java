@@ -89,7 +89,9 @@ class TemplateNoticeTest {
                 .containsExactly("ACCOUNTING_BOOKS", "END_OF_RELATIONSHIP_PLUS_YEARS/2");
         assertThat(reading.placed(FactField.SYSTEM)).extracting(PlacedFact::value).containsExactly("procountor");
         assertThat(reading.placed(FactField.SECURITY_MEASURE)).extracting(PlacedFact::value).contains("STRONG_AUTHENTICATION",
-                "CONFIDENTIALITY_OBLIGATION", "LOCKED_CABINET", "SHREDDING");
+                "LOCKED_CABINET", "SHREDDING")
+                .as("'käsitellään luottamuksellisesti' is no obligation binding everyone (lawyer's review M12)")
+                .doesNotContain("CONFIDENTIALITY_OBLIGATION");
         assertThat(reading.first(FactField.COOKIES_USED)).contains("NO");
         assertThat(reading.first(FactField.AUTOMATED_DECISIONS)).contains("NO");
         assertThat(reading.first(FactField.PROFILING)).contains("NO");
