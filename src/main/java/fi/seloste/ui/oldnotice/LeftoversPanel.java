@@ -10,8 +10,8 @@ import fi.seloste.ui.ClientSession;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,7 +19,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -48,16 +47,17 @@ public final class LeftoversPanel extends VBox {
         title.setId("old-notice-leftovers-title");
         title.getStyleClass().add("severity");
         title.setWrapText(true);
-        title.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(WIDTH - 24);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Button close = Controls.button("old-notice-leftovers-close", i18n.text("oldnotice.leftovers.close"));
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> leftovers.dismiss());
-        HBox top = new HBox(8, title, close);
-        top.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, title, close);
 
         copied.setId("old-notice-leftovers-copied");
         copied.setWrapText(true);
+        copied.setMaxWidth(WIDTH - 24);
+        copied.setMinHeight(Region.USE_PREF_SIZE);
         copied.getStyleClass().add("severity-info");
 
         VBox items = new VBox(12);
@@ -99,8 +99,7 @@ public final class LeftoversPanel extends VBox {
             return wizard;
         }
         LeftoversPanel panel = new LeftoversPanel(reading, leftovers, i18n);
-        panel.visibleProperty().bind(leftovers.shown().isNotNull()
-                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> leftovers.of(session) == reading, leftovers.shown())));
+        panel.visibleProperty().bind(Bindings.createBooleanBinding(() -> leftovers.of(session) == reading, leftovers.shown()));
         panel.managedProperty().bind(panel.visibleProperty());
         BorderPane pane = new BorderPane(wizard);
         pane.setRight(panel);
@@ -123,8 +122,7 @@ public final class LeftoversPanel extends VBox {
     }
 
     private static Label heading(String id, String text) {
-        Label label = wrapped(id, text, "severity");
-        return label;
+        return wrapped(id, text, "severity");
     }
 
     private static Label wrapped(String id, String text, String styleClass) {
@@ -132,6 +130,7 @@ public final class LeftoversPanel extends VBox {
         label.setId(id);
         label.setWrapText(true);
         label.setMaxWidth(WIDTH - 40);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         if (styleClass != null) {
             label.getStyleClass().add(styleClass);
         }

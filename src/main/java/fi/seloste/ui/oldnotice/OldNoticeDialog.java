@@ -26,6 +26,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -83,6 +84,7 @@ public final class OldNoticeDialog {
         message.setId("old-notice-message");
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.setFocusTraversable(false);
 
         name = Controls.textField("old-notice-name", i18n.text("oldnotice.name"), i18n.text("newfile.name.prompt"));
@@ -98,7 +100,9 @@ public final class OldNoticeDialog {
         GridPane source = new GridPane();
         source.setHgap(10);
         source.setVgap(10);
-        source.addRow(0, Controls.labelFor(file, i18n.text("oldnotice.file")), file, choose, readFile);
+        Label fileLabel = Controls.labelFor(file, i18n.text("oldnotice.file"));
+        fileLabel.setMinWidth(Region.USE_PREF_SIZE);
+        source.addRow(0, fileLabel, file, choose, readFile);
         GridPane.setHgrow(file, Priority.ALWAYS);
         Label pasteLabel = Controls.labelFor(pasted, i18n.text("oldnotice.paste"));
         HBox readTextRow = new HBox(readText);
@@ -106,7 +110,9 @@ public final class OldNoticeDialog {
         GridPane target = new GridPane();
         target.setHgap(10);
         target.setVgap(10);
-        target.addRow(0, Controls.labelFor(name, i18n.text("oldnotice.name")), name);
+        Label nameLabel = Controls.labelFor(name, i18n.text("oldnotice.name"));
+        nameLabel.setMinWidth(Region.USE_PREF_SIZE);
+        target.addRow(0, nameLabel, name);
         GridPane.setHgrow(name, Priority.ALWAYS);
         GridPane.setColumnSpan(name, 2);
         target.addRow(1, Controls.labelFor(folderField.button(), i18n.text("newfile.folder")), folderField.label(),
@@ -117,6 +123,10 @@ public final class OldNoticeDialog {
         content.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(pasted, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setMinWidth(760);
+        folderField.button().setMinWidth(Region.USE_PREF_SIZE);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        readFile.setMinWidth(Region.USE_PREF_SIZE);
 
         ButtonType create = new ButtonType(i18n.text("oldnotice.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create, Controls.cancel(i18n));

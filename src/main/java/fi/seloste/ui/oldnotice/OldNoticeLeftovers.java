@@ -28,11 +28,17 @@ public final class OldNoticeLeftovers {
         expected = imported;
     }
 
-    /** A client file was opened: if it is the one just made of an old notice, its list is the one shown. */
+    /**
+     * A client file was opened: if it is the one just made of an old notice, or the one whose list is kept (opened
+     * again after another), its list is the one shown. The kept session's path follows a rename.
+     */
     public void opened(ClientSession session) {
+        Shown kept = shown.get();
         if (expected != null && sameFile(expected.file(), session.path())) {
             shown.set(new Shown(session, expected.reading()));
             expected = null;
+        } else if (kept != null && kept.session() != session && sameFile(kept.session().path(), session.path())) {
+            shown.set(new Shown(session, kept.reading()));
         }
     }
 

@@ -71,8 +71,9 @@ class NewClientFileFromOldNoticeFlowTest extends FxRobot {
         assertThat(lookup("#old-notice-create").queryAs(Button.class).isDisabled()).as("nothing read yet").isTrue();
         clickOn("#old-notice-read-text");
         await("the notice is read", () -> !lookup("#old-notice-create").queryAs(Button.class).isDisabled());
-        assertThat(text("#old-notice-message")).startsWith("Read: " + expected.placed().size() + " values placed, "
-                + expected.unplaced().size() + " sentences not placed");
+        assertThat(text("#old-notice-message")).startsWith("Read. Values placed: " + expected.placed().size()
+                + "; sentences not placed: " + expected.unplaced().size() + "; statements the law no longer supports: "
+                + expected.outdated().size() + ".");
         assertThat(lookup("#old-notice-name").queryAs(TextField.class).getText()).as("named after the business")
                 .isEqualTo("Flowest");
         assertThat(text("#old-notice-file-name")).isEqualTo("The file will be Flowest" + ClientFileName.EXTENSION);
@@ -102,6 +103,14 @@ class NewClientFileFromOldNoticeFlowTest extends FxRobot {
         clickOn(copy);
         assertThat(text("#old-notice-leftovers-copied")).isEqualTo("Copied — paste it where it belongs.");
         assertThat(clipboard()).isEqualTo(unplaced.get(0).sentence());
+
+        openRecent(1);
+        await("the other file is open", () -> stage.getTitle().equals("My business – Seloste"));
+        await("its wizard is shown", () -> showing(this, "#controller-name"));
+        assertThat(showing(this, "#old-notice-leftovers")).as("the list belongs to the file made of the old notice").isFalse();
+        openRecent(1);
+        await("the new file is open again", () -> stage.getTitle().equals("Flowest – Seloste"));
+        await("its list is beside the wizard again", () -> showing(this, "#old-notice-leftovers"));
 
         clickOn("#menu-settings").clickOn("#menu-settings-language").clickOn("#menu-settings-language-fi");
         await("the window speaks Finnish", () -> "Rekisterinpitäjä".equals(text("#step-title")));
@@ -171,6 +180,23 @@ class NewClientFileFromOldNoticeFlowTest extends FxRobot {
     private void openTheDialog() throws Exception {
         clickOn("#menu-file").clickOn("#menu-file-from-old-notice");
         await("the dialog is shown", () -> showing(this, "#old-notice-text"));
+    }
+
+    /**
+     * The submenu's items are made anew as the recent files change; the one on screen is clicked. The mouse goes
+     * into the submenu along its first row, as a user's does: a slant would cross File's next item and close it.
+     */
+    private void openRecent(int index) throws Exception {
+        clickOn("#menu-file").clickOn("#menu-file-recent");
+        String id = "#menu-file-recent-" + index;
+        await("the recent files are shown", () -> onScreen(id) != null);
+        moveTo(onScreen("#menu-file-recent-0"));
+        clickOn(onScreen(id));
+    }
+
+    private javafx.scene.Node onScreen(String query) {
+        return lookup(query).queryAll().stream().filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing() && n.isVisible()).findFirst().orElse(null);
     }
 
     private void paste(String query, String value) {
