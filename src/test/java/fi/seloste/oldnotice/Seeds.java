@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The seed notices in ../shared/seeds/ (beside the clone, as CI lays it), else the development machine's path. */
+/** The seed notices, kept in the test resources (copies of ../shared/seeds/), else beside the clone. */
 final class Seeds {
 
     static final String BEAUTY_SALON = "beauty-salon-rekisteriseloste.txt";
     static final String PHYSIOTHERAPY = "physiotherapy-practice-tietosuojaseloste.txt";
 
-    private static final List<Path> DIRS = List.of(Path.of("../shared/seeds"), Path.of("/work/shared/seeds"));
+    private static final List<Path> DIRS = List.of(Path.of("src/test/resources/fi/seloste/seeds"), Path.of("../shared/seeds"));
 
     private Seeds() {
     }

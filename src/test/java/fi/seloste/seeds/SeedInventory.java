@@ -13,15 +13,15 @@ import java.util.function.Supplier;
 
 import fi.seloste.domain.Notice;
 
-/** A seed notice: its text in ../shared/seeds/, its statement inventory and the fixture that expresses it. */
+/** A seed notice: its text (a copy of ../shared/seeds/ in the test resources), its statement inventory and the fixture that expresses it. */
 enum SeedInventory {
     PHYSIOTHERAPY("physiotherapy-practice-tietosuojaseloste", SeedNotices::physiotherapy),
     BEAUTY_SALON("beauty-salon-rekisteriseloste", SeedNotices::beautySalon);
 
     static final String HEADER = "id\tfragment\ttarget\tkey\tnote";
 
-    /** Where the seeds are: beside the repository clone (CI, and here), else the development machine's path. */
-    private static final List<Path> SEED_DIRS = List.of(Path.of("../shared/seeds"), Path.of("/work/shared/seeds"));
+    /** Where the seeds are: copies in the test resources, else beside the repository clone. */
+    private static final List<Path> SEED_DIRS = List.of(Path.of("src/test/resources/fi/seloste/seeds"), Path.of("../shared/seeds"));
 
     private final String seed;
     private final Supplier<Notice> fixture;

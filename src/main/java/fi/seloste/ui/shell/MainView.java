@@ -5,6 +5,7 @@ import fi.seloste.ui.ClientSession;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
 import fi.seloste.ui.ProblemText;
+import fi.seloste.ui.oldnotice.LeftoversPanel;
 import fi.seloste.ui.record.RecordPage;
 import fi.seloste.ui.wizard.NoticeEditor;
 import fi.seloste.ui.wizard.WizardPlace;
@@ -97,7 +98,7 @@ final class MainView extends BorderPane {
             wizard.restore(placeToRestore);
             placeToRestore = null;
         }
-        content.getChildren().setAll(wizard);
+        content.getChildren().setAll(LeftoversPanel.beside(wizard, editor.session(), model.oldNoticeLeftovers(), i18n));
     }
 
     /** The wizard step on screen, for F1; empty on the welcome page or an internal page. */

@@ -24,6 +24,8 @@ import fi.seloste.ui.clients.ReviewReminderBanner;
 import fi.seloste.ui.export.ExportDialog;
 import fi.seloste.ui.export.PrintLanguageDialog;
 import fi.seloste.ui.help.HelpWindow;
+import fi.seloste.ui.oldnotice.OldNoticeDialog;
+import fi.seloste.ui.oldnotice.OldNoticeImport;
 
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -212,6 +214,12 @@ public final class MainWindow implements ShellMenus.ShellActions {
     public void newClientFile() {
         NewClientFileDialog.ask(stage, i18n(), model.dirs().defaultClientFolder())
                 .ifPresent(client -> model.create(client.file(), client.businessName()));
+    }
+
+    @Override
+    public void newClientFileFromOldNotice() {
+        OldNoticeDialog.ask(stage, i18n(), new OldNoticeImport(model.background()), model.dirs().defaultClientFolder())
+                .ifPresent(model::openImported);
     }
 
     @Override

@@ -37,6 +37,8 @@ final class ShellMenus {
 
     private Menu fileMenu() {
         MenuItem create = item("menu-file-new", "menu.file.new", "Shortcut+N", actions::newClientFile);
+        MenuItem fromOldNotice = item("menu-file-from-old-notice", "menu.file.fromOldNotice", null,
+                actions::newClientFileFromOldNotice);
         MenuItem open = item("menu-file-open", "menu.file.open", "Shortcut+O", actions::openClientFile);
         MenuItem clients = item("menu-file-clients", "menu.file.clients", "Shortcut+Shift+O", actions::clientOverview);
         Menu recent = menu("menu-file-recent", "menu.file.recent");
@@ -54,7 +56,7 @@ final class ShellMenus {
         close.disableProperty().bind(model.session().isNull());
         MenuItem quit = item("menu-file-quit", "menu.file.quit", "Shortcut+Q", actions::quit);
         Menu file = menu("menu-file", "menu.file");
-        file.getItems().addAll(create, open, recent, clients, rename, copy, new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), close,
+        file.getItems().addAll(create, fromOldNotice, open, recent, clients, rename, copy, new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), close,
                 new SeparatorMenuItem(), quit);
         return file;
     }
@@ -120,6 +122,9 @@ final class ShellMenus {
     /** What the menus ask the window to do. */
     interface ShellActions {
         void newClientFile();
+
+        /** A new client file read from the notice the business already has. */
+        void newClientFileFromOldNotice();
 
         void openClientFile();
 

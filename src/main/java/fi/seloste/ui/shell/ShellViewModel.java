@@ -46,6 +46,8 @@ import fi.seloste.ui.I18n;
 import fi.seloste.ui.ProblemText;
 import fi.seloste.ui.VersionActions;
 import fi.seloste.ui.export.ExportRequest;
+import fi.seloste.ui.oldnotice.ImportedOldNotice;
+import fi.seloste.ui.oldnotice.OldNoticeLeftovers;
 import fi.seloste.ui.wizard.NoticeEditor;
 
 import javafx.application.Platform;
@@ -103,6 +105,7 @@ public final class ShellViewModel {
     private ClientSession renameDeclined;
     private final ObjectProperty<Path> openableFolder = new SimpleObjectProperty<>();
     private VersionActions versionActions = VersionActions.NONE;
+    private final OldNoticeLeftovers oldNoticeLeftovers = new OldNoticeLeftovers();
     /** The info line that {@link #openableFolder} belongs to. */
     private String toldAboutFolder;
 
@@ -248,6 +251,22 @@ public final class ShellViewModel {
                 throw e;
             }
         });
+    }
+
+    /** Opens a client file just made of an old notice; what could not be placed is listed beside its wizard. */
+    public void openImported(ImportedOldNotice imported) {
+        oldNoticeLeftovers.expect(imported);
+        open(imported.file());
+    }
+
+    /** What could not be placed from the old notice the open file was made of, while this session lasts. */
+    public OldNoticeLeftovers oldNoticeLeftovers() {
+        return oldNoticeLeftovers;
+    }
+
+    /** The disk thread: for the dialogs that read files before anything is opened, and work that must not overlap it. */
+    public Background background() {
+        return background;
     }
 
     public void close() {
@@ -550,6 +569,7 @@ public final class ShellViewModel {
         close();
         ClientSession next = new ClientSession(opened.file(), opened.notice(), opened.record(), background);
         next.setVersionActions(versionActions);
+        oldNoticeLeftovers.opened(next);
         session.set(next);
         editor.set(new NoticeEditor(next));
         busy.set(false);
@@ -610,10 +630,6 @@ public final class ShellViewModel {
         return settings;
     }
 
-    /** The disk thread, for work that must not overlap it (the client overview's reads). */
-    public Background background() {
-        return background;
-    }
 
     public AppDirs dirs() {
         return dirs;
