@@ -25,7 +25,8 @@ public final class StepSections {
             case PURPOSES -> List.of(w.text("section.purposes"));
             case DATA -> List.of(w.text("section.data"));
             case SOURCES -> List.of(w.text("section.sources"));
-            case SYSTEMS -> List.of(w.text("section.systems"), w.text("section.disclosures"));
+            // The business's systems section, printed once before the registers.
+            case SYSTEMS -> List.of(w.text("section.systems"));
             case RECIPIENTS -> List.of(w.text("section.disclosures"));
             case RETENTION -> List.of(w.text("section.retention"));
             case SECURITY -> List.of(w.text("section.security"));

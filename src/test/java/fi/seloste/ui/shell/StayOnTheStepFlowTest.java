@@ -125,6 +125,10 @@ class StayOnTheStepFlowTest extends FxRobot {
         await("the preview shows the retention", () -> headingInView(wording.getProperty("section.retention")));
         assertThat(headingInView(wording.getProperty("section.controller"))).as("scrolled away from the top").isFalse();
 
+        StepPage.goTo(this, NoticeStep.SYSTEMS);
+        await("the preview shows the business's systems, said once before the registers",
+                () -> headingInView(wording.getProperty("section.systems")));
+
         StepPage.goTo(this, NoticeStep.CONTROLLER);
         await("back at the controller", () -> headingInView(wording.getProperty("section.controller")));
     }
