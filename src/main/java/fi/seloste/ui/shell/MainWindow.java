@@ -142,19 +142,23 @@ public final class MainWindow implements ShellMenus.ShellActions {
             openSession.pathProperty().addListener(renamed);
         }
         starting.setOpenHere(model.session().get() == null ? null : model.session().get().path());
-        if (!model.busy().get()) {
-            starting.start();
-            return;
-        }
-        model.busy().addListener(new javafx.beans.value.ChangeListener<>() {
+        // Only once the file of this start is open and nothing is being opened or made: before that, the first
+        // start may still be creating its file in the folder the overview reads, and a second connection to a file
+        // being created would share its database (H2 keeps one per file in a process).
+        Runnable startWhenOpen = new Runnable() {
+            private boolean started;
+
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean before, Boolean now) {
-                if (!now) {
-                    model.busy().removeListener(this);
+            public void run() {
+                if (!started && model.session().get() != null && !model.busy().get()) {
+                    started = true;
                     starting.start();
                 }
             }
-        });
+        };
+        model.busy().addListener((o, before, now) -> startWhenOpen.run());
+        model.session().addListener((o, before, now) -> startWhenOpen.run());
+        startWhenOpen.run();
     }
 
     private ReviewReminderBanner reminderBanner() {
