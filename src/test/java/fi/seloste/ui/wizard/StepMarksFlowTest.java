@@ -81,8 +81,16 @@ class StepMarksFlowTest extends FxRobot {
                 && f.message(fi.seloste.domain.Language.EN).contains("info@liikkuva"));
 
         type("#controller-email", ".fi");
-        await("with a whole address, the step is done", () -> mark(NoticeStep.CONTROLLER).getStyleClass()
-                .contains("step-mark-done"));
+        assertThat(((TextInputControl) lookup("#controller-email").query()).getText()).as("the address as typed")
+                .isEqualTo("info@liikkuva.fi");
+        try {
+            await("with a whole address, the step is done", () -> mark(NoticeStep.CONTROLLER).getStyleClass()
+                    .contains("step-mark-done"));
+        } catch (AssertionError notDone) {
+            throw new AssertionError(notDone.getMessage() + "; the controller's findings: " + findings().stream()
+                    .filter(f -> f.step() == NoticeStep.CONTROLLER).map(f -> f.rule() + " " + f.message(fi.seloste.domain.Language.EN)).toList()
+                    + "; mark " + mark(NoticeStep.CONTROLLER).getStyleClass(), notDone);
+        }
         await("and counted", () -> progress().equals("1 of 13 steps complete" + counts()));
         assertThat(mark(NoticeStep.CONTACT).getStyleClass()).as("still untouched").contains("step-mark-notStarted");
         assertThat(mark(NoticeStep.REVIEW).getStyleClass()).as("the contact person is still missing")
