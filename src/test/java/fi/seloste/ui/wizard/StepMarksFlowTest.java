@@ -126,10 +126,23 @@ class StepMarksFlowTest extends FxRobot {
                 + (warnings == 0 ? "" : warnings == 1 ? ", 1 warning" : ", " + warnings + " warnings");
     }
 
-    private void type(String query, String value) {
+    /**
+     * Clicks into the field until it has the focus (a banner shown at that moment, such as the rename offer after the
+     * business name, can move it under the pointer) and types at its end, as the owner would.
+     */
+    private void type(String query, String value) throws Exception {
         TextInputControl field = lookup(query).query();
-        StepPage.click(this, field);
+        String before = field.getText();
+        for (int tries = 3; tries > 0; tries--) {
+            StepPage.click(this, field);
+            WaitForAsyncUtils.waitForFxEvents();
+            if (field.isFocused()) {
+                break;
+            }
+        }
+        assertThat(field.isFocused()).as(query + " has the focus").isTrue();
         interact(() -> field.positionCaret(field.getLength()));
         Keyboard.type(this, field, value);
+        assertThat(field.getText()).as("typed into " + query).isEqualTo(before + value);
     }
 }
