@@ -74,36 +74,13 @@ public record RegisterRecord(long registerId, Person responsible, LocalizedText 
     }
 
     /**
-     * This record after the system at the index was removed from the register: its agreement goes with it and the
-     * agreements of the systems after it move up one place, so each stays with its system.
-     */
-    public RegisterRecord withoutSystem(int system) {
-        List<ProcessorAgreement> next = agreements.stream().filter(a -> a.system() != system)
-                .map(a -> a.system() > system ? a.atSystem(a.system() - 1) : a).toList();
-        return new RegisterRecord(registerId, responsible, locations, dataFlows, feeds, accessRoles, next, transferDocumentation, erasure, measures, risk);
-    }
-
-    /**
      * This part after the register's systems moved: the agreement of the system at index i goes to newIndex(i), and is
      * dropped when that is negative (the register no longer uses the system).
      */
     public RegisterRecord reindexed(java.util.function.IntUnaryOperator newIndex) {
         List<ProcessorAgreement> next = agreements.stream().filter(a -> newIndex.applyAsInt(a.system()) >= 0)
-                .map(a -> a.atSystem(newIndex.applyAsInt(a.system()))).toList();
-        return new RegisterRecord(registerId, responsible, locations, dataFlows, feeds, accessRoles, next, transferDocumentation, erasure, measures, risk);
-    }
-
-    /**
-     * This record after a removed system was put back at the index (undo): the agreements from there move down one
-     * place and the system's own agreement, if one was recorded, comes back with it. The opposite of withoutSystem.
-     */
-    public RegisterRecord withSystemBack(int system, ProcessorAgreement its) {
-        List<ProcessorAgreement> next = new java.util.ArrayList<>(agreements.stream()
-                .map(a -> a.system() >= system ? a.atSystem(a.system() + 1) : a).toList());
-        if (its != null) {
-            next.add(its.atSystem(system));
-        }
-        next.sort(java.util.Comparator.comparingInt(ProcessorAgreement::system));
+                .map(a -> a.atSystem(newIndex.applyAsInt(a.system())))
+                .sorted(java.util.Comparator.comparingInt(ProcessorAgreement::system)).toList();
         return new RegisterRecord(registerId, responsible, locations, dataFlows, feeds, accessRoles, next, transferDocumentation, erasure, measures, risk);
     }
 
