@@ -18,13 +18,17 @@ public record Notice(Controller controller, Person contactPerson, Person dataPro
                      List<Register> registers, List<SystemUse> systems, Security security, Cookies cookies,
                      List<MergeNote> mergeNotes) {
 
-    public static final Notice EMPTY = new Notice(Controller.EMPTY, null, null, NoticeSettings.DEFAULT, List.of());
+    public static final Notice EMPTY = Notice.withoutSharedSections(Controller.EMPTY, null, null, NoticeSettings.DEFAULT, List.of());
 
-    /** A notice whose shared sections are still empty. */
-    public Notice(Controller controller, Person contactPerson, Person dataProtectionOfficer, NoticeSettings settings,
-                  List<Register> registers) {
-        this(controller, contactPerson, dataProtectionOfficer, settings, registers, List.of(), Security.NONE,
-                Cookies.NONE, List.of());
+    /**
+     * A notice with these registers and nothing yet in the shared sections (systems, security, cookies, merge notes).
+     * Not a copy of another notice: for that use the with-methods, which keep the shared sections.
+     */
+    public static Notice withoutSharedSections(Controller controller, Person contactPerson,
+                                               Person dataProtectionOfficer, NoticeSettings settings,
+                                               List<Register> registers) {
+        return new Notice(controller, contactPerson, dataProtectionOfficer, settings, registers, List.of(),
+                Security.NONE, Cookies.NONE, List.of());
     }
 
     public Notice {

@@ -65,7 +65,7 @@ public final class DraftFromOldNotice {
                 .transfersOutsideEea(answer(reading, FactField.TRANSFERS_OUTSIDE_EEA))
                 .otherDisclosures(answer(reading, FactField.OTHER_DISCLOSURES))
                 .build();
-        Notice notice = new Notice(controller(reading), person(reading, FactField.CONTACT_NAME, FactField.CONTACT_ROLE,
+        Notice notice = Notice.withoutSharedSections(controller(reading), person(reading, FactField.CONTACT_NAME, FactField.CONTACT_ROLE,
                 FactField.CONTACT_EMAIL, FactField.CONTACT_PHONE, FactField.CONTACT_STREET, FactField.CONTACT_POSTAL_CODE,
                 FactField.CONTACT_TOWN, language),
                 person(reading, FactField.DPO_NAME, null, FactField.DPO_EMAIL, FactField.DPO_PHONE, null, null, null, language),

@@ -79,7 +79,7 @@ public final class ClientFile implements AutoCloseable {
     }
 
     static Notice load(DSLContext tx) {
-        return SharedRows.read(tx, new Notice(
+        return SharedRows.read(tx, Notice.withoutSharedSections(
                 ControllerRows.readController(tx),
                 ControllerRows.readContact(tx, ControllerRows.CONTACT),
                 ControllerRows.readContact(tx, ControllerRows.DPO),

@@ -59,7 +59,7 @@ public final class ClientScanBench {
             Notice base = kinds.get(k);
             NoticeSettings s = base.settings();
             LocalDate review = LocalDate.now().plusDays(-60 + 45L * k); // some overdue, some soon, most later
-            Notice varied = new Notice(base.controller().withName("Asiakas " + k + " Oy"), base.contactPerson(),
+            Notice varied = Notice.withoutSharedSections(base.controller().withName("Asiakas " + k + " Oy"), base.contactPerson(),
                     base.dataProtectionOfficer(), new NoticeSettings(Set.copyOf(s.languages()), review, s.introduction(),
                     s.rightsInstructions()), base.registers());
             Path file = models.resolve("model-" + k + ".seloste.mv.db");

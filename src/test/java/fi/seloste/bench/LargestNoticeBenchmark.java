@@ -84,7 +84,7 @@ public class LargestNoticeBenchmark {
 
     private static Notice withDescription(Notice notice, String description) {
         Register first = notice.registers().get(0);
-        return new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(), notice.settings(),
+        return Notice.withoutSharedSections(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(), notice.settings(),
                 List.of(first.toBuilder().description(LocalizedText.finnish(description)).build()));
     }
 }

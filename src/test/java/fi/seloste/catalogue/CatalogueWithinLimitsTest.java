@@ -39,7 +39,7 @@ class CatalogueWithinLimitsTest {
                 .build();
         registers.add(systems);
         Notice everything = fi.seloste.testing.OwnSections.onlySystems(
-                new Notice(Notice.EMPTY.controller(), null, null, Notice.EMPTY.settings(), registers),
+                Notice.withoutSharedSections(Notice.EMPTY.controller(), null, null, Notice.EMPTY.settings(), registers),
                 Catalogues.systems().stream().map(CatalogueSystem::toSystemUse).toList());
 
         assertThat(NoticeLimits.excesses(everything)).isEmpty();

@@ -98,7 +98,7 @@ class DraftAndArchiveTest {
     }
 
     private static Notice withSettings(Notice n, fi.seloste.domain.NoticeSettings settings) {
-        return new Notice(n.controller(), n.contactPerson(), n.dataProtectionOfficer(), settings, n.registers());
+        return Notice.withoutSharedSections(n.controller(), n.contactPerson(), n.dataProtectionOfficer(), settings, n.registers());
     }
 
     private static String footer(Notice notice, Language language, NoticeMeta meta) {

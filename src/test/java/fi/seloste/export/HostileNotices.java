@@ -31,6 +31,6 @@ final class HostileNotices {
         Person contact = new Person(EMOJI, LocalizedText.finnish(IMG), "x@y.fi", "", new PostalAddress(SCRIPTS, "00100", "Helsinki"));
         NoticeSettings settings = new NoticeSettings(SampleNotices.settings().languages(), null,
                 new LocalizedText(LONG, LONG, LONG), new LocalizedText(SCRIPT + "\n\n" + IMG, SCRIPT, SCRIPT));
-        return new Notice(controller, contact, null, settings, List.of(SampleNotices.patientRegister(1)));
+        return Notice.withoutSharedSections(controller, contact, null, settings, List.of(SampleNotices.patientRegister(1)));
     }
 }

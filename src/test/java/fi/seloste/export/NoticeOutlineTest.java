@@ -20,7 +20,7 @@ class NoticeOutlineTest {
 
     @Test
     void sectionsFollowTheFinnishOrder() {
-        Notice notice = SampleNotices.withSharedSections(new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
+        Notice notice = SampleNotices.withSharedSections(Notice.withoutSharedSections(SampleNotices.controller(), SampleNotices.contactPerson(),
                 SampleNotices.dataProtectionOfficer(), SampleNotices.settings(), List.of(SampleNotices.patientRegister(1))));
         List<String> titles = NoticeOutline.of(notice, Language.FI).stream().map(Section::title).toList();
         assertThat(titles).as("the business's systems before the registers, its security and cookies after them")
@@ -57,7 +57,7 @@ class NoticeOutlineTest {
     @Test
     void ownerTextMissingInALanguageFallsBackToFinnish() {
         Register register = Register.empty(1, RegisterTemplate.CUSTOMERS, LocalizedText.finnish("Asiakasrekisteri"));
-        Notice notice = new Notice(SampleNotices.controller(), null, null, SampleNotices.settings(), List.of(register));
+        Notice notice = Notice.withoutSharedSections(SampleNotices.controller(), null, null, SampleNotices.settings(), List.of(register));
         assertThat(NoticeOutline.of(notice, Language.EN)).extracting(Section::title).contains("Asiakasrekisteri");
     }
 
@@ -75,7 +75,7 @@ class NoticeOutlineTest {
     private static List<String> rights(LegalBasis basis) {
         Register register = Register.empty(1, RegisterTemplate.CUSTOMERS, LocalizedText.finnish("R"))
                 .toBuilder().purposes(List.of(new Purpose(LocalizedText.finnish("p"), basis, LocalizedText.EMPTY))).build();
-        Notice notice = new Notice(SampleNotices.controller(), null, null, SampleNotices.settings(), List.of(register));
+        Notice notice = Notice.withoutSharedSections(SampleNotices.controller(), null, null, SampleNotices.settings(), List.of(register));
         List<Section> outline = NoticeOutline.of(notice, Language.FI);
         return items(List.of(outline.get(outline.size() - 1)));
     }

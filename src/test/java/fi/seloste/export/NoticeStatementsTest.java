@@ -229,7 +229,7 @@ class NoticeStatementsTest {
                 .purposes(List.of(new fi.seloste.domain.Purpose(new LocalizedText("Laskutus", "", "Billing"),
                         fi.seloste.domain.LegalBasis.LEGITIMATE_INTERESTS, LocalizedText.finnish("Perintä"))))
                 .build();
-        Notice notice = new Notice(SampleNotices.controller(), null, null, SampleNotices.settings(), List.of(r));
+        Notice notice = Notice.withoutSharedSections(SampleNotices.controller(), null, null, SampleNotices.settings(), List.of(r));
         Document en = Jsoup.parse(NoticeHtml.document(notice, Language.EN, NoticeMeta.NONE));
         assertThat(en.select("span[lang=fi]").eachText()).contains("Asiakkaiden tiedot", "Perintä")
                 .doesNotContain("Billing");
@@ -242,7 +242,7 @@ class NoticeStatementsTest {
 
     @Test
     void noSentenceIsPrintedTwiceInARowInAnyLanguage() {
-        Notice sample = SampleNotices.withSharedSections(new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
+        Notice sample = SampleNotices.withSharedSections(Notice.withoutSharedSections(SampleNotices.controller(), SampleNotices.contactPerson(),
                 SampleNotices.dataProtectionOfficer(), SampleNotices.settings(), List.of(SampleNotices.patientRegister(1))));
         for (Notice notice : List.of(sample, SeedNotices.physiotherapy(), SeedNotices.beautySalon())) {
             for (Language language : Language.values()) {
@@ -297,7 +297,7 @@ class NoticeStatementsTest {
 
     /** The notice of the register alone, which uses the systems given, with the cookies given. */
     private static Notice notice(Register r, List<SystemUse> systems, Cookies cookies) {
-        Notice base = new Notice(SampleNotices.controller(), SampleNotices.contactPerson(), null, SampleNotices.settings(),
+        Notice base = Notice.withoutSharedSections(SampleNotices.controller(), SampleNotices.contactPerson(), null, SampleNotices.settings(),
                 List.of());
         return OwnSections.notice(base, OwnSections.of(r, systems, fi.seloste.domain.Security.NONE, cookies));
     }

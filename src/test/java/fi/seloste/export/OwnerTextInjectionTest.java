@@ -338,7 +338,7 @@ class OwnerTextInjectionTest {
                 .otherDisclosures(Answer.YES).build();
         Person dpo = new Person("Tietosuojavastaava", LocalizedText.finnish("tietosuojavastaava"), "tietosuoja@flowest.fi", "+358 40 1",
                 new PostalAddress("Katu 1", "00100", "Helsinki"));
-        return new Notice(SampleNotices.controller(), SampleNotices.contactPerson(), dpo, SampleNotices.settings(),
+        return Notice.withoutSharedSections(SampleNotices.controller(), SampleNotices.contactPerson(), dpo, SampleNotices.settings(),
                 List.of(patients, second));
     }
 }

@@ -148,7 +148,7 @@ class RightsOutlineTest {
     }
 
     static Notice notice(Register... registers) {
-        return new Notice(SampleNotices.controller(), SampleNotices.contactPerson(), null, SampleNotices.settings(),
+        return Notice.withoutSharedSections(SampleNotices.controller(), SampleNotices.contactPerson(), null, SampleNotices.settings(),
                 List.of(registers));
     }
 

@@ -338,7 +338,7 @@ class NoticeSchemaTest {
     /** JSON Schema cannot compare one item's property with another's; the reader has to. */
     @Test
     void duplicateRegisterIdsAreLeftToTheReader() {
-        Notice twins = new Notice(SampleNotices.controller(), null, null, NoticeSettings.DEFAULT,
+        Notice twins = Notice.withoutSharedSections(SampleNotices.controller(), null, null, NoticeSettings.DEFAULT,
                 List.of(SampleNotices.patientRegister(3), SampleNotices.patientRegister(3)));
 
         assertThat(errors(REGISTRY, "#/$defs/notice", JSON.readTree(NoticeJson.canonicalBytes(twins)))).isEmpty();
@@ -495,7 +495,7 @@ class NoticeSchemaTest {
      * security and cookies, and a merge note an upgrade left on the security.
      */
     static Notice sampleNotice() {
-        return SampleNotices.withSharedSections(new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
+        return SampleNotices.withSharedSections(Notice.withoutSharedSections(SampleNotices.controller(), SampleNotices.contactPerson(),
                 SampleNotices.dataProtectionOfficer(), SampleNotices.settings(),
                 List.of(SampleNotices.patientRegister(1), SampleNotices.patientRegister(2))))
                 .withMergeNotes(List.of(new MergeNote(SharedSection.SECURITY, List.of("Potilaat", "Asiakkaat"))));
@@ -503,7 +503,7 @@ class NoticeSchemaTest {
 
     private static Notice bareNotice() {
         Register bare = Register.empty(7, RegisterTemplate.BLANK, LocalizedText.finnish("Asiakkaat"));
-        return new Notice(SampleNotices.controller(), null, null, NoticeSettings.DEFAULT, List.of(bare));
+        return Notice.withoutSharedSections(SampleNotices.controller(), null, null, NoticeSettings.DEFAULT, List.of(bare));
     }
 
     /** Text a hand-written canonicaliser could get wrong: quotes, back slashes, control characters, astral planes. */

@@ -222,7 +222,7 @@ class SchemaLimitsTest {
     }
 
     private static Notice withRegisters(Notice notice, List<Register> registers) {
-        return new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(), notice.settings(),
+        return Notice.withoutSharedSections(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(), notice.settings(),
                 registers);
     }
 

@@ -232,7 +232,7 @@ public final class CompletedSeeds {
                                 "Flowest använder även Roundcube-e-post för direkt e-postkommunikation.",
                                 "Flowest also uses Roundcube webmail for direct email.")),
                         catalogueSystem("kanta").toSystemUse()), translatedPhysiotherapySecurity(seed.security()), Cookies.NONE.withUsed(Answer.NO));
-        return OwnSections.notice(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(),
+        return OwnSections.notice(Notice.withoutSharedSections(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(),
                 settings(t("Pyynnön voi lähettää kirjallisesti rekisterinpitäjälle, esimerkiksi sähköpostitse "
                                 + "osoitteeseen veera.westerholm@flowest.fi. Uutiskirjeen tilauksen voit perua milloin "
                                 + "tahansa jokaisen uutiskirjeen lopussa olevalla linkillä tai ilmoittamalla siitä "
@@ -406,7 +406,7 @@ public final class CompletedSeeds {
                                         + "properly.")));
         // W8: the seed's "Kaikkien tallennettujen tietojen lista voidaan pyytää korkeintaan 2 kertaa vuodessa." is
         // removed: a limit on access requests is unlawful (GDPR Art. 12(5) and 15(3)).
-        return OwnSections.notice(new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(),
+        return OwnSections.notice(Notice.withoutSharedSections(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(),
                 settings(t("Pyynnöt on osoitettava edellä mainitulle rekisterin yhteyshenkilölle. Asiakas voi "
                                 + "kieltäytyä markkinointi- ja tiedotusviesteistä ilmoittamalla siitä sähköpostitse "
                                 + "osoitteeseen annukka@helmenloiste.fi. Samalla tavalla voit perua suostumuksesi "

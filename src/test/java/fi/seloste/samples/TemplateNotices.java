@@ -108,7 +108,7 @@ public final class TemplateNotices {
                                  Person contact, RegisterSections... registers) {
         Person contactWithAddress = contact.withAddress(address);
         Controller controller = new Controller(name, businessId, address, contact.phone(), contact.email(), website);
-        return OwnSections.notice(new Notice(controller, contactWithAddress, null,
+        return OwnSections.notice(Notice.withoutSharedSections(controller, contactWithAddress, null,
                 settings(rightsInstructions(contact.email(), registers)), List.of()), registers);
     }
 

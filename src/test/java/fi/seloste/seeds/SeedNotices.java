@@ -58,7 +58,7 @@ public final class SeedNotices {
         Person contact = new Person("Veera Westerholm", LocalizedText.EMPTY, "veera.westerholm@flowest.fi", "+35850 4054126", address);
         NoticeSettings settings = new NoticeSettings(Set.of(Language.FI), null, LocalizedText.EMPTY,
                 fi("Pyyntö tulee lähettää kirjallisesti rekisterinpitäjälle."));
-        return OwnSections.notice(new Notice(controller, contact, null, settings, List.of()), physiotherapyCustomers());
+        return OwnSections.notice(Notice.withoutSharedSections(controller, contact, null, settings, List.of()), physiotherapyCustomers());
     }
 
     /** beauty-salon-rekisteriseloste.txt: Helmenloiste, a beauty salon in Raisio using the Ajas booking system. */
@@ -71,7 +71,7 @@ public final class SeedNotices {
                         + "Kaikkien tallennettujen tietojen lista voidaan pyytää korkeintaan 2 kertaa vuodessa. "
                         + "Asiakas voi kieltäytyä näistä tiedotteista ilmoittamalla siitä sähköpostitse osoitteeseen "
                         + "annukka@helmenloiste.fi"));
-        return OwnSections.notice(new Notice(controller, contact, null, settings, List.of()), beautySalonCustomers());
+        return OwnSections.notice(Notice.withoutSharedSections(controller, contact, null, settings, List.of()), beautySalonCustomers());
     }
 
     private static RegisterSections physiotherapyCustomers() {

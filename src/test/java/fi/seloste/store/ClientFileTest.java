@@ -58,7 +58,7 @@ class ClientFileTest {
             clientFile.saveRegister(SampleNotices.patientRegister(patients.id()));
             Register marketing = clientFile.addRegister(RegisterTemplate.MARKETING_AND_NEWSLETTER,
                     SampleNotices.text("Markkinointirekisteri"));
-            expected = SampleNotices.withSharedSections(new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
+            expected = SampleNotices.withSharedSections(Notice.withoutSharedSections(SampleNotices.controller(), SampleNotices.contactPerson(),
                     SampleNotices.dataProtectionOfficer(), SampleNotices.settings(),
                     List.of(SampleNotices.patientRegister(patients.id()), marketing)));
             clientFile.saveShared(expected);

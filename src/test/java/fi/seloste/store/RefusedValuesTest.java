@@ -144,12 +144,12 @@ class RefusedValuesTest {
         DataCategory category = categories.get(0);
         categories.set(0, new DataCategory("k".repeat(65), category.label(), category.specialCategory(),
                 category.article9Condition(), category.optional()));
-        return new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(), notice.settings(),
+        return Notice.withoutSharedSections(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(), notice.settings(),
                 List.of(first.toBuilder().dataCategories(categories).build()));
     }
 
     private static Notice withRegisters(Register... registers) {
-        return new Notice(Notice.EMPTY.controller(), null, null, Notice.EMPTY.settings(), List.of(registers));
+        return Notice.withoutSharedSections(Notice.EMPTY.controller(), null, null, Notice.EMPTY.settings(), List.of(registers));
     }
 
     private static List<Path> filesIn(Path folder) {

@@ -71,7 +71,7 @@ public final class LimitNotices {
         for (int i = 0; i < registers; i++) {
             list.add(f.register(i + 1));
         }
-        Notice merged = OwnSections.notice(new Notice(f.controller(), f.person(), f.person(),
+        Notice merged = OwnSections.notice(Notice.withoutSharedSections(f.controller(), f.person(), f.person(),
                 new NoticeSettings(EnumSet.allOf(Language.class), LocalDate.of(2027, 11, 1), f.localized(TextLimit.TEXT),
                         f.localized(TextLimit.TEXT), LocalDate.of(2025, 1, 2), LocalDate.of(2026, 11, 30)),
                 List.of()), list);

@@ -224,7 +224,7 @@ public final class NoticeArbitraries {
         NoticeSettings sample = SampleNotices.settings();
         NoticeSettings settings = new NoticeSettings(languages, LocalDate.of(2027, 11, 1), sample.introduction(),
                 sample.rightsInstructions());
-        return OwnSections.notice(new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
+        return OwnSections.notice(Notice.withoutSharedSections(SampleNotices.controller(), SampleNotices.contactPerson(),
                 SampleNotices.dataProtectionOfficer(), settings, List.of()), registers);
     }
 

@@ -73,7 +73,7 @@ public final class CompleteNotice {
     }
 
     private static Notice base() {
-        return new Notice(SampleNotices.controller(), SampleNotices.contactPerson(),
+        return Notice.withoutSharedSections(SampleNotices.controller(), SampleNotices.contactPerson(),
                 SampleNotices.dataProtectionOfficer(), SampleNotices.settings(), List.of());
     }
 

@@ -56,7 +56,7 @@ class CompletenessCheckTest {
                 new Provision(ProvisionRequirement.REQUIRED_TO_ENTER_CONTRACT,
                         LocalizedText.finnish("Emme voi tehdä sopimusta")),
                 Answer.NO, Answer.NO);
-        Notice notice = new Notice(
+        Notice notice = Notice.withoutSharedSections(
                 new Controller("Flowest", "", new PostalAddress("Katu 1", "20100", "Turku"), "", "a@flowest.fi", ""),
                 new Person("", LocalizedText.EMPTY, "a@flowest.fi", "", PostalAddress.EMPTY), null,
                 new NoticeSettings(EnumSet.of(Language.FI), null, none, none), List.of(customers))
@@ -93,7 +93,7 @@ class CompletenessCheckTest {
     void findingsFollowTheStepsThenSeverityThenTheRegisters() {
         Register first = Register.empty(1, RegisterTemplate.CUSTOMERS, text("Asiakkaat"));
         Register second = Register.empty(2, RegisterTemplate.BLANK, LocalizedText.finnish("Työnhakijat"));
-        Notice notice = new Notice(new Controller("", "123", PostalAddress.EMPTY, "", "", ""), null,
+        Notice notice = Notice.withoutSharedSections(new Controller("", "123", PostalAddress.EMPTY, "", "", ""), null,
                 new Person("", LocalizedText.EMPTY, "", "", PostalAddress.EMPTY), NoticeSettings.DEFAULT, List.of(first, second));
 
         List<Finding> found = findingsIn(notice);

@@ -139,7 +139,7 @@ class ControllerRulesTest {
     }
 
     private static Notice noOfficer(Notice notice) {
-        return new Notice(notice.controller(), notice.contactPerson(), null, notice.settings(), notice.registers());
+        return Notice.withoutSharedSections(notice.controller(), notice.contactPerson(), null, notice.settings(), notice.registers());
     }
 
     @Test

@@ -93,7 +93,7 @@ class RegisterRulesTest {
 
     private static Notice withoutRightsInstructions(Notice notice) {
         NoticeSettings old = notice.settings();
-        return new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
+        return Notice.withoutSharedSections(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
                 new NoticeSettings(old.languages(), old.nextReview(), old.introduction(), LocalizedText.EMPTY),
                 notice.registers());
     }

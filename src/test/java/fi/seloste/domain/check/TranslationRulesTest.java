@@ -35,7 +35,7 @@ class TranslationRulesTest {
 
     private static Notice publishedIn(Set<Language> languages, Notice notice) {
         NoticeSettings old = notice.settings();
-        return new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
+        return Notice.withoutSharedSections(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
                 new NoticeSettings(languages, old.nextReview(), old.introduction(), old.rightsInstructions()),
                 notice.registers());
     }

@@ -146,7 +146,7 @@ class RecordContentTest {
     @Test
     void theControllerPartNamesTheRepresentativeTheOfficerAndThePublishedVersion() {
         Notice notice = SampleRecords.physiotherapyNotice();
-        Notice withOfficer = new Notice(notice.controller(), notice.contactPerson(),
+        Notice withOfficer = Notice.withoutSharedSections(notice.controller(), notice.contactPerson(),
                 new Person("", LocalizedText.finnish("tietosuojavastaava"), "tietosuoja@flowest.fi", "", null), notice.settings(), notice.registers());
         ProcessingRecord record = SampleRecords.physiotherapy().withRepresentative(new Person("EU Rep Oy", LocalizedText.EMPTY,
                 "rep@example.eu", "", new PostalAddress("Esimerkkikatu 1", "00100", "Helsinki")));
@@ -175,7 +175,7 @@ class RecordContentTest {
         Recipient clinic = new Recipient(LocalizedText.finnish("Terveystalo Oyj"), LocalizedText.finnish("yhteinen ajanvaraus"),
                 RecipientKind.JOINT_CONTROLLER, List.of());
         Register customers = notice.registers().get(0).toBuilder().recipients(List.of(clinic, clinic)).build();
-        Notice withClinic = new Notice(notice.controller(), notice.contactPerson(), null, notice.settings(),
+        Notice withClinic = Notice.withoutSharedSections(notice.controller(), notice.contactPerson(), null, notice.settings(),
                 List.of(customers, notice.registers().get(1)));
         RecordContent content = RecordContent.of(withClinic, null, Language.FI, META);
         assertThat(content.controllerItem("jointControllers").orElseThrow().lines())
@@ -204,7 +204,7 @@ class RecordContentTest {
                 new RetentionRule(LocalizedText.finnish("c"), RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 1, null),
                 new RetentionRule(LocalizedText.finnish("d"), RetentionCriterion.END_OF_EMPLOYMENT_PLUS_YEARS, 5, null)))
                 .build();
-        Notice notice = new Notice(SampleRecords.physiotherapyNotice().controller(), null, null,
+        Notice notice = Notice.withoutSharedSections(SampleRecords.physiotherapyNotice().controller(), null, null,
                 SampleRecords.physiotherapyNotice().settings(), List.of(register));
         assertThat(lines(RecordContent.of(notice, null, Language.FI, META).registers().get(0), "retention")).containsExactly(
                 "A: 1 vuosi", "B: 2 vuotta", "C: asiakassuhteen ajan ja 1 vuoden sen päättymisen jälkeen",
@@ -229,7 +229,7 @@ class RecordContentTest {
                         new RetentionRule(LocalizedText.finnish("b"), RetentionCriterion.AS_LONG_AS_PURPOSE_NEEDS, null, null),
                         new RetentionRule(LocalizedText.finnish("c"), RetentionCriterion.AS_REQUIRED_BY_LAW, null, null)))
                 .build();
-        Notice notice = OwnSections.onlySystems(new Notice(physio.controller(), null, null, physio.settings(),
+        Notice notice = OwnSections.onlySystems(Notice.withoutSharedSections(physio.controller(), null, null, physio.settings(),
                 List.of(register)), List.of(holvi.withTransfers(List.of(new Transfer("US", TransferSafeguard.NONE),
                         new Transfer("", TransferSafeguard.NONE))),
                 holvi.withName("Vanha").withVendor("").withRole(ProcessingRole.RECIPIENT).withTransfers(List.of())));
@@ -244,7 +244,7 @@ class RecordContentTest {
                 "C: lain edellyttämän ajan");
 
         Register onlyBlank = register.toBuilder().transfersOutsideEea(Answer.NO).build();
-        Notice blank = OwnSections.onlySystems(new Notice(notice.controller(), null, null, notice.settings(),
+        Notice blank = OwnSections.onlySystems(Notice.withoutSharedSections(notice.controller(), null, null, notice.settings(),
                 List.of(onlyBlank)), List.of(holvi.withTransfers(List.of(new Transfer("", TransferSafeguard.NONE)))));
         assertThat(RecordContent.of(blank, null, Language.FI, META).registers().get(0).item("transfers"))
                 .as("a transfer without a country still means that \"no transfers\" is not true").isEmpty();

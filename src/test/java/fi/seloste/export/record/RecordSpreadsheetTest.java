@@ -146,7 +146,7 @@ class RecordSpreadsheetTest {
                 "-1+1", "@SUM(1,2)", "=1+1");
         Notice notice = RecordFixtures.notice();
         Register first = notice.registers().get(0);
-        notice = new Notice(notice.controller().withName(hostile.get(0)), notice.contactPerson(),
+        notice = Notice.withoutSharedSections(notice.controller().withName(hostile.get(0)), notice.contactPerson(),
                 notice.dataProtectionOfficer(), notice.settings(),
                 List.of(first.toBuilder().name(LocalizedText.finnish(hostile.get(4))).build()));
         ProcessingRecord record = RecordFixtures.record();

@@ -246,7 +246,7 @@ class ClientOverviewFlowTest extends FxRobot {
     private static Notice notice(String fileName, String client, LocalDate review) {
         Notice physio = SeedNotices.physiotherapy();
         NoticeSettings s = physio.settings();
-        return new Notice(physio.controller().withName(client), physio.contactPerson(), physio.dataProtectionOfficer(),
+        return Notice.withoutSharedSections(physio.controller().withName(client), physio.contactPerson(), physio.dataProtectionOfficer(),
                 new NoticeSettings(Set.copyOf(s.languages()), review, s.introduction(), s.rightsInstructions()),
                 physio.registers());
     }

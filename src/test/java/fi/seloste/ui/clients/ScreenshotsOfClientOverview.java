@@ -83,7 +83,7 @@ class ScreenshotsOfClientOverview extends FxRobot {
     private static Path write(Path folder, String name, Notice notice, LocalDate review, boolean signed, boolean changed)
             throws Exception {
         NoticeSettings s = notice.settings();
-        Notice reviewed = new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
+        Notice reviewed = Notice.withoutSharedSections(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
                 new NoticeSettings(Set.copyOf(s.languages()), review, s.introduction(), s.rightsInstructions()),
                 notice.registers());
         Path file = folder.resolve(name + ClientFileName.EXTENSION);

@@ -220,7 +220,7 @@ class PrintFlowTest extends FxRobot {
 
     private static Notice inFinnishAndSwedish(Notice notice) {
         NoticeSettings s = notice.settings();
-        return new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
+        return Notice.withoutSharedSections(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
                 new NoticeSettings(EnumSet.of(Language.FI, Language.SV), s.nextReview(), s.introduction(),
                         s.rightsInstructions(), s.drawnUp(), s.lastUpdated()), notice.registers());
     }

@@ -15,7 +15,7 @@ class KantaNoteTest {
 
     private static Notice with(Register... registers) {
         Notice seed = SeedNotices.beautySalon();
-        return new Notice(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(), List.of(registers));
+        return Notice.withoutSharedSections(seed.controller(), seed.contactPerson(), seed.dataProtectionOfficer(), seed.settings(), List.of(registers));
     }
 
     private static Register from(RegisterTemplate template) {

@@ -60,7 +60,7 @@ class TranslateWithTheOriginalTest extends FxRobot {
         List<DataCategory> data = new java.util.ArrayList<>(register.dataCategories());
         data.add(DataCategory.ordinary(null, LocalizedText.finnish(OWN_ITEM)));
         NoticeSettings s = SampleNotices.settings();
-        return new Notice(SampleNotices.controller(), contact, SampleNotices.dataProtectionOfficer(),
+        return Notice.withoutSharedSections(SampleNotices.controller(), contact, SampleNotices.dataProtectionOfficer(),
                 new NoticeSettings(EnumSet.of(Language.FI, Language.EN), s.nextReview(), s.introduction(),
                         s.rightsInstructions()),
                 List.of(register.toBuilder().dataCategories(data).build()));
@@ -114,7 +114,7 @@ class TranslateWithTheOriginalTest extends FxRobot {
     void aFieldWithNoFinnishTextSaysSo() throws Exception {
         Notice notice = twoTextsInFinnishOnly();
         Register register = notice.registers().get(0).toBuilder().description(LocalizedText.EMPTY).build();
-        open(new Notice(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(), notice.settings(),
+        open(Notice.withoutSharedSections(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(), notice.settings(),
                 List.of(register)));
         goTo(NoticeStep.REGISTERS);
         assertThat(lookup("#register-0-description-fi-caption").tryQuery()).as("no original while writing Finnish")
