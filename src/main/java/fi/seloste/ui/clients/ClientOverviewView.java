@@ -159,6 +159,7 @@ public final class ClientOverviewView extends BorderPane {
         table.getColumns().add(width(number("clients-col-catalogue", "clients.col.catalogue", ClientRow::catalogueUpdates), 110));
         table.setItems(shown);
         TableFilter.forTableView(table).lazy(true).apply();
+        KeptSelection.keep(table, ClientRow::file);
         table.setRowFactory(t -> {
             TableRow<ClientRow> row = new TableRow<>() {
                 @Override

@@ -177,6 +177,7 @@ class ClientOverviewFlowTest extends FxRobot {
         // Written by another Seloste (on another computer, into a shared folder): edited beside it, then moved in.
         Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
         Path carelia = folder.resolve("Carelia" + ClientFileName.EXTENSION);
+        clickOn(cellText("Carelia", c -> "Carelia".equals(c.getText())));
         Path edited = Files.copy(carelia, elsewhere.resolve(carelia.getFileName()));
         try (ClientFile file = ClientFiles.open(edited)) {
             file.saveController(file.load().controller().withName("Carelia Kunto ja Hyvinvointi Oy"));
@@ -184,6 +185,9 @@ class ClientOverviewFlowTest extends FxRobot {
         Files.move(edited, carelia, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         await("Carelia's row says its new name", () -> table().getItems().stream()
                 .anyMatch(r -> r.name().equals("Carelia") && r.client().equals("Carelia Kunto ja Hyvinvointi Oy")));
+        // The row read again is still the one chosen: Enter now would open it.
+        assertThat(table().getSelectionModel().getSelectedItem()).extracting(ClientRow::client)
+                .isEqualTo("Carelia Kunto ja Hyvinvointi Oy");
 
         Path dahl = elsewhere.resolve("Dahl" + ClientFileName.EXTENSION);
         ClientFileWriter.write(dahl, notice("Dahl", "Dahl Fysio Oy", TODAY.plusDays(300)));
