@@ -18,7 +18,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -81,7 +81,8 @@ final class OldNoticeMark {
             Label mark = new Label(i18n.text("oldnotice.mark"));
             mark.setId(id + "-label");
             mark.getStyleClass().addAll("severity", "severity-warning");
-            mark.setMinWidth(Region.USE_PREF_SIZE);
+            mark.setWrapText(true);
+            mark.setMinHeight(Region.USE_PREF_SIZE);
             Label said = new Label(i18n.text("oldnotice.mark.sentence", sentences));
             said.setId(id + "-sentence");
             said.setWrapText(true);
@@ -92,6 +93,7 @@ final class OldNoticeMark {
             mark.setTooltip(new Tooltip(said.getText()));
             Hyperlink show = new Hyperlink(i18n.text("oldnotice.mark.sentence.show"));
             show.setId(id + "-show");
+            show.setWrapText(true);
             show.setAccessibleText(i18n.text("oldnotice.mark.sentence.show"));
             show.setOnAction(e -> {
                 boolean shown = !said.isVisible();
@@ -100,14 +102,14 @@ final class OldNoticeMark {
                 show.setText(i18n.text(shown ? "oldnotice.mark.sentence.hide" : "oldnotice.mark.sentence.show"));
                 show.setAccessibleText(show.getText());
             });
-            show.setMinWidth(Region.USE_PREF_SIZE);
             Button checked = Controls.button(id + "-checked", i18n.text("oldnotice.mark.checked"));
             checked.setMnemonicParsing(false);
             checked.setAccessibleText(i18n.text("oldnotice.mark.checked.accessible", MarkPlaces.name(field, i18n)));
-            checked.setMinWidth(Region.USE_PREF_SIZE);
-            HBox line = new HBox(8, mark, show, checked);
-            line.setAlignment(Pos.CENTER_LEFT);
-            VBox box = new VBox(2, line, said);
+            // Wrapped to the field's width: a mark never widens the form (the page is often narrow beside the preview).
+            FlowPane actions = new FlowPane(8, 2, show, checked);
+            actions.setAlignment(Pos.CENTER_LEFT);
+            actions.setPrefWrapLength(0);
+            VBox box = new VBox(2, mark, actions, said);
             box.setId(id);
             box.getStyleClass().add("old-notice-mark");
             String help = control.getAccessibleHelp();
