@@ -236,7 +236,13 @@ public final class WizardView extends BorderPane {
         count.accessibleTextProperty().bind(count.textProperty());
         count.visibleProperty().bind(marks.fieldsToCheck().greaterThan(0));
         count.managedProperty().bind(count.visibleProperty());
-        count.setOnAction(e -> goTo(NoticeStep.REVIEW));
+        count.setOnAction(e -> {
+            goTo(NoticeStep.REVIEW);
+            javafx.scene.Node list = page.getContent() == null ? null : page.getContent().lookup("#review-old-notice-marks");
+            if (list != null) {
+                ScrollIntoView.reveal(list);
+            }
+        });
         return count;
     }
 

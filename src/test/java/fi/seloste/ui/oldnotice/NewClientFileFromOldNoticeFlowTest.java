@@ -189,8 +189,19 @@ class NewClientFileFromOldNoticeFlowTest extends FxRobot {
         assertThat(showing(this, "#register-0-description-old-notice")).isTrue();
         assertThat(text("#old-notice-leftovers-copied")).isEqualTo("Added to the end of \u201cRegisters: Description\u201d and marked to check.");
         assertThat(labeled("#old-notice-marks-count")).isEqualTo(toCheck + " values from your old notice to check");
-        clickOn("#wizard-step-CONTROLLER");
+
+        clickOn("#old-notice-marks-count");
+        await("the review lists the fields still to check", () -> showing(this, "#review-old-notice-marks"));
+        assertThat(lookup("#review-old-notice-marks").queryAs(javafx.scene.layout.VBox.class).getChildren()
+                .filtered(n -> n.getId() != null && n.getId().matches("review-old-notice-mark-\\d+"))).hasSize(toCheck);
+        assertThat(text("#review-old-notice-mark-0-text")).as("a tip with the field and the sentence, the checked one gone")
+                .startsWith("Business ID (Y-tunnus) — your old notice said: \u201c").contains("3015969-6");
+        clickOn("#review-old-notice-mark-0-go");
         await("back at the controller", () -> showing(this, "#controller-name"));
+        await("in the field to check", () -> {
+            javafx.scene.Node focused = lookup("#controller-business-id").query().getScene().getFocusOwner();
+            return focused != null && "controller-business-id".equals(focused.getId());
+        });
     }
 
     @Test
