@@ -2,12 +2,12 @@ package fi.seloste.cli;
 
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import fi.seloste.domain.Notice;
 import fi.seloste.oldnotice.DraftFromOldNotice;
+import fi.seloste.oldnotice.MarksFromOldNotice;
 import fi.seloste.oldnotice.OldNoticeException;
 import fi.seloste.oldnotice.OldNoticeLimits;
 import fi.seloste.oldnotice.OldNoticeReading;
@@ -67,7 +67,7 @@ final class ImportNoticeCommand implements Callable<Integer> {
         OldNoticeReading reading = OldNoticeRecogniser.read(text);
         Notice draft = DraftFromOldNotice.draft(reading);
         try {
-            ClientFiles.importInto(target, draft, List.of(), false);
+            ClientFiles.importDraft(target, draft, MarksFromOldNotice.of(reading, draft));
         } catch (ClientFileException e) {
             if (e.problem() == ClientFileProblem.ALREADY_EXISTS && e.getCause() instanceof FileAlreadyExistsException) {
                 cli.note("importNotice.appeared", target.toString());

@@ -97,6 +97,24 @@ public final class ClientFile implements AutoCloseable {
         write(tx -> RecordRows.write(tx, record));
     }
 
+    /**
+     * The values the file's draft took from an old notice that the owner has not yet checked, in the order they were
+     * placed; empty for a file not made from an old notice, or one made before format 11.
+     */
+    public synchronized List<fi.seloste.domain.FromOldNotice> loadMarks() throws ClientFileException {
+        return read(OldNoticeMarkRows::read);
+    }
+
+    /** The owner checked the field: its marks from the old notice go. */
+    public synchronized void confirmMark(fi.seloste.domain.PlacedFieldKey field) throws ClientFileException {
+        write(tx -> OldNoticeMarkRows.confirm(tx, field));
+    }
+
+    /** Marks a value the owner copied from her old notice into a field, to be checked like those placed. */
+    public synchronized void addMarks(List<fi.seloste.domain.FromOldNotice> marks) throws ClientFileException {
+        write(tx -> OldNoticeMarkRows.add(tx, marks));
+    }
+
     /** How many saves the file has had and when the last was, from its checksum row. */
     public synchronized Optional<LastSave> lastSave() throws ClientFileException {
         return read(tx -> Integrity.lastSave(tx).map(s -> new LastSave(s.saves(), s.savedAt())));

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import java.util.stream.LongStream;
 
 import fi.seloste.domain.ArchivedDocument;
+import fi.seloste.domain.FromOldNotice;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.Register;
@@ -59,6 +60,13 @@ final class ClientFileImport {
     /** As above, with the record of processing kept beside the notice. */
     static Path write(Path file, Notice notice, ProcessingRecord record, List<SignedVersion> versions,
                       Map<Integer, List<ArchivedDocument>> documents, boolean replace) throws ClientFileException {
+        return write(file, notice, record, versions, documents, List.of(), replace);
+    }
+
+    /** As above, with the values taken from an old notice still to check (a draft made from one). */
+    static Path write(Path file, Notice notice, ProcessingRecord record, List<SignedVersion> versions,
+                      Map<Integer, List<ArchivedDocument>> documents, List<FromOldNotice> marks, boolean replace)
+            throws ClientFileException {
         Path target = file.toAbsolutePath();
         if (!ClientFileName.isH2FileName(target)) {
             throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, target);
@@ -73,7 +81,7 @@ final class ClientFileImport {
         Path folder = Writability.writableFolderFor(target);
         Path unfinished = folder.resolve(".import-" + UUID.randomUUID() + ClientFileName.EXTENSION);
         try {
-            fill(unfinished, notice, record, versions, documents);
+            fill(unfinished, notice, record, versions, documents, marks);
             sync(unfinished);
             Path kept = exists ? keepCopy(target) : null;
             moveIntoPlace(unfinished, target, exists);
@@ -100,7 +108,7 @@ final class ClientFileImport {
     }
 
     private static void fill(Path file, Notice notice, ProcessingRecord record, List<SignedVersion> versions,
-                             Map<Integer, List<ArchivedDocument>> documents) throws SQLException {
+                             Map<Integer, List<ArchivedDocument>> documents, List<FromOldNotice> marks) throws SQLException {
         Migrations.migrate(H2Url.toBuildNew(file));
         try (Connection connection = DriverManager.getConnection(H2Url.toBuildNew(file) + ";IFEXISTS=TRUE", H2Url.USER,
                 H2Url.PASSWORD)) {
@@ -121,6 +129,7 @@ final class ClientFileImport {
                     SignOffRows.archive(tx, number, documents.getOrDefault(number, List.of()));
                 }
                 RecordRows.write(tx, record);
+                OldNoticeMarkRows.add(tx, marks);
                 RegisterRows.continueIdsAfter(tx, highestRegisterId(notice, versions));
                 Integrity.afterChange(tx, ClientFile.load(tx), true);
             });

@@ -155,6 +155,15 @@ public final class ClientFiles {
         return Optional.ofNullable(ClientFileImport.write(file, notice, record, signedVersions, Map.of(), replace));
     }
 
+    /**
+     * Writes a draft made from an old notice as the new client file {@code file}, with the values taken from it still
+     * to check, in the same transaction: whole or not at all, never over a file that is there.
+     */
+    public static void importDraft(Path file, Notice draft, List<fi.seloste.domain.FromOldNotice> marks)
+            throws ClientFileException {
+        ClientFileImport.write(file, draft, ProcessingRecord.EMPTY, List.of(), Map.of(), marks, false);
+    }
+
     private static boolean wasCleanlyClosed(Path file, boolean upgraded) {
         try {
             return upgraded || H2FileShape.newest(file).map(H2FileShape.Newest::cleanlyClosed).orElse(false);

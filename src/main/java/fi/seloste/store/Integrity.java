@@ -97,8 +97,9 @@ final class Integrity {
     }
 
     /**
-     * Over the notice's canonical JSON, and the record of processing's row after it when there is one (format 7):
-     * a file without a record keeps the checksum it had in format 6.
+     * Over the notice's canonical JSON, and the record of processing's row after it when there is one (format 7),
+     * then the marks from an old notice still to check (format 11): a file without a record keeps the checksum it had
+     * in format 6, one without marks the checksum it had in format 10.
      */
     private static String workingDigest(DSLContext db, Notice notice) {
         return workingDigest(db, NoticeJson.canonicalBytes(notice));
@@ -106,12 +107,18 @@ final class Integrity {
 
     private static String workingDigest(DSLContext db, byte[] canonical) {
         Optional<String> record = RecordRows.json(db);
-        if (record.isEmpty()) {
+        Optional<java.util.List<String>> marks = OldNoticeMarkRows.checksummed(db);
+        if (record.isEmpty() && marks.isEmpty()) {
             return NoticeJson.sha256(canonical);
         }
         MessageDigest digest = sha256();
         field(digest, canonical);
-        field(digest, record.get());
+        record.ifPresent(json -> field(digest, json));
+        // Format 11: the marks still to check, after a word no record's JSON (which starts with '{') can be.
+        marks.ifPresent(fields -> {
+            field(digest, "old-notice-marks");
+            fields.forEach(value -> field(digest, value));
+        });
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -6,7 +6,7 @@ package fi.seloste.store;
  */
 public final class SchemaVersion {
 
-    public static final int LATEST = 10;
+    public static final int LATEST = 11;
 
     private SchemaVersion() {
     }

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 
 import fi.seloste.domain.ArchivedDocument;
 import fi.seloste.domain.Controller;
+import fi.seloste.domain.FromOldNotice;
+import fi.seloste.domain.PlacedFieldKey;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
@@ -48,6 +50,7 @@ public final class ClientSession {
     private final ClientFile file;
     private final Notice loaded;
     private final ProcessingRecord loadedRecord;
+    private final List<FromOldNotice> loadedMarks;
     private final LatestValueWriter<ProcessingRecord> recordWriter;
     private final Background background;
     private final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.SAVED);
@@ -62,7 +65,14 @@ public final class ClientSession {
     private final ObjectProperty<Path> path = new SimpleObjectProperty<>();
 
     public ClientSession(ClientFile file, Notice loaded, ProcessingRecord loadedRecord, Background background) {
+        this(file, loaded, loadedRecord, List.of(), background);
+    }
+
+    /** As above, with the values taken from an old notice that the owner has yet to check. */
+    public ClientSession(ClientFile file, Notice loaded, ProcessingRecord loadedRecord, List<FromOldNotice> loadedMarks,
+                         Background background) {
         this.file = file;
+        this.loadedMarks = List.copyOf(loadedMarks);
         this.loaded = loaded;
         this.loadedRecord = loadedRecord;
         this.background = background;
@@ -127,6 +137,32 @@ public final class ClientSession {
     /** The record of processing as it was when the file was opened. */
     public ProcessingRecord loadedRecord() {
         return loadedRecord;
+    }
+
+    /** The values taken from an old notice still to check, as they were when the file was opened. */
+    public List<FromOldNotice> loadedMarks() {
+        return loadedMarks;
+    }
+
+    /** The owner checked the field: its marks are deleted on the disk thread, after every edit made before. */
+    public void confirmMark(PlacedFieldKey field, Runnable whenDone) {
+        saveState.set(SaveState.SAVING);
+        background.call(() -> {
+            file.confirmMark(field);
+            return field;
+        }).onSuccess(done -> {
+            saved();
+            whenDone.run();
+        }).onFailure(this::failed).start();
+    }
+
+    /** Keeps marks on values the owner copied from her old notice, after every edit made before. */
+    public void addMarks(List<FromOldNotice> marks) {
+        saveState.set(SaveState.SAVING);
+        background.call(() -> {
+            file.addMarks(marks);
+            return marks;
+        }).onSuccess(done -> saved()).onFailure(this::failed).start();
     }
 
     /** Saves the record of processing in the background, the latest value winning, as the notice's parts are. */

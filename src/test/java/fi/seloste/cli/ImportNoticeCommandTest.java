@@ -51,6 +51,9 @@ class ImportNoticeCommandTest {
             assertThat(notice.contactPerson().phone()).isEqualTo("+35850 4054126");
             assertThat(notice.registers()).hasSize(1);
             assertThat(fi.seloste.oldnotice.WhereTheDraftKeeps.systems(notice)).extracting(SystemUse::catalogId).contains("hubspot", "vello");
+            assertThat(file.loadMarks()).as("the values placed are kept to check in the app, as the app's import keeps them")
+                    .contains(new fi.seloste.domain.FromOldNotice(fi.seloste.domain.PlacedFieldKey.of(
+                            fi.seloste.domain.PlacedFieldKey.Field.CONTROLLER_NAME), "Flowest", "Flowest, 3015969-6"));
         }
     }
 

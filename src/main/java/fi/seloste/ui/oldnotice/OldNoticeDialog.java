@@ -226,7 +226,7 @@ public final class OldNoticeDialog {
         }
         working.set(true);
         say(i18n.text("oldnotice.writing"), false);
-        importer.write(target, toWrite.draft(), written -> {
+        importer.write(target, toWrite, written -> {
             working.set(false);
             dialog.setResult(new ImportedOldNotice(written, toWrite.reading()));
             dialog.close();

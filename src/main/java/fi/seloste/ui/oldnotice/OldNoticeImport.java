@@ -1,12 +1,12 @@
 package fi.seloste.ui.oldnotice;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import fi.seloste.domain.Notice;
 import fi.seloste.oldnotice.DraftFromOldNotice;
+import fi.seloste.oldnotice.MarksFromOldNotice;
 import fi.seloste.oldnotice.OldNoticeReading;
 import fi.seloste.oldnotice.OldNoticeRecogniser;
 import fi.seloste.oldnotice.OldNoticeText;
@@ -47,12 +47,15 @@ public final class OldNoticeImport {
         }).onSuccess(whenRead).onFailure(whenRefused).start();
     }
 
-    /** Writes the draft as this new client file; hands back the file written. */
-    public void write(Path target, Notice draft, Consumer<Path> whenWritten, Consumer<Throwable> whenFailed) {
+    /**
+     * Writes the draft as this new client file, with every value taken from the old notice marked to check, in one
+     * transaction; hands back the file written.
+     */
+    public void write(Path target, Read read, Consumer<Path> whenWritten, Consumer<Throwable> whenFailed) {
         background.call(() -> {
             Path file = ClientFileName.withExtension(target).toAbsolutePath();
             ImportLeftovers.removeAbandoned(file.getParent());
-            ClientFiles.importInto(file, draft, List.of(), false);
+            ClientFiles.importDraft(file, read.draft(), MarksFromOldNotice.of(read.reading(), read.draft()));
             return file;
         }).onSuccess(whenWritten).onFailure(whenFailed).start();
     }

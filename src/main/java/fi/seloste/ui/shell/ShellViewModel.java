@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.Language;
+import fi.seloste.domain.FromOldNotice;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.check.CompletenessCheck;
@@ -549,8 +550,9 @@ public final class ShellViewModel {
             try {
                 Notice notice = file.load();
                 ProcessingRecord record = file.loadRecord();
+                List<FromOldNotice> marks = file.loadMarks();
                 warmUpCatalogues();
-                return new Opened(file, notice, record);
+                return new Opened(file, notice, record, marks);
             } catch (ClientFileException e) {
                 file.close();
                 throw e;
@@ -567,7 +569,7 @@ public final class ShellViewModel {
 
     private void show(Opened opened) {
         close();
-        ClientSession next = new ClientSession(opened.file(), opened.notice(), opened.record(), background);
+        ClientSession next = new ClientSession(opened.file(), opened.notice(), opened.record(), opened.marks(), background);
         next.setVersionActions(versionActions);
         oldNoticeLeftovers.opened(next);
         session.set(next);
@@ -595,7 +597,7 @@ public final class ShellViewModel {
         }).onFailure(e -> LOG.log(Level.WARNING, "Settings could not be saved", e)).start();
     }
 
-    private record Opened(ClientFile file, Notice notice, ProcessingRecord record) {
+    private record Opened(ClientFile file, Notice notice, ProcessingRecord record, List<FromOldNotice> marks) {
     }
 
     public ReadOnlyStringProperty title() {

@@ -67,6 +67,37 @@ final class DataStep extends RegisterStep {
     private static final ItemList<DataCategory> CATEGORIES =
             new ItemList<>(Register::dataCategories, Register.Builder::dataCategories, DataCategory::catalogKey);
 
+    /**
+     * The id of the control that shows the register's data subject group at {@code index} as {@link #subjects} builds
+     * it: the catalogue's checkbox for a group the template offers, else the owner's own entry's field.
+     */
+    static String subjectControlId(Register register, int index) {
+        java.util.Set<String> offered = new java.util.HashSet<>();
+        Catalogues.templates().get(register.template()).dataSubjects().forEach(o -> offered.add(o.key()));
+        return controlId("subject", register.dataSubjects(), index, DataSubjectGroup::catalogKey, offered::contains);
+    }
+
+    /** As {@link #subjectControlId} for a data category; every catalogue category is offered. */
+    static String categoryControlId(Register register, int index) {
+        java.util.Set<String> offered = new java.util.HashSet<>();
+        Catalogues.templates().get(register.template()).dataCategories().forEach(o -> offered.add(o.key()));
+        Catalogues.dataCategories().forEach(c -> offered.add(c.key()));
+        return controlId("category", register.dataCategories(), index, DataCategory::catalogKey, offered::contains);
+    }
+
+    private static <T> String controlId(String prefix, List<T> all, int index, Function<T, String> keyOf,
+                                        java.util.function.Predicate<String> offered) {
+        int own = 0;
+        for (int i = 0; i < index; i++) {
+            String key = keyOf.apply(all.get(i));
+            if (key == null || !offered.test(key)) {
+                own++;
+            }
+        }
+        String key = keyOf.apply(all.get(index));
+        return key != null && offered.test(key) ? prefix + "-" + key : prefix + "-own-" + own + "-text";
+    }
+
     private void subjects(StepContext context, Register register, RegisterTemplateContent template, VBox content) {
         Fields f = context.fields();
         NoticeEditor editor = context.editor();

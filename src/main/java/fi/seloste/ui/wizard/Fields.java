@@ -39,10 +39,17 @@ public final class Fields {
 
     private final I18n i18n;
     private final Language textLanguage;
+    private final OldNoticeMark.OnPage oldNoticeMarks;
 
     public Fields(I18n i18n, Language textLanguage) {
+        this(i18n, textLanguage, OldNoticeMark.OnPage.none(i18n));
+    }
+
+    /** Fields that show the marks from an old notice on the fields the page shows. */
+    Fields(I18n i18n, Language textLanguage, OldNoticeMark.OnPage oldNoticeMarks) {
         this.i18n = i18n;
         this.textLanguage = textLanguage;
+        this.oldNoticeMarks = oldNoticeMarks;
     }
 
     public I18n i18n() {
@@ -69,6 +76,7 @@ public final class Fields {
         TextField field = Controls.textField(id, i18n.text(labelKey), prompt(labelKey));
         field.setText(value);
         field.textProperty().addListener((o, before, now) -> onChange.accept(now));
+        oldNoticeMarks.attach(field);
         return field;
     }
 
@@ -97,6 +105,7 @@ public final class Fields {
             onChange.accept(latest[0]);
         });
         LengthLimit.attach(field, limit, i18n);
+        oldNoticeMarks.attach(field);
         return field;
     }
 
@@ -105,10 +114,11 @@ public final class Fields {
      * control placed outside {@link #row} and {@link #labelled}.
      */
     public static Node limited(Node control) {
-        if (FinnishOriginal.of(control).isEmpty() && LengthLimit.of(control).isEmpty()) {
+        if (FinnishOriginal.of(control).isEmpty() && LengthLimit.of(control).isEmpty() && OldNoticeMark.of(control).isEmpty()) {
             return control;
         }
         VBox box = new VBox(4, control);
+        OldNoticeMark.of(control).ifPresent(box.getChildren()::add);
         FinnishOriginal.of(control).ifPresent(box.getChildren()::add);
         LengthLimit.of(control).ifPresent(limit -> box.getChildren().add(limit.message()));
         return box;
@@ -126,6 +136,7 @@ public final class Fields {
         box.setWrapText(true);
         box.setSelected(value);
         box.selectedProperty().addListener((o, before, now) -> onChange.accept(now));
+        oldNoticeMarks.attach(box);
         return box;
     }
 
@@ -158,6 +169,7 @@ public final class Fields {
         box.setValue(value);
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((o, before, now) -> onChange.accept(now));
+        oldNoticeMarks.attach(box);
         return box;
     }
 
@@ -236,6 +248,7 @@ public final class Fields {
     /** A control with its label above it, for controls outside a form grid. */
     public VBox labelled(String labelKey, Node control) {
         VBox box = new VBox(4, Controls.labelFor(control, i18n.text(labelKey)), control);
+        OldNoticeMark.of(control).ifPresent(box.getChildren()::add);
         FinnishOriginal.of(control).ifPresent(box.getChildren()::add);
         LengthLimit.of(control).ifPresent(limit -> box.getChildren().add(limit.message()));
         return box;

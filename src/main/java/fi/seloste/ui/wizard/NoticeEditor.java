@@ -38,9 +38,11 @@ public final class NoticeEditor {
     private final Removals removals = new Removals();
     private final ExpandedCards openSystemCards = new ExpandedCards();
     private final ReadOnlyObjectWrapper<ProcessingRecord> record;
+    private final OldNoticeMarks oldNoticeMarks;
 
     public NoticeEditor(ClientSession session) {
         this.session = session;
+        this.oldNoticeMarks = new OldNoticeMarks(session);
         this.notice = new ReadOnlyObjectWrapper<>(session.loaded());
         this.record = new ReadOnlyObjectWrapper<>(session.loadedRecord());
         session.loaded().registers().stream().findFirst().ifPresent(r -> selectedRegisterId.set(r.id()));
@@ -239,6 +241,11 @@ public final class NoticeEditor {
     /** The system cards open for editing, which stay open while the step is built again. */
     ExpandedCards openSystemCards() {
         return openSystemCards;
+    }
+
+    /** The values taken from an old notice that the owner has yet to check. */
+    public OldNoticeMarks oldNoticeMarks() {
+        return oldNoticeMarks;
     }
 
     /** The file's sign-off versions, the sign-offs made and the exports, all through the disk thread. */

@@ -50,8 +50,68 @@ final class ReviewStep implements Step {
         Label summary = new Label(f.i18n().text("review.summary", errors, findings.size() - errors));
         summary.setId("review-summary");
         summary.getStyleClass().add("title-4");
-        return new VBox(12, f.help("review.intro"), summary, list, f.heading("review.publishing"), languages(context),
+        return new VBox(12, f.help("review.intro"), summary, list, oldNoticeMarks(context), f.heading("review.publishing"), languages(context),
                 f.labelled("review.nextReview", nextReview(context)), dates(context), new SignOffSection(f, editor, errors));
+    }
+
+    /**
+     * The fields whose values came from the old notice and are not yet checked: notes, not errors (the notice may be
+     * signed with them), each with a link to its field. Empty when there are none.
+     */
+    private Node oldNoticeMarks(StepContext context) {
+        Fields f = context.fields();
+        NoticeEditor editor = context.editor();
+        VBox box = new VBox(6);
+        box.setId("review-old-notice-marks");
+        java.util.Map<fi.seloste.domain.PlacedFieldKey, List<fi.seloste.domain.FromOldNotice>> marks = editor.oldNoticeMarks().byField();
+        if (marks.isEmpty()) {
+            box.setVisible(false);
+            box.setManaged(false);
+            return box;
+        }
+        box.getChildren().addAll(f.heading("oldnotice.marks.review.title"), f.help("oldnotice.marks.review.help"));
+        int index = 0;
+        for (List<fi.seloste.domain.FromOldNotice> field : marks.values()) {
+            fi.seloste.domain.FromOldNotice mark = field.get(0);
+            String id = "review-old-notice-mark-" + index++;
+            Label severity = new Label(f.i18n().text("severity.INFO"));
+            severity.getStyleClass().addAll("severity", "severity-info");
+            severity.setMinWidth(90);
+            String where = MarkPlaces.name(mark.field(), f.i18n());
+            if (mark.field().registerId() != null) {
+                where = editor.register(mark.field().registerId()).map(r -> NoticeOutlineNames.name(r, f) + ": ").orElse("") + where;
+            }
+            Label message = new Label(f.i18n().text("oldnotice.marks.review.row", where, mark.sentence()));
+            message.setId(id + "-text");
+            message.setWrapText(true);
+            Hyperlink go = new Hyperlink(f.i18n().text("review.goTo", f.i18n().text("step." + mark.field().field().step().name())));
+            go.setId(id + "-go");
+            go.setOnAction(e -> {
+                javafx.scene.Node page = pageOf(go);
+                if (mark.field().registerId() != null && mark.field().field().step() != NoticeStep.REGISTERS
+                        && editor.register(mark.field().registerId()).isPresent()) {
+                    editor.selectedRegisterId().set(mark.field().registerId());
+                }
+                context.goTo().accept(mark.field().field().step());
+                if (page != null) {
+                    MarkPlaces.focus(((javafx.scene.control.ScrollPane) page).getContent(), editor, mark);
+                }
+            });
+            HBox row = new HBox(10, severity, new VBox(2, message, go));
+            row.setId(id);
+            row.setAlignment(Pos.TOP_LEFT);
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    private static javafx.scene.Node pageOf(javafx.scene.Node node) {
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane pane) {
+                return pane;
+            }
+        }
+        return null;
     }
 
     private Node findingRow(StepContext context, Finding finding, int index) {

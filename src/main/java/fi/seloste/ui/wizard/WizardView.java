@@ -22,6 +22,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -175,7 +176,7 @@ public final class WizardView extends BorderPane {
 
     private Node withProgress(Node steps) {
         progress.setPadding(new Insets(8, 12, 8, 12));
-        VBox left = new VBox(progress, steps);
+        VBox left = new VBox(progress, oldNoticeMarksCount(), steps);
         left.setPrefWidth(290);
         left.setMinWidth(220);
         VBox.setVgrow(steps, Priority.ALWAYS);
@@ -220,6 +221,47 @@ public final class WizardView extends BorderPane {
         left.setMinWidth(220);
         VBox.setVgrow(steps, Priority.ALWAYS);
         return left;
+    }
+
+    /** Under the progress line while values from an old notice are still to check: how many, and a link to the list. */
+    private Node oldNoticeMarksCount() {
+        OldNoticeMarks marks = editor.oldNoticeMarks();
+        Hyperlink count = new Hyperlink();
+        count.setId("old-notice-marks-count");
+        count.setWrapText(true);
+        count.getStyleClass().add("severity-warning");
+        count.setPadding(new Insets(0, 12, 8, 12));
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.text("oldnotice.marks.count", marks.fieldsToCheck().get()), marks.fieldsToCheck()));
+        count.accessibleTextProperty().bind(count.textProperty());
+        count.visibleProperty().bind(marks.fieldsToCheck().greaterThan(0));
+        count.managedProperty().bind(count.visibleProperty());
+        count.setOnAction(e -> {
+            goTo(NoticeStep.REVIEW);
+            javafx.scene.Node list = page.getContent() == null ? null : page.getContent().lookup("#review-old-notice-marks");
+            if (list != null) {
+                ScrollIntoView.reveal(list);
+            }
+        });
+        return count;
+    }
+
+    /**
+     * Shows the step with the field a mark from an old notice is on (its register chosen first) and puts the focus in
+     * the field: the review's links and the list of sentences not placed use it.
+     */
+    public void goToField(fi.seloste.domain.FromOldNotice mark) {
+        fi.seloste.domain.PlacedFieldKey field = mark.field();
+        if (field.registerId() != null && field.field().step() != NoticeStep.REGISTERS
+                && editor.register(field.registerId()).isPresent()) {
+            editor.selectedRegisterId().set(field.registerId());
+        }
+        if (current.get() == field.field().step() && internalShown.get() == null) {
+            show();
+        } else {
+            goTo(field.field().step());
+        }
+        MarkPlaces.focus(page.getContent(), editor, mark);
     }
 
     /** Each step's state, for the marks in the step list and the progress line above it. */
@@ -358,10 +400,11 @@ public final class WizardView extends BorderPane {
         Step step = Steps.of(current.get());
         title.setText(i18n.text("step." + step.id().name()));
         fillRegisterBar(step.perRegister());
-        Fields fields = new Fields(i18n, editor.textLanguage().get());
+        Fields fields = new Fields(i18n, editor.textLanguage().get(), OldNoticeMark.OnPage.of(editor, i18n));
         Node content = step.perRegister() && editor.selectedRegister().isEmpty()
                 ? noRegisterYet()
                 : step.build(new StepContext(editor, fields, this::show, this::goTo));
+        OldNoticeMark.placeTheRest(content);
         VBox box = new VBox(content);
         box.setId("step-" + step.id().name());
         box.getStyleClass().add("step");

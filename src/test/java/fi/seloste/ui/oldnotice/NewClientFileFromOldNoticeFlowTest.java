@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import fi.seloste.domain.FromOldNotice;
+import fi.seloste.domain.PlacedFieldKey;
+import fi.seloste.oldnotice.DraftFromOldNotice;
+import fi.seloste.oldnotice.MarksFromOldNotice;
 import fi.seloste.oldnotice.OldNoticeReading;
 import fi.seloste.oldnotice.OldNoticeRecogniser;
 import fi.seloste.oldnotice.UnplacedStatement;
@@ -104,6 +108,12 @@ class NewClientFileFromOldNoticeFlowTest extends FxRobot {
         assertThat(text("#old-notice-leftovers-copied")).isEqualTo("Copied — paste it where it belongs.");
         assertThat(clipboard()).isEqualTo(unplaced.get(0).sentence());
 
+        int toCheck = MarksFromOldNotice.of(expected, DraftFromOldNotice.draft(expected)).stream()
+                .map(FromOldNotice::field).collect(java.util.stream.Collectors.toSet()).size();
+        marksTheValuesFromTheOldNoticeUntilChecked(toCheck);
+        String sentence = unplaced.get(0).sentence();
+        copiesASentenceIntoAChosenFieldAndMarksIt(sentence, toCheck);
+
         openRecent(1);
         await("the other file is open", () -> stage.getTitle().equals("My business – Seloste"));
         await("its wizard is shown", () -> showing(this, "#controller-name"));
@@ -111,6 +121,10 @@ class NewClientFileFromOldNoticeFlowTest extends FxRobot {
         openRecent(1);
         await("the new file is open again", () -> stage.getTitle().equals("Flowest – Seloste"));
         await("its list is beside the wizard again", () -> showing(this, "#old-notice-leftovers"));
+        await("its controller step is shown", () -> showing(this, "#controller-name"));
+        assertThat(showing(this, "#controller-business-id-old-notice")).as("a mark not checked is read back from the file").isTrue();
+        assertThat(showing(this, "#controller-name-old-notice")).as("a checked mark stays gone after reopening").isFalse();
+        assertThat(labeled("#old-notice-marks-count")).isEqualTo(toCheck + " values from your old notice to check");
 
         clickOn("#menu-settings").clickOn("#menu-settings-language").clickOn("#menu-settings-language-fi");
         await("the window speaks Finnish", () -> "Rekisterinpitäjä".equals(text("#step-title")));
@@ -124,7 +138,70 @@ class NewClientFileFromOldNoticeFlowTest extends FxRobot {
         app.stop();
         try (ClientFile reopened = ClientFiles.open(written)) {
             assertThat(reopened.load().controller().businessId()).isEqualTo("3015969-6");
+            assertThat(reopened.load().registers().get(0).description().fi()).isEqualTo(sentence);
+            List<FromOldNotice> marks = reopened.loadMarks();
+            assertThat(marks).noneMatch(m -> m.field().equals(PlacedFieldKey.of(PlacedFieldKey.Field.CONTROLLER_NAME)));
+            assertThat(marks).contains(new FromOldNotice(PlacedFieldKey.ofRegister(PlacedFieldKey.Field.REGISTER_DESCRIPTION, 1),
+                    sentence, sentence));
         }
+    }
+
+    /**
+     * Each value taken from the old notice is marked under its field with the sentence it came from; typing in the
+     * field leaves the mark, "Checked" takes it away without building the page again.
+     */
+    private void marksTheValuesFromTheOldNoticeUntilChecked(int toCheck) throws Exception {
+        assertThat(labeled("#old-notice-marks-count")).isEqualTo(toCheck + " values from your old notice to check");
+        assertThat(text("#controller-name-old-notice-label")).isEqualTo("From your old notice — check");
+        Label said = lookup("#controller-name-old-notice-sentence").queryAs(Label.class);
+        assertThat(said.isVisible()).as("the sentence is shown on request").isFalse();
+        clickOn("#controller-name-old-notice-show");
+        assertThat(said.isVisible()).isTrue();
+        assertThat(said.getText()).startsWith("Your old notice said: \u201c").contains("Flowest");
+        Button checked = lookup("#controller-name-old-notice-checked").queryAs(Button.class);
+        assertThat(checked.getAccessibleText()).isEqualTo("Checked: the value from your old notice in \u201cBusiness name\u201d is right");
+
+        TextField businessId = lookup("#controller-business-id").queryAs(TextField.class);
+        clickOn(businessId).push(KeyCode.END);
+        Keyboard.type(this, businessId, "x");
+        push(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(businessId.getText()).isEqualTo("3015969-6");
+        assertThat(showing(this, "#controller-business-id-old-notice")).as("typing in a field does not check it").isTrue();
+
+        TextField name = lookup("#controller-name").queryAs(TextField.class);
+        clickOn(checked);
+        await("the mark is gone", () -> !showing(this, "#controller-name-old-notice"));
+        assertThat(lookup("#controller-name").queryAs(TextField.class)).as("the page was not built again").isSameAs(name);
+        assertThat(text("#step-title")).isEqualTo("Controller");
+        assertThat(showing(this, "#controller-business-id-old-notice")).as("the other marks stay").isTrue();
+        assertThat(labeled("#old-notice-marks-count")).isEqualTo((toCheck - 1) + " values from your old notice to check");
+    }
+
+    /** A sentence not placed goes at the end of the field chosen for it, marked to check like the values placed. */
+    private void copiesASentenceIntoAChosenFieldAndMarksIt(String sentence, int toCheck) throws Exception {
+        clickOn("#old-notice-unplaced-0-into");
+        String item = "#old-notice-unplaced-0-into-register-description-1";
+        await("the fields to choose from are shown", () -> onScreen(item) != null);
+        clickOn(onScreen(item));
+        await("the registers step shows the field", () -> showing(this, "#register-0-description"));
+        assertThat(lookup("#register-0-description").queryAs(TextInputControl.class).getText()).isEqualTo(sentence);
+        assertThat(showing(this, "#register-0-description-old-notice")).isTrue();
+        assertThat(text("#old-notice-leftovers-copied")).isEqualTo("Added to the end of \u201cRegisters: Description\u201d and marked to check.");
+        assertThat(labeled("#old-notice-marks-count")).isEqualTo(toCheck + " values from your old notice to check");
+
+        clickOn("#old-notice-marks-count");
+        await("the review lists the fields still to check", () -> showing(this, "#review-old-notice-marks"));
+        assertThat(lookup("#review-old-notice-marks").queryAs(javafx.scene.layout.VBox.class).getChildren()
+                .filtered(n -> n.getId() != null && n.getId().matches("review-old-notice-mark-\\d+"))).hasSize(toCheck);
+        assertThat(text("#review-old-notice-mark-0-text")).as("a tip with the field and the sentence, the checked one gone")
+                .startsWith("Business ID (Y-tunnus) — your old notice said: \u201c").contains("3015969-6");
+        clickOn("#review-old-notice-mark-0-go");
+        await("back at the controller", () -> showing(this, "#controller-name"));
+        await("in the field to check", () -> {
+            javafx.scene.Node focused = lookup("#controller-business-id").query().getScene().getFocusOwner();
+            return focused != null && "controller-business-id".equals(focused.getId());
+        });
     }
 
     @Test
@@ -216,6 +293,10 @@ class NewClientFileFromOldNoticeFlowTest extends FxRobot {
 
     private String text(String query) {
         return lookup(query).queryAs(Label.class).getText();
+    }
+
+    private String labeled(String query) {
+        return lookup(query).queryLabeled().getText();
     }
 
     private String field(String query) {
