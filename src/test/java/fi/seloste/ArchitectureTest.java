@@ -21,7 +21,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storeKnowsNoUi = noClasses().that().resideInAnyPackage(
                     "fi.seloste.store..", "fi.seloste.interchange..", "fi.seloste.settings..", "fi.seloste.catalogue..",
-                    "fi.seloste.export..", "fi.seloste.cli..", "fi.seloste.oldnotice..", "fi.seloste.clients..")
+                    "fi.seloste.export..", "fi.seloste.cli..", "fi.seloste.oldnotice..", "fi.seloste.clients..",
+                    "fi.seloste.batch..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fi.seloste.ui..", "fi.seloste.app..")
             .because("storage, catalogues, exports, settings and the command line must work without a display");
 

@@ -1,5 +1,6 @@
 package fi.seloste.cli;
 
+import fi.seloste.batch.ExportFormat;
 import fi.seloste.domain.Language;
 
 import picocli.CommandLine.ITypeConverter;
@@ -11,9 +12,9 @@ final class Converters {
     private Converters() {
     }
 
-    static ITypeConverter<OutputFormat> format(CliText text) {
-        return value -> OutputFormat.fromToken(value).orElseThrow(
-                () -> new TypeConversionException(text.get("usage.badFormat", value, OutputFormat.tokens())));
+    static ITypeConverter<ExportFormat> format(CliText text) {
+        return value -> ExportFormat.fromToken(value).orElseThrow(
+                () -> new TypeConversionException(text.get("usage.badFormat", value, ExportFormat.tokens())));
     }
 
     static ITypeConverter<Language> language(CliText text) {

@@ -59,7 +59,7 @@ public final class SelosteCli {
                 .addSubcommand(new ExportJsonCommand(cli))
                 .addSubcommand(new ListCommand(cli))
                 .addSubcommand(new RecoverCommand(cli));
-        line.registerConverter(OutputFormat.class, Converters.format(cli.text()));
+        line.registerConverter(fi.seloste.batch.ExportFormat.class, Converters.format(cli.text()));
         line.registerConverter(Language.class, Converters.language(cli.text()));
         line.setResourceBundle(cli.text().help());
         line.setOut(cli.out());

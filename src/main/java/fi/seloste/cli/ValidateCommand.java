@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import fi.seloste.batch.BatchCancelled;
+import fi.seloste.batch.BatchFailure;
+import fi.seloste.batch.Checkpoint;
+import fi.seloste.batch.ClientValidation;
 import fi.seloste.catalogue.CatalogueFact;
 import fi.seloste.catalogue.CatalogueUpdates;
 import fi.seloste.catalogue.FactsUpdate;
-import fi.seloste.domain.Notice;
-import fi.seloste.domain.check.CompletenessCheck;
+import fi.seloste.clients.ClientScanner;
 import fi.seloste.domain.check.Finding;
 import fi.seloste.domain.check.Severity;
-import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileName;
-import fi.seloste.store.ClientFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,19 +52,20 @@ final class ValidateCommand implements Callable<Integer> {
         AtomicBoolean anyErrors = new AtomicBoolean();
         // One thread: each file's findings are printed together, in the order the files were given.
         int failed = new Batch(cli).run(files, 1, file -> {
-            Notice notice;
-            try (ClientFile client = ClientFiles.openToRead(file)) {
-                notice = client.load();
+            ClientValidation.Result result;
+            try {
+                result = ClientValidation.validate(file, LocalDate.now(cli.clock()), ClientScanner.Gate.NONE,
+                        Checkpoint.NONE);
+            } catch (BatchFailure e) {
+                throw new FileFailure(e.getMessage());
+            } catch (BatchCancelled e) {
+                throw new IllegalStateException("the command line never cancels", e);
             }
-            List<Finding> findings = new CompletenessCheck().check(notice, LocalDate.now(cli.clock()));
-            List<CatalogueUpdates.Located> updates = CatalogueUpdates.of(notice);
-            report(file, findings, updates);
-            long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-            long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count() + updates.size();
-            if (errors > 0) {
+            report(file, result.findings(), result.updates());
+            if (result.errors() > 0) {
                 anyErrors.set(true);
             }
-            return cli.text().get("validate.counts", errors, warnings);
+            return cli.text().get("validate.counts", result.errors(), result.warnings());
         });
         if (failed > 0) {
             return ExitCodes.FILE_FAILED;

@@ -75,6 +75,67 @@ public final class NoticeExport {
                                     Path folder, String baseName, NoticeMeta meta, List<ArchivedDocument> archived)
             throws IOException {
         List<Path> written = new ArrayList<>();
+        for (Document document : documents(notice, record, languages, formats, folder, baseName, meta, archived)) {
+            SafeFiles.write(document.target(), document.render());
+            written.add(document.target());
+        }
+        return written;
+    }
+
+    /** One file of an export, not rendered yet: its place, and how to render it. */
+    public static final class Document {
+
+        private final Path target;
+        private final Language language;
+        private final Format format;
+        private final java.util.function.Supplier<byte[]> content;
+
+        private Document(Path target, Language language, Format format, java.util.function.Supplier<byte[]> content) {
+            this.target = target;
+            this.language = language;
+            this.format = format;
+            this.content = content;
+        }
+
+        public Path target() {
+            return target;
+        }
+
+        public Language language() {
+            return language;
+        }
+
+        public Format format() {
+            return format;
+        }
+
+        /** Renders the document now (or gives the archived bytes of a signed version). */
+        public byte[] render() {
+            return content.get();
+        }
+    }
+
+    /**
+     * The documents {@link #write} would write, in the same (language then format) order, each rendered only when
+     * asked: for exports that write them one by one and may stop between two (the client overview's batch work).
+     */
+    public static List<Document> documents(Notice notice, ProcessingRecord record, Set<Language> languages,
+                                           Set<Format> formats, Path folder, String baseName, NoticeMeta meta) {
+        return documents(notice, record, languages, formats, folder, baseName, meta, List.of());
+    }
+
+    /** As above for a signed version, as {@link #writeSigned} writes it. */
+    public static List<Document> signedDocuments(SignedVersion signed, List<ArchivedDocument> archived,
+                                                 ProcessingRecord record, Set<Language> languages, Set<Format> formats,
+                                                 Path folder, String baseName) {
+        NoticeMeta meta = NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty());
+        return documents(signed.notice(), record, languages, formats, folder, baseName, meta, archived);
+    }
+
+    private static List<Document> documents(Notice notice, ProcessingRecord record, Set<Language> languages,
+                                            Set<Format> formats, Path folder, String baseName, NoticeMeta meta,
+                                            List<ArchivedDocument> archived) {
+        List<Document> documents = new ArrayList<>();
         for (Language language : Language.values()) {
             if (!languages.contains(language)) {
                 continue;
@@ -83,19 +144,18 @@ public final class NoticeExport {
                 if (formats.contains(format)) {
                     Path file = folder.resolve(baseName + "-" + language.tag() + format.ending);
                     Optional<byte[]> kept = archivedAs(archived, language, format);
-                    SafeFiles.write(file, kept.isPresent() ? kept.get() : switch (format) {
+                    documents.add(new Document(file, language, format, () -> kept.isPresent() ? kept.get() : switch (format) {
                         case PDF -> NoticePdf.render(notice, language, meta);
                         case HTML -> NoticeHtml.document(notice, language, meta).getBytes(StandardCharsets.UTF_8);
                         case HTML_FRAGMENT -> NoticeHtml.fragment(notice, language, meta).getBytes(StandardCharsets.UTF_8);
                         case RECORD_PDF -> RecordOfProcessing.pdf(notice, record, language, meta);
                         case RECORD_HTML -> RecordOfProcessing.html(notice, record, language, meta).getBytes(StandardCharsets.UTF_8);
                         case RECORD_XLSX -> RecordSpreadsheet.xlsx(notice, record, language, meta);
-                    });
-                    written.add(file);
+                    }));
                 }
             }
         }
-        return written;
+        return documents;
     }
 
     private static Optional<byte[]> archivedAs(List<ArchivedDocument> archived, Language language, Format format) {

@@ -38,9 +38,20 @@ public final class SafeFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        stage(target, content).commit();
+    }
+
+    /**
+     * Writes {@code content} to a temporary file beside {@code target}, forced to the disk, and leaves it there until
+     * {@link Staged#commit()} moves it into place or {@link Staged#discard()} removes it. For writing several files
+     * that belong together: all are staged first, then moved in one after another, so that stopping before the moves
+     * leaves none of them. A staged file never committed nor discarded is removed by {@link #removeAbandoned}.
+     */
+    public static Staged stage(Path target, byte[] content) throws IOException {
         Path absolute = target.toAbsolutePath();
         // Not Files.createTempFile: it makes the file readable by its owner only, and exports are meant to be shared.
         Path temporary = absolute.getParent().resolve(temporaryName(absolute.getFileName().toString()));
+        boolean written = false;
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -49,13 +60,50 @@ public final class SafeFiles {
                 }
                 channel.force(true);
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            written = true;
+            return new Staged(temporary, absolute);
         } finally {
-            Files.deleteIfExists(temporary);
+            if (!written) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /** A file written under a temporary name, waiting to be moved into place or removed. */
+    public static final class Staged {
+
+        private final Path temporary;
+        private final Path target;
+
+        private Staged(Path temporary, Path target) {
+            this.temporary = temporary;
+            this.target = target;
+        }
+
+        public Path target() {
+            return target;
+        }
+
+        /** Moves the file into place (atomically where the file system can), replacing what was there. */
+        public void commit() throws IOException {
+            try {
+                try {
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+
+        /** Removes the temporary file; the target is left as it was. Never fails: a leftover is logged. */
+        public void discard() {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, e, () -> "Could not remove the temporary file " + temporary);
+            }
         }
     }
 

@@ -47,6 +47,7 @@ public final class ClientOverviewModel implements AutoCloseable {
     private final ClientFoldersStore foldersStore;
     private final ClientScanner scanner;
     private final Clock clock;
+    private final ClientScanner.Gate gate;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "seloste-clients");
         thread.setDaemon(true);
@@ -68,6 +69,7 @@ public final class ClientOverviewModel implements AutoCloseable {
         this.i18n = i18n;
         this.foldersStore = foldersStore;
         this.clock = clock;
+        this.gate = gate;
         this.scanner = new ClientScanner(ClientIndex.load(indexFile), clock, gate);
     }
 
@@ -109,6 +111,15 @@ public final class ClientOverviewModel implements AutoCloseable {
     /** What the last scan or copy had to say (a folder not found, a copy written); null when nothing. */
     public StringProperty message() {
         return message;
+    }
+
+    /** Around each read of a client file: the batch work reads through it as the scans do. */
+    ClientScanner.Gate gate() {
+        return gate;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     public LocalDate today() {

@@ -3,6 +3,7 @@ package fi.seloste.ui.clients;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,15 +58,22 @@ public final class ClientOverviewView extends BorderPane {
     private final ClientOverviewModel model;
     private final I18n i18n;
     private final Actions actions;
+    private final ClientBatch batch;
     private final TableView<ClientRow> table = new TableView<>();
     private final TextField search;
     private final CheckBox reviewsDue;
     private final FilteredList<ClientRow> shown;
 
     public ClientOverviewView(ClientOverviewModel model, I18n i18n, Actions actions) {
+        this(model, i18n, actions, null);
+    }
+
+    /** With the batch work (export, validate, print many files) in the toolbar's Batch menu and a panel below. */
+    ClientOverviewView(ClientOverviewModel model, I18n i18n, Actions actions, ClientBatch batch) {
         this.model = model;
         this.i18n = i18n;
         this.actions = actions;
+        this.batch = batch;
         setId("client-overview");
         search = Controls.textField("clients-search", i18n.text("clients.search"), i18n.text("clients.search.prompt"));
         reviewsDue = new CheckBox(i18n.text("clients.reviewsDue"));
@@ -79,7 +87,12 @@ public final class ClientOverviewView extends BorderPane {
         }, search.textProperty(), reviewsDue.selectedProperty()));
         setTop(toolbar());
         setCenter(table());
-        setBottom(statusLine());
+        setBottom(batch == null ? statusLine() : new javafx.scene.layout.VBox(new BatchPanel(batch, i18n), statusLine()));
+    }
+
+    /** For tests: the batch work, to hold a file at a known document. */
+    ClientBatch batch() {
+        return batch;
     }
 
     /** Shows only the reviews overdue or due within 30 days (the reminder's link), or every client again. */
@@ -118,6 +131,9 @@ public final class ClientOverviewView extends BorderPane {
         search.setMinWidth(160);
         HBox bar = new HBox(8, Controls.labelFor(search, i18n.text("clients.search")), search, reviewsDue, open, reveal,
                 newFrom, new Region(), folders, addFolder, refresh);
+        if (batch != null) {
+            bar.getChildren().add(bar.getChildren().indexOf(folders), batchMenu());
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         for (var node : bar.getChildren()) {
@@ -126,6 +142,57 @@ public final class ClientOverviewView extends BorderPane {
             }
         }
         return bar;
+    }
+
+    /** Batch: export the selected or all the files shown, check them all, print the signed versions of the selected. */
+    private MenuButton batchMenu() {
+        MenuButton menu = new MenuButton(i18n.text("clients.batch"));
+        menu.setId("clients-batch");
+        menu.setAccessibleText(i18n.text("clients.batch"));
+        MenuItem exportSelected = batchItem("clients-batch-export-selected", "clients.batch.exportSelected");
+        exportSelected.setOnAction(e -> export(selectedFiles()));
+        MenuItem exportAll = batchItem("clients-batch-export-all", "clients.batch.exportAll");
+        exportAll.setOnAction(e -> export(shownFiles()));
+        MenuItem validateAll = batchItem("clients-batch-validate-all", "clients.batch.validateAll");
+        validateAll.setOnAction(e -> batch.validate(shownFiles()));
+        MenuItem print = batchItem("clients-batch-print", "clients.batch.print");
+        print.setOnAction(e -> {
+            List<Path> files = selectedFiles();
+            BatchDialogs.printLanguage(getScene().getWindow(), i18n, files.size())
+                    .ifPresent(language -> batch.print(files, language));
+        });
+        var noneSelected = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
+        exportSelected.disableProperty().bind(noneSelected);
+        print.disableProperty().bind(noneSelected);
+        exportAll.disableProperty().bind(Bindings.isEmpty(shown));
+        validateAll.disableProperty().bind(Bindings.isEmpty(shown));
+        menu.getItems().addAll(exportSelected, exportAll, validateAll, print);
+        menu.disableProperty().bind(batch.running());
+        return menu;
+    }
+
+    private MenuItem batchItem(String id, String key) {
+        MenuItem item = new MenuItem(i18n.text(key));
+        item.setId(id);
+        item.setMnemonicParsing(false);
+        return item;
+    }
+
+    private void export(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        BatchDialogs.export(getScene().getWindow(), i18n, files.size(), files.get(0).toAbsolutePath().getParent())
+                .ifPresent(plan -> batch.export(files, plan));
+    }
+
+    private List<Path> selectedFiles() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems()).stream().map(ClientRow::file).toList();
+    }
+
+    /** The rows shown, in the order shown (the search, the filters and the sorting as they are). */
+    private List<Path> shownFiles() {
+        return List.copyOf(table.getItems()).stream().map(ClientRow::file).toList();
     }
 
     private void fillFolders(MenuButton button) {
@@ -158,6 +225,7 @@ public final class ClientOverviewView extends BorderPane {
         table.getColumns().add(width(signOffColumn(), 230));
         table.getColumns().add(width(number("clients-col-catalogue", "clients.col.catalogue", ClientRow::catalogueUpdates), 110));
         table.setItems(shown);
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         TableFilter.forTableView(table).lazy(true).apply();
         KeptSelection.keep(table, ClientRow::file);
         table.setRowFactory(t -> {

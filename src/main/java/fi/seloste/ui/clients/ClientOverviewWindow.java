@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import fi.seloste.export.Printer;
 import fi.seloste.ui.I18n;
 
 import javafx.scene.Scene;
@@ -18,20 +19,24 @@ public final class ClientOverviewWindow {
     private final Window owner;
     private final ClientOverviewModel model;
     private final I18n i18n;
+    private final Printer printer;
     private final Consumer<Path> open;
     private final Consumer<Path> reveal;
     private Stage stage;
     private ClientOverviewView view;
+    private ClientBatch batch;
 
     /**
-     * @param open   opens a client file in the main window, as File → Open does
-     * @param reveal shows a client file's folder in the file manager
+     * @param printer the operating system's printers and print dialog, for printing the signed versions
+     * @param open    opens a client file in the main window, as File → Open does
+     * @param reveal  shows a client file's folder in the file manager
      */
-    public ClientOverviewWindow(Window owner, ClientOverviewModel model, I18n i18n, Consumer<Path> open,
+    public ClientOverviewWindow(Window owner, ClientOverviewModel model, I18n i18n, Printer printer, Consumer<Path> open,
                                 Consumer<Path> reveal) {
         this.owner = owner;
         this.model = model;
         this.i18n = i18n;
+        this.printer = printer;
         this.open = open;
         this.reveal = reveal;
     }
@@ -52,12 +57,16 @@ public final class ClientOverviewWindow {
         if (stage != null) {
             stage.close();
         }
+        if (batch != null) {
+            batch.close();
+        }
     }
 
     private void build() {
         stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(i18n.text("clients.title"));
+        batch = new ClientBatch(i18n, model.gate(), printer, model.clock());
         view = new ClientOverviewView(model, i18n, new ClientOverviewView.Actions() {
             @Override
             public void open(Path clientFile) {
@@ -86,7 +95,7 @@ public final class ClientOverviewWindow {
             public void newClientFrom(ClientRow from) {
                 NewClientFromDialog.ask(stage, i18n, from).ifPresent(name -> model.newClientFrom(from.file(), name, written -> { }));
             }
-        });
+        }, batch);
         Scene scene = new Scene(view, 1240, 640);
         scene.getStylesheets().add(Objects.requireNonNull(
                 ClientOverviewWindow.class.getResource("/fi/seloste/ui/seloste.css")).toExternalForm());

@@ -167,7 +167,7 @@ public final class MainWindow implements ShellMenus.ShellActions {
 
     private ClientOverviewWindow clientsWindow() {
         if (clientsWindow == null) {
-            clientsWindow = new ClientOverviewWindow(stage, clients, i18n(), model::open,
+            clientsWindow = new ClientOverviewWindow(stage, clients, i18n(), model.printer(), model::open,
                     file -> FolderOpener.open(file.toAbsolutePath().getParent(),
                             notOpened -> model.problem().set(i18n().text("export.openFolder.none", notOpened))));
         }

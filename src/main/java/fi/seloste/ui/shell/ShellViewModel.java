@@ -270,6 +270,11 @@ public final class ShellViewModel {
         return background;
     }
 
+    /** The operating system's printers and print dialog (or a test's stand-in): for the overview's batch printing. */
+    public Printer printer() {
+        return printer;
+    }
+
     public void close() {
         ClientSession current = session.get();
         if (current != null) {

@@ -1,4 +1,4 @@
-package fi.seloste.cli;
+package fi.seloste.batch;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -7,8 +7,11 @@ import java.util.stream.Collectors;
 
 import fi.seloste.export.NoticeExport;
 
-/** What {@code seloste export --format} can write. json holds the whole client file, in every language. */
-enum OutputFormat {
+/**
+ * What an export of client files can write ({@code seloste export --format}, the client overview's batch export).
+ * json holds the whole client file, in every language.
+ */
+public enum ExportFormat {
     PDF("pdf", NoticeExport.Format.PDF),
     HTML("html", NoticeExport.Format.HTML),
     FRAGMENT("fragment", NoticeExport.Format.HTML_FRAGMENT),
@@ -20,21 +23,25 @@ enum OutputFormat {
     private final String token;
     private final NoticeExport.Format document;
 
-    OutputFormat(String token, NoticeExport.Format document) {
+    ExportFormat(String token, NoticeExport.Format document) {
         this.token = token;
         this.document = document;
     }
 
-    Optional<NoticeExport.Format> document() {
+    public Optional<NoticeExport.Format> document() {
         return Optional.ofNullable(document);
     }
 
-    static Optional<OutputFormat> fromToken(String token) {
+    public String token() {
+        return token;
+    }
+
+    public static Optional<ExportFormat> fromToken(String token) {
         String wanted = token.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.token.equals(wanted)).findFirst();
     }
 
-    static String tokens() {
+    public static String tokens() {
         return Arrays.stream(values()).map(f -> f.token).collect(Collectors.joining(", "));
     }
 }

@@ -1,0 +1,162 @@
+package fi.seloste.ui.clients;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import fi.seloste.batch.ClientExport;
+import fi.seloste.batch.ExportFormat;
+import fi.seloste.domain.Language;
+import fi.seloste.ui.Controls;
+import fi.seloste.ui.FolderField;
+import fi.seloste.ui.I18n;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * What the overview's batch work asks first: for an export the formats, the languages and the folder (as File →
+ * Export notice… asks them, for the notices as they are now); for printing the language.
+ */
+final class BatchDialogs {
+
+    private BatchDialogs() {
+    }
+
+    static Optional<ClientExport.Plan> export(Window owner, I18n i18n, int files, Path defaultFolder) {
+        Dialog<ClientExport.Plan> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.text("batch.export.title"));
+        dialog.setHeaderText(i18n.text("batch.export.header", files));
+        dialog.getDialogPane().setId("batch-export-dialog");
+
+        CheckBox own = checkBox("batch-export-own-languages", i18n.text("batch.export.ownLanguages"), true);
+        Map<Language, CheckBox> languages = new EnumMap<>(Language.class);
+        HBox languageBoxes = new HBox(16);
+        for (Language language : Language.values()) {
+            CheckBox box = checkBox("batch-export-language-" + language.tag(), i18n.text("language." + language.tag()),
+                    language == Language.FI);
+            box.disableProperty().bind(own.selectedProperty());
+            languages.put(language, box);
+            languageBoxes.getChildren().add(box);
+        }
+        Map<ExportFormat, CheckBox> formats = new EnumMap<>(ExportFormat.class);
+        VBox formatBoxes = new VBox(6);
+        for (ExportFormat format : ExportFormat.values()) {
+            String text = format.document().map(d -> i18n.text("export.format." + d.name()))
+                    .orElseGet(() -> i18n.text("batch.format." + format.name()));
+            CheckBox box = checkBox("batch-export-format-" + format.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    text, format == ExportFormat.PDF || format == ExportFormat.HTML);
+            formats.put(format, box);
+            formatBoxes.getChildren().add(box);
+        }
+        FolderField folder = new FolderField("batch-export-folder", defaultFolder, i18n);
+
+        VBox content = new VBox(10, new Label(i18n.text("export.languages")), own, languageBoxes,
+                new Label(i18n.text("export.formats")), formatBoxes,
+                new Label(i18n.text("newfile.folder")), new HBox(10, folder.label(), folder.button()));
+        dialog.getDialogPane().setContent(content);
+        ButtonType export = new ButtonType(i18n.text("export.export"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = Controls.cancel(i18n);
+        dialog.getDialogPane().getButtonTypes().addAll(export, cancel);
+        Button exportButton = (Button) dialog.getDialogPane().lookupButton(export);
+        exportButton.setId("batch-export-do");
+        exportButton.setAccessibleText(i18n.text("export.export"));
+        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
+        cancelButton.setId("batch-export-cancel");
+        cancelButton.setAccessibleText(i18n.text("dialog.cancel"));
+        // Nothing to export without a format, or without a language when the owner chooses them.
+        exportButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> formats.values().stream().noneMatch(CheckBox::isSelected)
+                        || !own.isSelected() && languages.values().stream().noneMatch(CheckBox::isSelected),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(own.selectedProperty()),
+                        java.util.stream.Stream.concat(languages.values().stream(), formats.values().stream())
+                                .map(CheckBox::selectedProperty)).toArray(javafx.beans.Observable[]::new)));
+        dialog.setResultConverter(b -> {
+            if (b != export) {
+                return null;
+            }
+            Set<ExportFormat> chosenFormats = EnumSet.noneOf(ExportFormat.class);
+            formats.forEach((f, box) -> {
+                if (box.isSelected()) {
+                    chosenFormats.add(f);
+                }
+            });
+            Set<Language> chosenLanguages = EnumSet.noneOf(Language.class);
+            if (!own.isSelected()) {
+                languages.forEach((l, box) -> {
+                    if (box.isSelected()) {
+                        chosenLanguages.add(l);
+                    }
+                });
+            }
+            return new ClientExport.Plan(chosenFormats, chosenLanguages, folder.folder().get(), null);
+        });
+        return dialog.showAndWait();
+    }
+
+    static Optional<Language> printLanguage(Window owner, I18n i18n, int files) {
+        Dialog<Language> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.text("batch.print.title"));
+        dialog.setHeaderText(i18n.text("batch.print.header", files));
+        dialog.getDialogPane().setId("batch-print-dialog");
+        ToggleGroup group = new ToggleGroup();
+        HBox choices = new HBox(16);
+        Language preselected = i18n.language();
+        for (Language language : Language.values()) {
+            String text = i18n.text("language." + language.tag());
+            RadioButton choice = new RadioButton(text);
+            choice.setId("batch-print-language-" + language.tag());
+            choice.setAccessibleText(i18n.text("print.language") + ": " + text);
+            choice.setUserData(language);
+            choice.setToggleGroup(group);
+            choice.setSelected(language == preselected);
+            choices.getChildren().add(choice);
+        }
+        if (group.getSelectedToggle() == null) {
+            group.selectToggle(group.getToggles().get(0));
+        }
+        group.selectedToggleProperty().addListener((o, before, now) -> {
+            if (now == null) {
+                before.setSelected(true);
+            }
+        });
+        Label heading = new Label(i18n.text("print.language"));
+        heading.setLabelFor(choices.getChildren().get(0));
+        dialog.getDialogPane().setContent(new VBox(10, heading, choices));
+        ButtonType print = new ButtonType(i18n.text("print.print"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = Controls.cancel(i18n);
+        dialog.getDialogPane().getButtonTypes().addAll(print, cancel);
+        Button printButton = (Button) dialog.getDialogPane().lookupButton(print);
+        printButton.setId("batch-print-do");
+        printButton.setAccessibleText(i18n.text("print.print"));
+        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
+        cancelButton.setId("batch-print-cancel");
+        cancelButton.setAccessibleText(i18n.text("dialog.cancel"));
+        dialog.setResultConverter(b -> b == print ? (Language) group.getSelectedToggle().getUserData() : null);
+        return dialog.showAndWait();
+    }
+
+    private static CheckBox checkBox(String id, String text, boolean selected) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setAccessibleText(text);
+        box.setSelected(selected);
+        return box;
+    }
+}

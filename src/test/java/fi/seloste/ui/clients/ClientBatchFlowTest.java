@@ -1,0 +1,149 @@
+package fi.seloste.ui.clients;
+
+import static fi.seloste.testing.RunningApp.await;
+import static fi.seloste.testing.RunningApp.showing;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import fi.seloste.domain.Language;
+import fi.seloste.seeds.SeedNotices;
+import fi.seloste.settings.ClientFoldersStore;
+import fi.seloste.settings.Settings;
+import fi.seloste.store.ClientFileName;
+import fi.seloste.testing.ClientFileWriter;
+import fi.seloste.testing.RunningApp;
+
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The overview's batch work on a folder of four client files (one of them damaged): an export of all of them
+ * cancelled halfway leaves only complete sets of files and says which were cancelled, and "Check all" sums up each
+ * file's findings and why the damaged one could not be checked. The cancel comes at a known point: a hook holds every
+ * file but the first at its second document until the test has pressed Cancel.
+ */
+class ClientBatchFlowTest extends FxRobot {
+
+    @TempDir
+    Path root;
+
+    private Path folder;
+    private RunningApp app;
+
+    @BeforeEach
+    void fourClientFiles() throws Exception {
+        folder = Files.createDirectories(root.resolve("asiakkaat"));
+        for (String name : List.of("Aalto", "Berg", "Carelia", "Rikki")) {
+            ClientFileWriter.write(folder.resolve(name + ClientFileName.EXTENSION), SeedNotices.physiotherapy());
+        }
+        Path damaged = folder.resolve("Rikki" + ClientFileName.EXTENSION);
+        byte[] whole = Files.readAllBytes(damaged);
+        Files.write(damaged, Arrays.copyOf(whole, whole.length / 2));
+        app = new RunningApp(root.resolve("app"));
+        new ClientFoldersStore(app.configDir(), app.documentsDir()).save(List.of(folder));
+        app.startWith(Settings.DEFAULT.withUiLanguage(Language.EN), null);
+        await("the main window is shown", () -> showing(this, "#main-view"));
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
+        await("the overview lists four client files", () -> showing(this, "#clients-table") && table().getItems().size() == 4);
+    }
+
+    @AfterEach
+    void quit() throws Exception {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @Test
+    void anExportOfAllCancelledHalfwayLeavesOnlyCompleteSetsAndSaysWhatWasCancelled() throws Exception {
+        CountDownLatch held = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        ClientOverviewView view = lookup("#client-overview").queryAs(ClientOverviewView.class);
+        view.batch().setHook((file, done, total) -> {
+            if (!ClientFileName.displayName(file).equals("Aalto") && done == 1 && total > 1) {
+                held.countDown();
+                if (!release.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never let " + file + " go on");
+                }
+            }
+        });
+
+        clickOn("#clients-batch").clickOn("#clients-batch-export-all");
+        await("the export asks formats, languages and folder", () -> showing(this, "#batch-export-do"));
+        assertThat(lookup("#batch-export-folder").queryAs(Labeled.class).getText()).isEqualTo(folder.toString());
+        clickOn("#batch-export-format-json");
+        clickOn("#batch-export-do");
+
+        // Aalto done; Berg, then Carelia (on the thread Aalto freed) each held after their first document.
+        assertThat(held.await(60, TimeUnit.SECONDS)).as("two files held at their second document").isTrue();
+        await("Aalto is finished", () -> "1 of 4 files finished".equals(text("#batch-count")));
+        assertThat(showing(this, "#batch-tasks")).as("the progress of each file").isTrue();
+        assertThat(lookup("#clients-batch").queryAs(javafx.scene.control.MenuButton.class).isDisabled())
+                .as("no second batch while one runs").isTrue();
+        clickOn("#batch-cancel");
+        release.countDown();
+
+        await("the summary", () -> showing(this, "#batch-summary-counts"));
+        assertThat(text("#batch-summary-counts"))
+                .isEqualTo("Export finished: 1 done, 0 failed, 3 cancelled. The files are in " + folder + ".");
+        assertThat(summaryLines()).containsExactly(
+                "Berg: cancelled, none of its files were written.",
+                "Carelia: cancelled, none of its files were written.",
+                "Rikki: cancelled, none of its files were written.");
+        try (Stream<Path> entries = Files.list(folder)) {
+            assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(ClientFileName.EXTENSION)))
+                    .as("Aalto's complete set, and nothing of the files cancelled (no temporary files either)")
+                    .containsExactlyInAnyOrder("Aalto-fi.pdf", "Aalto-fi.html", "Aalto.json");
+        }
+        assertThat(Files.readAllBytes(folder.resolve("Aalto-fi.pdf"))).startsWith("%PDF".getBytes());
+        assertThat(Files.readString(folder.resolve("Aalto-fi.html"))).contains("</html>");
+
+        clickOn("#batch-summary-close");
+        await("the panel is closed", () -> !showing(this, "#batch-summary-counts"));
+        assertThat(table().getItems()).extracting(ClientRow::name).containsExactly("Aalto", "Berg", "Carelia", "Rikki");
+    }
+
+    @Test
+    void checkingAllSumsUpEachFilesFindingsAndWhyTheDamagedOneCouldNotBeChecked() throws Exception {
+        clickOn("#clients-batch");
+        clickOn("#clients-batch-validate-all");
+        await("the summary", () -> showing(this, "#batch-summary-counts"));
+        assertThat(text("#batch-summary-counts")).isEqualTo("Check finished: 3 done, 1 failed, 0 cancelled.");
+        List<String> lines = summaryLines();
+        for (String name : List.of("Aalto", "Berg", "Carelia")) {
+            assertThat(lines).anyMatch(l -> l.matches(name + ": (no errors|1 error|\\d+ errors), (no warnings|1 warning|\\d+ warnings)"));
+        }
+        assertThat(lines).filteredOn(l -> l.startsWith("Rikki: ")).singleElement().asString()
+                .startsWith("Rikki: failed. The client file Rikki is damaged or incomplete");
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ClientRow> table() {
+        return lookup("#clients-table").queryAs(TableView.class);
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> summaryLines() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return List.copyOf(lookup("#batch-summary-list").queryAs(ListView.class).getItems());
+    }
+}
