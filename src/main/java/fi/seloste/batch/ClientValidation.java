@@ -21,8 +21,12 @@ import fi.seloste.store.ClientFiles;
  */
 public final class ClientValidation {
 
-    /** The findings (their texts: {@link Finding#message}) and the catalogue updates, with their counts. */
-    public record Result(List<Finding> findings, List<CatalogueUpdates.Located> updates) {
+    /**
+     * The findings (their texts: {@link Finding#message}), the catalogue updates, with their counts, and how many
+     * values copied from an old notice the owner has not yet checked (they are not in the notice, so no finding
+     * counts them, and a file full of them must not look done).
+     */
+    public record Result(List<Finding> findings, List<CatalogueUpdates.Located> updates, int uncheckedMarks) {
 
         public Result {
             findings = List.copyOf(findings);
@@ -45,12 +49,16 @@ public final class ClientValidation {
             throws BatchFailure, BatchCancelled, ClientFileException, IOException {
         checkpoint.reached(0, 1);
         Path absolute = file.toAbsolutePath().normalize();
-        Notice notice = Gates.read(gate, absolute, () -> {
+        record Read(Notice notice, int marks) {
+        }
+        Read read = Gates.read(gate, absolute, () -> {
             try (ClientFile client = ClientFiles.openToRead(absolute)) {
-                return client.load();
+                return new Read(client.load(), client.loadMarks().size());
             }
         });
-        Result result = new Result(new CompletenessCheck().check(notice, today), CatalogueUpdates.of(notice));
+        Notice notice = read.notice();
+        Result result = new Result(new CompletenessCheck().check(notice, today), CatalogueUpdates.of(notice),
+                read.marks());
         checkpoint.reached(1, 1);
         return result;
     }

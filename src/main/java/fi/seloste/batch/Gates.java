@@ -17,13 +17,15 @@ final class Gates {
             throws BatchFailure, ClientFileException, IOException {
         try {
             return gate.around(file, read);
-        } catch (BatchFailure | ClientFileException | IOException | RuntimeException e) {
+        } catch (BatchFailure | ClientFileException | RuntimeException e) {
             throw e;
+        } catch (IOException e) {
+            throw new ClientFileReadFailure(String.valueOf(e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting to read " + file, e);
+            throw new ClientFileReadFailure("interrupted while waiting to read " + file, e);
         } catch (Exception e) {
-            throw new IOException(e);
+            throw new ClientFileReadFailure(String.valueOf(e.getMessage()), e);
         }
     }
 }

@@ -128,10 +128,8 @@ class BatchRunTest {
     @Test
     void validationCountsErrorsAndWarningsWithTheFindingsTexts() throws Exception {
         Path nameless = clients.resolve("Dahl" + ClientFileName.EXTENSION);
-        ClientFileWriter.write(nameless, new fi.seloste.domain.Notice(
-                SeedNotices.physiotherapy().controller().withName(""), SeedNotices.physiotherapy().contactPerson(),
-                SeedNotices.physiotherapy().dataProtectionOfficer(), SeedNotices.physiotherapy().settings(),
-                SeedNotices.physiotherapy().registers()));
+        ClientFileWriter.write(nameless, SeedNotices.physiotherapy()
+                .withController(SeedNotices.physiotherapy().controller().withName("")));
         BatchRun<ClientValidation.Result> run = new BatchRun<>(
                 (file, checkpoint) -> ClientValidation.validate(file, LocalDate.now(), ClientScanner.Gate.NONE, checkpoint),
                 BatchRunTest::reason, BatchRun.Hook.NONE);
@@ -143,6 +141,23 @@ class BatchRunTest {
         assertThat(withoutName.errors()).isGreaterThan(outcomes.get(0).result().errors());
         assertThat(withoutName.findings()).extracting(f -> f.message(Language.EN)).isNotEmpty()
                 .allSatisfy(text -> assertThat(text).isNotBlank());
+    }
+
+    @Test
+    void validationCountsTheValuesFromAnOldNoticeStillToCheck() throws Exception {
+        Path fromOld = clients.resolve("Ek" + ClientFileName.EXTENSION);
+        fi.seloste.domain.FromOldNotice copied = new fi.seloste.domain.FromOldNotice(
+                fi.seloste.domain.PlacedFieldKey.ofRegister(fi.seloste.domain.PlacedFieldKey.Field.REGISTER_DESCRIPTION,
+                        SeedNotices.physiotherapy().registers().get(0).id()), "Asiakasrekisteri.", "Asiakasrekisteri.");
+        ClientFiles.importDraft(fromOld, SeedNotices.physiotherapy(), List.of(copied));
+
+        ClientValidation.Result result = ClientValidation.validate(fromOld, LocalDate.now(), ClientScanner.Gate.NONE,
+                Checkpoint.NONE);
+        ClientValidation.Result other = ClientValidation.validate(files.get(0), LocalDate.now(), ClientScanner.Gate.NONE,
+                Checkpoint.NONE);
+
+        assertThat(result.uncheckedMarks()).isEqualTo(1);
+        assertThat(other.uncheckedMarks()).isZero();
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import fi.seloste.batch.BatchRun;
 import fi.seloste.batch.ClientExport;
+import fi.seloste.batch.ClientFileReadFailure;
 import fi.seloste.batch.ClientValidation;
 import fi.seloste.batch.ExportTexts;
 import fi.seloste.batch.FileOutcome;
@@ -25,6 +26,7 @@ import fi.seloste.batch.SignedPrint;
 import fi.seloste.clients.ClientScanner;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.check.Finding;
+import fi.seloste.domain.check.Severity;
 import fi.seloste.export.Printer;
 import fi.seloste.export.SafeFiles;
 import fi.seloste.store.ClientFileException;
@@ -158,7 +160,7 @@ public final class ClientBatch implements AutoCloseable {
         if (running.get() || files.isEmpty()) {
             return;
         }
-        BatchRun<T> run = new BatchRun<>(job, this::reason, hook);
+        BatchRun<T> run = new BatchRun<>(job, error -> reason(what, error), hook);
         current = run;
         List<FileOutcome<T>> outcomes = new ArrayList<>();
         List<Path> order = List.copyOf(files);
@@ -210,7 +212,9 @@ public final class ClientBatch implements AutoCloseable {
         ClientValidation.Result result = outcome.result();
         List<String> lines = new ArrayList<>();
         lines.add(i18n.text("batch.outcome.validated", outcome.name(), result.errors(), result.warnings()));
-        List<Finding> sorted = result.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList();
+        // Tips are not counted in the line above, so they are not listed under it either.
+        List<Finding> sorted = result.findings().stream().filter(f -> f.severity() != Severity.INFO)
+                .sorted(Comparator.comparing(Finding::severity)).toList();
         sorted.stream().limit(FINDINGS_SHOWN)
                 .forEach(f -> lines.add(i18n.text("batch.outcome.finding", f.message(i18n.language()))));
         if (sorted.size() > FINDINGS_SHOWN) {
@@ -219,11 +223,14 @@ public final class ClientBatch implements AutoCloseable {
         if (!result.updates().isEmpty()) {
             lines.add(i18n.text("batch.outcome.catalogue", result.updates().size()));
         }
+        if (result.uncheckedMarks() > 0) {
+            lines.add(i18n.text("batch.outcome.marks", result.uncheckedMarks()));
+        }
         return lines;
     }
 
     /** Why a file failed, in the UI language, with what to do next. */
-    private String reason(Throwable error) {
+    private String reason(Kind what, Throwable error) {
         if (error instanceof ClientFileException) {
             return ProblemText.of(error, i18n);
         }
@@ -234,6 +241,9 @@ public final class ClientBatch implements AutoCloseable {
             String message = error.getMessage() == null || error.getMessage().isBlank()
                     ? error.getClass().getSimpleName() : error.getMessage().strip();
             return i18n.text("print.failed", message.endsWith(".") ? message.substring(0, message.length() - 1) : message);
+        }
+        if (error instanceof ClientFileReadFailure || (error instanceof IOException && what != Kind.EXPORT)) {
+            return i18n.text("batch.readFailed", String.valueOf(error.getMessage()));
         }
         if (error instanceof IOException) {
             return i18n.text("batch.writeFailed", String.valueOf(error.getMessage()));

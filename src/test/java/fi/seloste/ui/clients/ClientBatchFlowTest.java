@@ -102,9 +102,9 @@ class ClientBatchFlowTest extends FxRobot {
         assertThat(text("#batch-summary-counts"))
                 .isEqualTo("Export finished: 1 done, 0 failed, 3 cancelled. The files are in " + folder + ".");
         assertThat(summaryLines()).containsExactly(
-                "Berg: cancelled, none of its files were written.",
-                "Carelia: cancelled, none of its files were written.",
-                "Rikki: cancelled, none of its files were written.");
+                "Berg: cancelled. None of its files were written; files from an earlier export are unchanged.",
+                "Carelia: cancelled. None of its files were written; files from an earlier export are unchanged.",
+                "Rikki: cancelled. None of its files were written; files from an earlier export are unchanged.");
         try (Stream<Path> entries = Files.list(folder)) {
             assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(ClientFileName.EXTENSION)))
                     .as("Aalto's complete set, and nothing of the files cancelled (no temporary files either)")
@@ -123,7 +123,7 @@ class ClientBatchFlowTest extends FxRobot {
         clickOn("#clients-batch");
         clickOn("#clients-batch-validate-all");
         await("the summary", () -> showing(this, "#batch-summary-counts"));
-        assertThat(text("#batch-summary-counts")).isEqualTo("Check finished: 3 done, 1 failed, 0 cancelled.");
+        assertThat(text("#batch-summary-counts")).isEqualTo("Completeness check finished: 3 done, 1 failed, 0 cancelled.");
         List<String> lines = summaryLines();
         for (String name : List.of("Aalto", "Berg", "Carelia")) {
             assertThat(lines).anyMatch(l -> l.matches(name + ": (no errors|1 error|\\d+ errors), (no warnings|1 warning|\\d+ warnings)"));

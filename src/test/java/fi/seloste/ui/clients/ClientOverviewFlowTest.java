@@ -164,6 +164,9 @@ class ClientOverviewFlowTest extends FxRobot {
         }
 
         clickOn(cellText("Björk Hälsa Ab", c -> "Björk Hälsa Ab".equals(c.getText())));
+        await("Björk's row is chosen and the table has the keyboard", () -> table().isFocused()
+                && table().getSelectionModel().getSelectedItem() != null
+                && table().getSelectionModel().getSelectedItem().name().equals("Björk Hälsa Ab"));
         push(KeyCode.ENTER);
         await("the new client is open in the main window", () -> main.getTitle() != null && main.getTitle().contains("Björk Hälsa Ab"));
     }

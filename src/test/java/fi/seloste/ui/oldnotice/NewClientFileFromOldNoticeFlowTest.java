@@ -148,18 +148,18 @@ class NewClientFileFromOldNoticeFlowTest extends FxRobot {
 
     /**
      * Each value taken from the old notice is marked under its field with the sentence it came from; typing in the
-     * field leaves the mark, "Checked" takes it away without building the page again.
+     * field leaves the mark, "I have checked this" takes it away without building the page again.
      */
     private void marksTheValuesFromTheOldNoticeUntilChecked(int toCheck) throws Exception {
         assertThat(labeled("#old-notice-marks-count")).isEqualTo(toCheck + " values from your old notice to check");
-        assertThat(text("#controller-name-old-notice-label")).isEqualTo("From your old notice — check");
+        assertThat(text("#controller-name-old-notice-label")).isEqualTo("Copied from your old notice — check it");
         Label said = lookup("#controller-name-old-notice-sentence").queryAs(Label.class);
         assertThat(said.isVisible()).as("the sentence is shown on request").isFalse();
         clickOn("#controller-name-old-notice-show");
         assertThat(said.isVisible()).isTrue();
         assertThat(said.getText()).startsWith("Your old notice said: \u201c").contains("Flowest");
         Button checked = lookup("#controller-name-old-notice-checked").queryAs(Button.class);
-        assertThat(checked.getAccessibleText()).isEqualTo("Checked: the value from your old notice in \u201cBusiness name\u201d is right");
+        assertThat(checked.getAccessibleText()).isEqualTo("I have checked this: the value from your old notice in \u201cBusiness name\u201d is still true and can stay in the notice");
 
         TextField businessId = lookup("#controller-business-id").queryAs(TextField.class);
         clickOn(businessId).push(KeyCode.END);
@@ -187,7 +187,7 @@ class NewClientFileFromOldNoticeFlowTest extends FxRobot {
         await("the registers step shows the field", () -> showing(this, "#register-0-description"));
         assertThat(lookup("#register-0-description").queryAs(TextInputControl.class).getText()).isEqualTo(sentence);
         assertThat(showing(this, "#register-0-description-old-notice")).isTrue();
-        assertThat(text("#old-notice-leftovers-copied")).isEqualTo("Added to the end of \u201cRegisters: Description\u201d and marked to check.");
+        assertThat(text("#old-notice-leftovers-copied")).isEqualTo("Added to the end of \u201cRegisters: Description\u201d and marked for checking.");
         assertThat(labeled("#old-notice-marks-count")).isEqualTo(toCheck + " values from your old notice to check");
 
         clickOn("#old-notice-marks-count");
