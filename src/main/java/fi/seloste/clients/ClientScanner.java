@@ -31,7 +31,7 @@ public final class ClientScanner {
 
     /**
      * Around each read of a client file: the app keeps its reads from overlapping its own disk work, and refuses
-     * ({@link ClientFileProblem#LOCKED}) a file it has open itself.
+     * ({@link OpenInThisApp}) a file it has open itself.
      */
     public interface Gate {
         Gate NONE = new Gate() {
@@ -210,6 +210,8 @@ public final class ClientScanner {
             return gate.around(file, () -> ClientSummaries.read(file, today));
         } catch (fi.seloste.store.ClientFileException e) {
             return ClientSummary.unreadable(file, e.problem(), today);
+        } catch (OpenInThisApp e) {
+            return ClientSummary.unreadable(file, ClientFileProblem.LOCKED, today);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ClientSummary.unreadable(file, ClientFileProblem.IO_ERROR, today);

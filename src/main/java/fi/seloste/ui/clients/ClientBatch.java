@@ -231,6 +231,9 @@ public final class ClientBatch implements AutoCloseable {
 
     /** Why a file failed, in the UI language, with what to do next. */
     private String reason(Kind what, Throwable error) {
+        if (error.getCause() instanceof fi.seloste.clients.OpenInThisApp) {
+            return i18n.text("batch.openHere");
+        }
         if (error instanceof ClientFileException) {
             return ProblemText.of(error, i18n);
         }

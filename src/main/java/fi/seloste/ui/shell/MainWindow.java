@@ -99,7 +99,7 @@ public final class MainWindow implements ShellMenus.ShellActions {
                             // A second connection to the file this window edits would share its open database.
                             var open = openSession;
                             if (open != null && file.equals(open.pathOnDisk().toAbsolutePath().normalize())) {
-                                throw new ClientFileException(ClientFileProblem.LOCKED, file);
+                                throw new fi.seloste.clients.OpenInThisApp(file);
                             }
                             return read.call();
                         });

@@ -13,7 +13,7 @@ import javafx.stage.Window;
 
 /**
  * Asks before every sign-off, since a signed version can never be changed or removed. It says first, in red, when the
- * notice has errors, or when it has the same content as the version before: both are allowed, but the owner should
+ * notice has errors, values copied from an old notice not yet checked, or the same content as the version before: both are allowed, but the owner should
  * mean them, so then the safe answer (Cancel) is the default.
  */
 final class SignOffConfirmation {
@@ -21,9 +21,12 @@ final class SignOffConfirmation {
     private SignOffConfirmation() {
     }
 
-    /** Whether to sign off. @param unchangedSince the last version when its content is the same as now, else null */
-    static boolean ask(Window owner, I18n i18n, int version, long errors, Integer unchangedSince) {
-        boolean doubtful = errors > 0 || unchangedSince != null;
+    /**
+     * Whether to sign off. @param unchangedSince the last version when its content is the same as now, else null
+     * @param unchecked fields still holding a value copied from an old notice that the owner has not checked
+     */
+    static boolean ask(Window owner, I18n i18n, int version, long errors, Integer unchangedSince, int unchecked) {
+        boolean doubtful = errors > 0 || unchangedSince != null || unchecked > 0;
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         String title = doubtful ? i18n.text("signoff.confirm.title") : i18n.text("signoff.confirm.plainTitle", version);
@@ -33,6 +36,10 @@ final class SignOffConfirmation {
         VBox content = new VBox(8);
         if (errors > 0) {
             content.getChildren().add(warning(line("signoff-confirm-errors", i18n.text("signoff.confirm.errors", errors))));
+        }
+        if (unchecked > 0) {
+            content.getChildren().add(warning(line("signoff-confirm-unchecked",
+                    i18n.text("signoff.confirm.unchecked", unchecked))));
         }
         if (unchangedSince != null) {
             content.getChildren().add(warning(line("signoff-confirm-unchanged",

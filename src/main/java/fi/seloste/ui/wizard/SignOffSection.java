@@ -60,7 +60,8 @@ final class SignOffSection extends VBox {
             editor.session().lastSignedVersion(last -> {
                 Integer unchangedSince = last.filter(v -> sameContent(v.notice(), now)).map(v -> v.signOff().version()).orElse(null);
                 int next = last.map(v -> v.signOff().version() + 1).orElse(1);
-                boolean go = SignOffConfirmation.ask(getScene().getWindow(), i18n, next, errorsNow, unchangedSince);
+                boolean go = SignOffConfirmation.ask(getScene().getWindow(), i18n, next, errorsNow, unchangedSince,
+                        editor.oldNoticeMarks().fieldsToCheck().get());
                 if (!go) {
                     signing.set(false);
                     return;

@@ -47,6 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class NewClientFileFromOldNoticeFlowTest extends FxRobot {
 
+    private static final String NO_VERSIONS_FI = "Yhtään versiota ei ole vielä hyväksytty.";
+
     private static final String SEED = "/fi/seloste/seeds/physiotherapy-practice-tietosuojaseloste.txt";
 
     @TempDir
@@ -196,12 +198,29 @@ class NewClientFileFromOldNoticeFlowTest extends FxRobot {
                 .filtered(n -> n.getId() != null && n.getId().matches("review-old-notice-mark-\\d+"))).hasSize(toCheck);
         assertThat(text("#review-old-notice-mark-0-text")).as("a tip with the field and the sentence, the checked one gone")
                 .startsWith("Business ID (Y-tunnus) — your old notice said: \u201c").contains("3015969-6");
+        signingOffSaysWhatIsStillUnchecked(toCheck);
         clickOn("#review-old-notice-mark-0-go");
         await("back at the controller", () -> showing(this, "#controller-name"));
         await("in the field to check", () -> {
             javafx.scene.Node focused = lookup("#controller-business-id").query().getScene().getFocusOwner();
             return focused != null && "controller-business-id".equals(focused.getId());
         });
+    }
+
+    /** Signing off asks again, first saying that values copied from the old notice are still unchecked; Cancel signs nothing. */
+    private void signingOffSaysWhatIsStillUnchecked(int toCheck) throws Exception {
+        TextField signer = lookup("#review-signer").queryAs(TextField.class);
+        if (signer.getText().isBlank()) {
+            clickOn(signer).write("Testi Allekirjoittaja");
+        }
+        clickOn("#review-sign-off");
+        await("the sign-off asks again", () -> showing(this, "#signoff-confirm-unchecked"));
+        assertThat(text("#signoff-confirm-unchecked")).startsWith(toCheck + " kentässä on yhä vanhasta selosteestasi kopioituja arvoja");
+        clickOn("#signoff-confirm-cancel");
+        await("the question is gone", () -> !showing(this, "#signoff-confirm-unchecked"));
+        assertThat(lookup("#review-versions").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .as("nothing was signed").singleElement().isInstanceOfSatisfying(Label.class,
+                        l -> assertThat(l.getText()).isEqualTo(NO_VERSIONS_FI));
     }
 
     @Test
