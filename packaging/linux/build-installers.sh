@@ -45,21 +45,21 @@ install -m 755 packaging/linux/seloste "$image/bin/seloste"
 install -m 644 "$classlist" "$image/lib/app/seloste.classlist"
 install -m 755 packaging/linux/package-hooks.sh "$image/lib/package-hooks.sh"
 install -m 644 packaging/linux/seloste-mime.xml "$image/lib/seloste-mime.xml"
+install -m 644 packaging/linux/seloste.desktop "$image/lib/seloste.desktop"
 mkdir -p "$image/lib/icons"
 for size in 16 24 32 48 64 128 256 512; do install -m 644 "icons/png/seloste-$size.png" "$image/lib/icons/"; done
 
-# 3. The packages: jpackage's templates with package-hooks.sh added, and the menu entry of packaging/linux.
+# 3. The packages: jpackage's install scripts with package-hooks.sh added.
 for type in "${types[@]}"; do
   resources=$work/resources-$type
   mkdir -p "$resources"
-  cp packaging/linux/seloste.desktop "$resources/Seloste.desktop"
   if [ "$type" = deb ]; then
     cp packaging/linux/deb/postinst packaging/linux/deb/prerm "$resources/"
     deps="libgtk-3-0 | libgtk-3-0t64, shared-mime-info"
     extra=()
   else
     cp packaging/linux/rpm/seloste.spec "$resources/"
-    deps="gtk3, xdg-utils, shared-mime-info"
+    deps="gtk3, shared-mime-info"
     extra=(--linux-rpm-license-type "ASL 2.0")
   fi
   rm -f "$dest"/seloste[_-]"$version"-*."$type"
