@@ -36,7 +36,9 @@ rm -rf "$work" && mkdir -p "$work" "$dest"
 "$java" packaging/linux/StoreJars.java target/image-input "$work/input"
 
 # 2. The application image: jlink'd runtime (only the modules jdeps finds), native launcher bin/Seloste.
-"$jpackage" @packaging/jpackage/installer-image.args --input "$work/input" --main-jar "$main_jar" \
+# The launcher names the archive the install script records (packaging/linux/seloste uses it only while it fits).
+"$jpackage" --type app-image @packaging/jpackage/common.args @packaging/jpackage/runtime.args \
+    --java-options '-XX:SharedArchiveFile=$APPDIR/seloste.jsa' --input "$work/input" --main-jar "$main_jar" \
     --app-version "$version" --icon icons/png/seloste-256.png --dest "$work/image"
 image=$work/image/Seloste
 # The runtime's other commands (jfr, jrunscript, keytool) are not used; its java is (bin/seloste runs it).

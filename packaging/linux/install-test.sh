@@ -111,6 +111,25 @@ echo "cold seloste export: $(( $(date +%s%3N) - start )) ms"
 [ -s "$clients/out/Fysioterapia-fi.pdf" ] || ls "$clients/out"
 ls "$clients/out"/*.pdf "$clients/out"/*.html > /dev/null || fail "no PDF or HTML written"
 ok "export wrote $(ls "$clients/out" | tr '\n' ' ')"
+# An old notice as a web page (jsoup) and as Word (POI), read by the packaged runtime.
+seloste import-notice "$repo/docs/samples/physiotherapy-seed-fi.html" --into "$clients/FromHtml.seloste.mv.db" \
+    2>&1 > /dev/null | tail -1
+[ -s "$clients/FromHtml.seloste.mv.db" ] || fail "import-notice of an HTML notice wrote no client file"
+if command -v zip > /dev/null; then
+  docx=$work/docx && mkdir -p "$docx/_rels" "$docx/word"
+  ct='application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'
+  echo '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="'"$ct"'"/></Types>' > "$docx/[Content_Types].xml"
+  echo '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>' > "$docx/_rels/.rels"
+  echo '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Tietosuojaseloste</w:t></w:r></w:p><w:p><w:r><w:t>Rekisterinpitäjä: Kahvila Testi Oy, Y-tunnus 1234567-1</w:t></w:r></w:p></w:body></w:document>' > "$docx/word/document.xml"
+  (cd "$docx" && zip -q -X -r "$work/old-notice.docx" '[Content_Types].xml' _rels word)
+  seloste import-notice "$work/old-notice.docx" --into "$clients/FromDocx.seloste.mv.db" > "$work/docx.txt" 2>&1 \
+      || fail "import-notice of a .docx failed: $(cat "$work/docx.txt")"
+  grep -q '1234567-1' "$work/docx.txt" || fail "the .docx was not read: $(cat "$work/docx.txt")"
+  tail -1 "$work/docx.txt"
+else
+  echo "(no zip: the .docx import is not checked)"
+fi
+ok "old notices read from HTML (jsoup) and .docx (POI)"
 if command -v gio > /dev/null; then
   type=$(gio info -a standard::content-type "$sample_client" | sed -n 's/.*content-type: //p')
   echo "gio info: $(basename "$sample_client") is $type"
@@ -158,6 +177,33 @@ if start_display; then
   grep -q -F "recent.0=$sample_client" "$XDG_CONFIG_HOME/seloste/settings.properties" 2>/dev/null \
       || fail "the app did not open $sample_client: $(cat "$XDG_CONFIG_HOME/seloste/settings.properties" 2>/dev/null)"
   ok "main window shown in $ms ms, the client file open"
+
+  # The client overview (File > Clients..., Ctrl+Shift+O) has ControlsFX's column filters: it must open with the
+  # packaged runtime too (JavaFX and ControlsFX on the class path, no --add-opens needed).
+  if command -v xdotool > /dev/null; then
+    rm -rf "$XDG_CONFIG_HOME/seloste/logs"
+    setsid seloste "$sample_client" > "$work/gui-terminal.txt" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 300); do grep -qs 'startup: client file open' "$app_log" && break; sleep 0.05; done
+    main_window=
+    for _ in $(seq 1 100); do
+      main_window=$(xdotool search --onlyvisible --name ' – Seloste' 2> /dev/null | head -1) && [ -n "$main_window" ] && break
+      sleep 0.1
+    done
+    [ -z "$main_window" ] || xdotool windowfocus --sync "$main_window" 2> /dev/null || true
+    xdotool key ctrl+shift+o
+    overview=
+    for _ in $(seq 1 100); do
+      overview=$(xdotool search --onlyvisible --name '^(Clients|Asiakkaat|Kunder)$' 2> /dev/null | head -1) && [ -n "$overview" ] && break
+      sleep 0.1
+    done
+    kill -- -"$pid" 2> /dev/null || true; wait "$pid" 2> /dev/null || true
+    [ -n "$overview" ] || fail "Ctrl+Shift+O opened no client overview window: $(grep -A5 SEVERE "$app_log" | head -20)"
+    ! grep -q -i 'controlsfx' "$app_log" || fail "ControlsFX is in the log: $(grep -i -B2 -A5 controlsfx "$app_log" | head -20)"
+    ok "Ctrl+Shift+O opens the client overview window (ControlsFX's table filter), nothing about ControlsFX logged"
+  else
+    echo "(no xdotool: the client overview window is not checked)"
+  fi
 else
   echo "SKIPPED (this step only): no Xvfb (apt-get install xvfb)"
 fi
@@ -180,20 +226,24 @@ if [ "$runs" -gt 0 ]; then
   median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
   declare -A times
   for r in $(seq 1 "$runs"); do
+    line="run $r (load $(cut -d' ' -f1 /proc/loadavg)):"
     for which in installed image; do
       cmd=/usr/bin/seloste; [ $which = image ] && cmd=$image
       rm -rf "$clients/out-$which"
       t0=$(date +%s%3N)
       "$cmd" export "$sample_client" --format pdf,html --lang fi --out "$clients/out-$which" 2> /dev/null
-      times[export-$which]+="$(( $(date +%s%3N) - t0 )) "
+      ms=$(( $(date +%s%3N) - t0 ))
+      times[export-$which]+="$ms "
+      line+=" export $which $ms ms,"
       if [ -n "$xvfb_pid" ]; then
-        times[gui-$which]+="$(gui_run "window shown" "$cmd" "$sample_client") "
+        ms=$(gui_run "window shown" "$cmd" "$sample_client") || fail "the window of $cmd did not show"
+        times[window-$which]+="$ms "
+        line+=" window $which $ms ms,"
       fi
     done
-    echo "run $r (load $(cut -d' ' -f1 /proc/loadavg)): ms so far: export installed ${times[export-installed]}/" \
-         "image ${times[export-image]}; window installed ${times[gui-installed]:-}/ image ${times[gui-image]:-}"
+    echo "${line%,}"
   done
-  for k in export-installed export-image gui-installed gui-image; do
+  for k in export-installed export-image window-installed window-image; do
     [ -n "${times[$k]:-}" ] || continue
     # shellcheck disable=SC2086
     echo "$k: median $(median ${times[$k]}) ms (runs: ${times[$k]% })"
