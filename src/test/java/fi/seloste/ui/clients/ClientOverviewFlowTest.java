@@ -224,7 +224,7 @@ class ClientOverviewFlowTest extends FxRobot {
      * recycles them, and can meet a cell just taken out of its scene.
      */
     private javafx.scene.Node onFxThread(String query) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> lookup(query).query()).get();
+        return WaitForAsyncUtils.asyncFx(() -> lookup(query).<javafx.scene.Node>query()).get();
     }
 
     @SuppressWarnings("unchecked")

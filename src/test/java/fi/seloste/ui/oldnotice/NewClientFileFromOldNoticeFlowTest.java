@@ -47,7 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class NewClientFileFromOldNoticeFlowTest extends FxRobot {
 
-    private static final String NO_VERSIONS_FI = "Yhtään versiota ei ole vielä hyväksytty.";
+    private static final String NO_VERSIONS = "No version is signed off yet.";
 
     private static final String SEED = "/fi/seloste/seeds/physiotherapy-practice-tietosuojaseloste.txt";
 
@@ -209,18 +209,27 @@ class NewClientFileFromOldNoticeFlowTest extends FxRobot {
 
     /** Signing off asks again, first saying that values copied from the old notice are still unchecked; Cancel signs nothing. */
     private void signingOffSaysWhatIsStillUnchecked(int toCheck) throws Exception {
+        javafx.scene.control.ScrollPane page = lookup("#step-page").queryAs(javafx.scene.control.ScrollPane.class);
+        double where = page.getVvalue();
+        interact(() -> {
+            page.layout();
+            page.setVvalue(page.getVmax()); // the sign-off is at the end of the review
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         TextField signer = lookup("#review-signer").queryAs(TextField.class);
         if (signer.getText().isBlank()) {
             clickOn(signer).write("Testi Allekirjoittaja");
         }
         clickOn("#review-sign-off");
         await("the sign-off asks again", () -> showing(this, "#signoff-confirm-unchecked"));
-        assertThat(text("#signoff-confirm-unchecked")).startsWith(toCheck + " kentässä on yhä vanhasta selosteestasi kopioituja arvoja");
+        assertThat(text("#signoff-confirm-unchecked")).startsWith(toCheck + " fields still hold values copied from your old notice that you have not checked");
         clickOn("#signoff-confirm-cancel");
         await("the question is gone", () -> !showing(this, "#signoff-confirm-unchecked"));
         assertThat(lookup("#review-versions").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .as("nothing was signed").singleElement().isInstanceOfSatisfying(Label.class,
-                        l -> assertThat(l.getText()).isEqualTo(NO_VERSIONS_FI));
+                        l -> assertThat(l.getText()).isEqualTo(NO_VERSIONS));
+        interact(() -> page.setVvalue(where));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
