@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Installs the .deb on this machine as a user would, checks what it installed, and removes it again
-# (docs/decisions/0028-installers.md). Needs root, apt-get and a built package
-# (./mvnw -Pinstallers -DskipTests package); for the GUI check Xvfb and GTK 3 (apt-get install xvfb libgtk-3-0,
-# the package itself depends on GTK), xdg-utils for xdg-mime; desktop-file-utils, gio, zip and xdotool add checks
-# where installed. Where root, dpkg or the package is missing it says SKIPPED and why, and exits 0.
+# Installs the .deb (or with --rpm the .rpm) on this machine as a user would, checks what it installed, and removes
+# it again (docs/decisions/0028-installers.md). Needs root, apt-get (for the .rpm: rpm, and dnf where there is one)
+# and a built package (./mvnw -Pinstallers -DskipTests package); for the GUI check Xvfb and GTK 3 (apt-get install
+# xvfb libgtk-3-0, the package itself depends on GTK), xdg-utils for xdg-mime; desktop-file-utils, gio, zip and
+# xdotool add checks where installed. Where root, the package tool or the package is missing, or a seloste package
+# is installed already (deb or rpm), it says SKIPPED and why, and exits 0.
 #   packaging/linux/install-test.sh [DEB]          (default: target/installer/seloste_*_amd64.deb)
+#   packaging/linux/install-test.sh --rpm [RPM]    (default: target/installer/seloste-*.x86_64.rpm) the same checks;
+#                                                  installed with `dnf install -y` where dnf exists, else (Debian)
+#                                                  `rpm -i --nodeps`, removed with `dnf remove -y` or `rpm -e`
 #   RUNS=5 packaging/linux/install-test.sh         also measures, while installed, the cold start of `seloste export`
 #                                                  and of the window, median of RUNS, against target/image/seloste
 # Everything a user would keep (client files, settings, caches) is made under a temporary folder
@@ -13,32 +17,74 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 runs=${RUNS:-0}
+kind=deb
+if [ "${1:-}" = --rpm ]; then kind=rpm; shift; fi
 
 skip() { echo "SKIPPED: $*"; exit 0; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
 step() { echo; echo "== $*"; }
 ok() { echo "ok: $*"; }
 
-deb=${1:-$(ls target/installer/seloste_*_amd64.deb 2>/dev/null | head -1 || true)}
+if [ $kind = deb ]; then
+  pkg=${1:-$(ls target/installer/seloste_*_amd64.deb 2>/dev/null | head -1 || true)}
+  build_tools="jpackage dpkg-deb fakeroot"
+else
+  pkg=${1:-$(ls target/installer/seloste-*.x86_64.rpm 2>/dev/null | head -1 || true)}
+  build_tools="jpackage rpmbuild"
+fi
 [ "$(id -u)" = 0 ] || skip "installing a package needs root (run as root, e.g. sudo $0)"
-for tool in dpkg apt-get; do command -v $tool > /dev/null || skip "no $tool: not a Debian-like system"; done
-if [ -z "$deb" ] || [ ! -f "$deb" ]; then
+if [ $kind = deb ]; then
+  for tool in dpkg apt-get; do command -v $tool > /dev/null || skip "no $tool: not a Debian-like system"; done
+else
+  command -v rpm > /dev/null || skip "no rpm: the .rpm cannot be installed here (Debian: apt-get install rpm)"
+fi
+[ -z "${1:-}" ] || [ -f "$1" ] || fail "no such package file: $1"
+if [ -z "$pkg" ] || [ ! -f "$pkg" ]; then
   missing=
-  for tool in jpackage dpkg-deb fakeroot; do command -v $tool > /dev/null || missing="$missing $tool"; done
-  [ -z "$missing" ] || skip "no .deb in target/installer, and it cannot be built here (missing:$missing)"
-  skip "no .deb in target/installer: build it first with ./mvnw -Pinstallers -DskipTests package"
+  for tool in $build_tools; do command -v $tool > /dev/null || missing="$missing $tool"; done
+  [ -z "$missing" ] || skip "no .$kind in target/installer, and it cannot be built here (missing:$missing)"
+  skip "no .$kind in target/installer: build it first with ./mvnw -Pinstallers -DskipTests package"
 fi
-if dpkg-query -W seloste > /dev/null 2>&1; then
-  skip "a seloste package is installed on this machine already; this test does not touch it (apt-get purge seloste)"
+# Both packages install /opt/seloste: neither may be there already, whichever is tested.
+deb_known() { command -v dpkg-query > /dev/null && dpkg-query -W seloste > /dev/null 2>&1; }
+rpm_known() { command -v rpm > /dev/null && rpm -q seloste > /dev/null 2>&1; }
+if deb_known; then
+  skip "a seloste deb package is installed on this machine already; this test does not touch it (apt-get purge seloste)"
 fi
-deb=$(readlink -f "$deb")
+if rpm_known; then
+  skip "a seloste rpm package is installed on this machine already; this test does not touch it (rpm -e seloste)"
+fi
+[ ! -e /opt/seloste ] && [ ! -e /usr/bin/seloste ] \
+    || skip "/opt/seloste or /usr/bin/seloste exists although no seloste package is installed; this test does not touch it"
+pkg=$(readlink -f "$pkg")
+# The package tool: apt-get (deb); dnf where there is one (Fedora), else rpm itself (rpm).
+pkg_tool=apt-get
+if [ $kind = rpm ]; then if command -v dnf > /dev/null; then pkg_tool=dnf; else pkg_tool=rpm; fi; fi
+installed() { if [ $kind = deb ]; then dpkg-query -W -f '${Status}' seloste 2>/dev/null | grep -q 'ok installed'; else rpm_known; fi; }
+known() { if [ $kind = deb ]; then deb_known; else rpm_known; fi; }
+remove_package() {
+  case $pkg_tool in
+    apt-get) DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq seloste ;;
+    dnf) dnf remove -y -q seloste ;;
+    rpm) rpm -e seloste ;;
+  esac
+}
+
+# The rpm puts its licence in /usr/share/licenses, which a Debian system does not have and no package in rpm's
+# database here owns (on Fedora the filesystem package does): rpm -e leaves it, empty. Taken away if it was not there.
+licenses_existed=no
+[ ! -d /usr/share/licenses ] || licenses_existed=yes
+remove_licenses_folder() {
+  if [ $kind = rpm ] && [ $licenses_existed = no ]; then rmdir /usr/share/licenses 2>/dev/null || true; fi
+}
 
 work=$(mktemp -d /tmp/seloste-install-test.XXXXXX)
 xvfb_pid=
 cleanup() {
   [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
-  if dpkg-query -W seloste > /dev/null 2>&1; then
-    echo "(removing the package left installed by a failed check)"; apt-get purge -y -qq seloste > /dev/null 2>&1 || true
+  if known; then
+    echo "(removing the package left installed by a failed check)"; remove_package > /dev/null 2>&1 || true
+    remove_licenses_folder
   fi
   rm -rf "$work"
 }
@@ -53,18 +99,57 @@ system_files() {
 system_files > "$work/before.txt"
 
 step "Packages"
-for f in target/installer/seloste*; do
+for f in "$(dirname "$pkg")"/seloste*; do
   [ -f "$f" ] && echo "$(basename "$f"): $(( $(stat -c %s "$f") / 1024 / 1024 )) MB ($(stat -c %s "$f") bytes)"
 done
-size=$(stat -c %s "$deb")
-[ "$size" -le $(( 80 * 1024 * 1024 )) ] || fail "the .deb is larger than 80 MB"
-ok ".deb is at most 80 MB"
+size=$(stat -c %s "$pkg")
+[ "$size" -le $(( 80 * 1024 * 1024 )) ] || fail "the .$kind is larger than 80 MB"
+ok ".$kind is at most 80 MB"
 
-step "Install: apt-get install $(basename "$deb")"
-start=$(date +%s)
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" 2>&1 | grep -v -E '^(Selecting|\(Reading|Preparing|Unpacking)' || true
-dpkg-query -W -f '${Status}' seloste | grep -q 'ok installed' || fail "the package did not install"
+case $pkg_tool in
+  apt-get)
+    step "Install: apt-get install $(basename "$pkg")"
+    start=$(date +%s)
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg" 2>&1 | grep -v -E '^(Selecting|\(Reading|Preparing|Unpacking)' || true
+    ;;
+  dnf)
+    step "Install: dnf install -y $(basename "$pkg")"
+    start=$(date +%s)
+    rc=0; dnf install -y -q "$pkg" > "$work/install.txt" 2>&1 || rc=$?
+    cat "$work/install.txt"
+    [ $rc = 0 ] || fail "dnf install exited with $rc"
+    ;;
+  rpm)
+    step "Install: rpm -i --nodeps $(basename "$pkg")"
+    [ "$(rpm -qp --qf '%{PREFIXES}' "$pkg")" = '(none)' ] \
+        || fail "the package is relocatable (Prefix: $(rpm -qp --qf '%{PREFIXES}' "$pkg")) but its install scripts name /opt/seloste"
+    echo "NOTE: dependencies NOT checked (--nodeps): rpm's database here ($(rpm --eval %_dbpath)) knows none of this"
+    echo "      system's packages (no dnf: not an rpm-based system), so it would refuse every requirement:"
+    echo "      $(rpm -qp --requires "$pkg" | grep -v '^rpmlib(' | sort -u | tr '\n' ' ')"
+    if command -v dpkg-query > /dev/null; then
+      for dep in 'libgtk-3-0 libgtk-3-0t64' shared-mime-info; do
+        found=
+        for name in $dep; do dpkg-query -W -f '${Status}' "$name" 2>/dev/null | grep -q 'ok installed' && found=$name; done
+        echo "      dpkg has ${found:-NONE of $dep}"
+      done
+    fi
+    echo "(Debian's rpm says to use alien instead: expected here, and filtered out below)"
+    start=$(date +%s)
+    rc=0; rpm -i --nodeps "$pkg" > "$work/install.txt" 2>&1 || rc=$?
+    grep -v -F -e 'use Alien instead' -e 'assuming you know what you are doing' "$work/install.txt" || true
+    [ $rc = 0 ] || fail "rpm -i exited with $rc"
+    ;;
+esac
+installed || fail "the package did not install"
+# rpm only warns when %post fails, and exits 0.
+! grep -s -i 'scriptlet failed' "$work/install.txt" || fail "an install script failed"
 echo "installed in $(( $(date +%s) - start )) s; $(du -sh /opt/seloste | cut -f1) in /opt/seloste"
+if [ $kind = rpm ]; then
+  echo "rpm -q: $(rpm -q seloste), $(rpm -q --qf '%{SIZE}' seloste) bytes in its files (the archive recorded at install is not one of them)"
+  nodeps=; [ $pkg_tool = dnf ] || nodeps=--nodeps
+  rpm -V $nodeps seloste || fail "rpm -V: files differ from the package"
+  ok "rpm -V $nodeps: every file of the package as packaged (owner, mode, digest)"
+fi
 
 step "The seloste command"
 [ "$(command -v seloste)" = /usr/bin/seloste ] || fail "seloste is not /usr/bin/seloste on the PATH"
@@ -263,9 +348,18 @@ if [ "$runs" -gt 0 ]; then
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
 
-step "Remove: apt-get purge seloste"
-DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq seloste 2>&1 | grep -v -E '^\(Reading' || true
-! dpkg-query -W -f '${Status}' seloste 2>/dev/null | grep -q 'ok installed' || fail "still installed"
+case $pkg_tool in apt-get) step "Remove: apt-get purge seloste" ;; dnf) step "Remove: dnf remove -y seloste" ;; rpm) step "Remove: rpm -e seloste" ;; esac
+start=$(date +%s)
+remove_package > "$work/remove.txt" 2>&1 || true
+grep -v -E -e '^\(Reading' -e 'use Alien instead|assuming you know what you are doing' "$work/remove.txt" || true
+! installed || fail "still installed"
+! grep -i 'scriptlet failed' "$work/remove.txt" || fail "a remove script failed"
+echo "removed in $(( $(date +%s) - start )) s"
+if [ $kind = rpm ] && [ $licenses_existed = no ] && [ -d /usr/share/licenses ]; then
+  [ -z "$(ls -A /usr/share/licenses)" ] || fail "/usr/share/licenses is left with files in it: $(ls -A /usr/share/licenses)"
+  remove_licenses_folder
+  echo "(rpm left /usr/share/licenses empty: made for the licence file, owned by no package in rpm's database on Debian; removed)"
+fi
 system_files > "$work/after.txt"
 if ! diff "$work/before.txt" "$work/after.txt"; then fail "files named seloste are left (see the diff above)"; fi
 [ ! -e /usr/bin/seloste ] && [ ! -e /opt/seloste ] && [ ! -e "$desktop" ] || fail "the command, /opt/seloste or the menu entry is left"
@@ -274,9 +368,10 @@ if ! diff "$work/before.txt" "$work/after.txt"; then fail "files named seloste a
 if command -v xdg-mime > /dev/null; then
   [ -z "$(xdg-mime query default application/x-seloste-client 2>/dev/null)" ] || fail "a handler of client files is left"
 fi
-ok "nothing of the package is left in /opt, /usr, /etc or dpkg's records"
+if [ $kind = deb ]; then records="dpkg's records"; else records="rpm's database ($(rpm -qa | wc -l) packages in it)"; fi
+ok "nothing of the package is left in /opt, /usr, /etc or $records"
 [ -s "$sample_client" ] && [ -s "$clients/out/Fysioterapia-fi.pdf" ] && [ -d "$XDG_CONFIG_HOME/seloste" ] \
     || fail "user data was touched by the removal"
 ok "the client file, its export and the settings folder are still there: $(cd "$work" && find clients config -maxdepth 2 | tr '\n' ' ')"
 echo
-echo "PASSED: install test of $(basename "$deb")"
+echo "PASSED: install test of $(basename "$pkg")"
