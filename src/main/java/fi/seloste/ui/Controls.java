@@ -3,6 +3,8 @@ package fi.seloste.ui;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
@@ -38,5 +40,30 @@ public final class Controls {
         Label label = new Label(text);
         label.setLabelFor(control);
         return label;
+    }
+
+    public static CheckBox checkBox(String id, String text, boolean selected) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setAccessibleText(text);
+        box.setSelected(selected);
+        return box;
+    }
+
+    /**
+     * A dialog's two buttons: the one that does it ({@code doText}, the default) and Cancel in the UI language, each with
+     * its id ({@code idPrefix}-do, {@code idPrefix}-cancel) and accessible text. Returns the one that does it.
+     */
+    public static ButtonType doAndCancel(DialogPane pane, String idPrefix, String doText, I18n i18n) {
+        ButtonType doIt = new ButtonType(doText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = cancel(i18n);
+        pane.getButtonTypes().addAll(doIt, cancel);
+        Button doButton = (Button) pane.lookupButton(doIt);
+        doButton.setId(idPrefix + "-do");
+        doButton.setAccessibleText(doText);
+        Button cancelButton = (Button) pane.lookupButton(cancel);
+        cancelButton.setId(idPrefix + "-cancel");
+        cancelButton.setAccessibleText(i18n.text("dialog.cancel"));
+        return doIt;
     }
 }

@@ -44,11 +44,11 @@ final class BatchDialogs {
         dialog.setHeaderText(i18n.text("batch.export.header", files));
         dialog.getDialogPane().setId("batch-export-dialog");
 
-        CheckBox own = checkBox("batch-export-own-languages", i18n.text("batch.export.ownLanguages"), true);
+        CheckBox own = Controls.checkBox("batch-export-own-languages", i18n.text("batch.export.ownLanguages"), true);
         Map<Language, CheckBox> languages = new EnumMap<>(Language.class);
         HBox languageBoxes = new HBox(16);
         for (Language language : Language.values()) {
-            CheckBox box = checkBox("batch-export-language-" + language.tag(), i18n.text("language." + language.tag()),
+            CheckBox box = Controls.checkBox("batch-export-language-" + language.tag(), i18n.text("language." + language.tag()),
                     language == Language.FI);
             box.disableProperty().bind(own.selectedProperty());
             languages.put(language, box);
@@ -59,7 +59,7 @@ final class BatchDialogs {
         for (ExportFormat format : ExportFormat.values()) {
             String text = format.document().map(d -> i18n.text("export.format." + d.name()))
                     .orElseGet(() -> i18n.text("batch.format." + format.name()));
-            CheckBox box = checkBox("batch-export-format-" + format.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            CheckBox box = Controls.checkBox("batch-export-format-" + format.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     text, format == ExportFormat.PDF || format == ExportFormat.HTML);
             formats.put(format, box);
             formatBoxes.getChildren().add(box);
@@ -70,15 +70,8 @@ final class BatchDialogs {
                 new Label(i18n.text("export.formats")), formatBoxes,
                 new Label(i18n.text("newfile.folder")), new HBox(10, folder.label(), folder.button()));
         dialog.getDialogPane().setContent(content);
-        ButtonType export = new ButtonType(i18n.text("export.export"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = Controls.cancel(i18n);
-        dialog.getDialogPane().getButtonTypes().addAll(export, cancel);
+        ButtonType export = Controls.doAndCancel(dialog.getDialogPane(), "batch-export", i18n.text("export.export"), i18n);
         Button exportButton = (Button) dialog.getDialogPane().lookupButton(export);
-        exportButton.setId("batch-export-do");
-        exportButton.setAccessibleText(i18n.text("export.export"));
-        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
-        cancelButton.setId("batch-export-cancel");
-        cancelButton.setAccessibleText(i18n.text("dialog.cancel"));
         // Nothing to export without a format, or without a language when the owner chooses them.
         exportButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> formats.values().stream().noneMatch(CheckBox::isSelected)
@@ -139,24 +132,8 @@ final class BatchDialogs {
         Label heading = new Label(i18n.text("print.language"));
         heading.setLabelFor(choices.getChildren().get(0));
         dialog.getDialogPane().setContent(new VBox(10, heading, choices));
-        ButtonType print = new ButtonType(i18n.text("print.print"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = Controls.cancel(i18n);
-        dialog.getDialogPane().getButtonTypes().addAll(print, cancel);
-        Button printButton = (Button) dialog.getDialogPane().lookupButton(print);
-        printButton.setId("batch-print-do");
-        printButton.setAccessibleText(i18n.text("print.print"));
-        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
-        cancelButton.setId("batch-print-cancel");
-        cancelButton.setAccessibleText(i18n.text("dialog.cancel"));
+        ButtonType print = Controls.doAndCancel(dialog.getDialogPane(), "batch-print", i18n.text("print.print"), i18n);
         dialog.setResultConverter(b -> b == print ? (Language) group.getSelectedToggle().getUserData() : null);
         return dialog.showAndWait();
-    }
-
-    private static CheckBox checkBox(String id, String text, boolean selected) {
-        CheckBox box = new CheckBox(text);
-        box.setId(id);
-        box.setAccessibleText(text);
-        box.setSelected(selected);
-        return box;
     }
 }

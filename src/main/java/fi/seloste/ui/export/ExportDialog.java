@@ -95,7 +95,7 @@ public final class ExportDialog {
         HBox languageBoxes = new HBox(16);
         Map<Language, CheckBox> languageBox = new java.util.EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            CheckBox box = checkBox("export-language-" + language.tag(), i18n.text("language." + language.tag()), false);
+            CheckBox box = Controls.checkBox("export-language-" + language.tag(), i18n.text("language." + language.tag()), false);
             box.selectedProperty().addListener((o, was, on) -> {
                 if (on) {
                     languages.add(language);
@@ -110,7 +110,7 @@ public final class ExportDialog {
         VBox formatBoxes = new VBox(6);
         for (NoticeExport.Format format : NoticeExport.Format.values()) {
             String key = "export.format." + format.name();
-            CheckBox box = checkBox("export-format-" + format.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            CheckBox box = Controls.checkBox("export-format-" + format.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     i18n.text(key), formats.contains(format));
             box.selectedProperty().addListener((o, was, on) -> {
                 if (on) {
@@ -248,13 +248,5 @@ public final class ExportDialog {
         }
         String shown = characters.stream().limit(MOST_SHOWN).collect(Collectors.joining(" "));
         return i18n.text("export.undrawable", characters.size() > MOST_SHOWN ? shown + " …" : shown);
-    }
-
-    private static CheckBox checkBox(String id, String text, boolean selected) {
-        CheckBox box = new CheckBox(text);
-        box.setId(id);
-        box.setAccessibleText(text);
-        box.setSelected(selected);
-        return box;
     }
 }

@@ -88,15 +88,7 @@ public final class PrintLanguageDialog {
         }
         dialog.getDialogPane().setContent(content);
 
-        ButtonType print = new ButtonType(i18n.text("print.print"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = Controls.cancel(i18n);
-        dialog.getDialogPane().getButtonTypes().addAll(print, cancel);
-        Button printButton = (Button) dialog.getDialogPane().lookupButton(print);
-        printButton.setId("print-do");
-        printButton.setAccessibleText(i18n.text("print.print"));
-        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
-        cancelButton.setId("print-cancel");
-        cancelButton.setAccessibleText(i18n.text("dialog.cancel"));
+        ButtonType print = Controls.doAndCancel(dialog.getDialogPane(), "print", i18n.text("print.print"), i18n);
         dialog.setResultConverter(b -> b == print ? (Language) group.getSelectedToggle().getUserData() : null);
         return dialog.showAndWait();
     }
