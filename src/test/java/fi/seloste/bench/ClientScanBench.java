@@ -42,6 +42,9 @@ public final class ClientScanBench {
         switch (args[0]) {
             case "make" -> make(Path.of(args[1]), Integer.parseInt(args[2]));
             case "scan" -> scan(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            // The app's remembered client folders, as Add folder… would leave them: for a run of the app itself.
+            case "folders" -> new fi.seloste.settings.ClientFoldersStore(Path.of(args[1]), Path.of(args[2]))
+                    .save(List.of(Path.of(args[3]).toAbsolutePath()));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }

@@ -80,6 +80,20 @@ final class BatchPanel extends VBox {
         lines.setId("batch-summary-list");
         lines.setAccessibleText(i18n.text("batch.summary.list"));
         lines.setPrefHeight(150);
+        // A finding is a sentence or two: wrapped to the list's width, never cut off at its right edge.
+        lines.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(40));
+                setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         Button close = Controls.button("batch-summary-close", i18n.text("batch.summary.close"));
         close.setOnAction(e -> batch.clearSummary());
         HBox top = new HBox(10, counts, close);

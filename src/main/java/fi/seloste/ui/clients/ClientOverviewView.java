@@ -36,6 +36,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The client overview: one row per client file in the chosen folders, with a search over every text column, "reviews
@@ -104,7 +105,7 @@ public final class ClientOverviewView extends BorderPane {
         return table;
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         Button addFolder = Controls.button("clients-add-folder", i18n.text("clients.addFolder"));
         addFolder.setOnAction(e -> actions.addFolder());
         MenuButton folders = new MenuButton(i18n.text("clients.folders"));
@@ -129,18 +130,25 @@ public final class ClientOverviewView extends BorderPane {
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setPrefWidth(280);
         search.setMinWidth(160);
-        HBox bar = new HBox(8, Controls.labelFor(search, i18n.text("clients.search")), search, reviewsDue, open, reveal,
-                newFrom, new Region(), folders, addFolder, refresh);
+        // Two rows, so the Finnish and Swedish labels fit a small laptop's screen: finding files, then acting on them.
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox find = new HBox(8, Controls.labelFor(search, i18n.text("clients.search")), search, reviewsDue, gap, folders,
+                addFolder, refresh);
+        HBox act = new HBox(8, open, reveal, newFrom);
         if (batch != null) {
-            bar.getChildren().add(bar.getChildren().indexOf(folders), batchMenu());
+            act.getChildren().add(batchMenu());
         }
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 12, 8, 12));
-        for (var node : bar.getChildren()) {
-            if (node instanceof Region r && node != search) {
-                r.setMinWidth(Region.USE_PREF_SIZE);
+        VBox bar = new VBox(6, find, act);
+        for (HBox row : List.of(find, act)) {
+            row.setAlignment(Pos.CENTER_LEFT);
+            for (var node : row.getChildren()) {
+                if (node instanceof Region r && node != search && node != gap) {
+                    r.setMinWidth(Region.USE_PREF_SIZE);
+                }
             }
         }
+        bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
     }
 

@@ -96,7 +96,9 @@ public final class ClientOverviewWindow {
                 NewClientFromDialog.ask(stage, i18n, from).ifPresent(name -> model.newClientFrom(from.file(), name, written -> { }));
             }
         }, batch);
-        Scene scene = new Scene(view, 1240, 640);
+        // As wide as its columns want, but never wider or taller than the screen it opens on (a 1100 × 720 laptop).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1240, screen.getWidth() - 40), Math.min(640, screen.getHeight() - 60));
         scene.getStylesheets().add(Objects.requireNonNull(
                 ClientOverviewWindow.class.getResource("/fi/seloste/ui/seloste.css")).toExternalForm());
         stage.setScene(scene);

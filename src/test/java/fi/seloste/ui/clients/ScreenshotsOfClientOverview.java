@@ -62,10 +62,14 @@ class ScreenshotsOfClientOverview extends FxRobot {
         byte[] whole = Files.readAllBytes(damaged);
         Files.write(damaged, Arrays.copyOf(whole, whole.length / 2));
 
+        // The overview opens at its own size; the size asked for is the main window's and names the files.
+        String size = System.getProperty("seloste.screenshots.size", "1280x800");
+        String suffix = size.equals("1280x800") ? "" : "-" + size;
+        String[] wh = size.split("x");
         for (Language language : List.of(Language.FI, Language.EN)) {
             RunningApp app = new RunningApp(root.resolve("app-" + language.tag()));
             new ClientFoldersStore(app.configDir(), app.documentsDir()).save(List.of(folder));
-            app.startWith(Settings.DEFAULT.withUiLanguage(language).withWindow(new WindowBounds(0, 0, 1280, 800, false)), null);
+            app.startWith(Settings.DEFAULT.withUiLanguage(language).withWindow(new WindowBounds(0, 0, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), false)), null);
             try {
                 await("the reminder", () -> showing(this, "#review-reminder"));
                 push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
@@ -73,7 +77,11 @@ class ScreenshotsOfClientOverview extends FxRobot {
                         && lookup("#clients-table").queryAs(TableView.class).getItems().size() == 6);
                 Thread.sleep(500);
                 Stage overview = (Stage) lookup("#client-overview").query().getScene().getWindow();
-                Screenshot.of(this, overview, out.resolve("clients-" + language.tag() + ".png"));
+                Screenshot.of(this, overview, out.resolve("clients-" + language.tag() + suffix + ".png"));
+                clickOn("#clients-batch").clickOn("#clients-batch-validate-all");
+                await("the check's summary", () -> showing(this, "#batch-summary-counts"));
+                Thread.sleep(300);
+                Screenshot.of(this, overview, out.resolve("clients-check-" + language.tag() + suffix + ".png"));
             } finally {
                 app.stop();
             }
@@ -83,9 +91,8 @@ class ScreenshotsOfClientOverview extends FxRobot {
     private static Path write(Path folder, String name, Notice notice, LocalDate review, boolean signed, boolean changed)
             throws Exception {
         NoticeSettings s = notice.settings();
-        Notice reviewed = Notice.withoutSharedSections(notice.controller(), notice.contactPerson(), notice.dataProtectionOfficer(),
-                new NoticeSettings(Set.copyOf(s.languages()), review, s.introduction(), s.rightsInstructions()),
-                notice.registers());
+        Notice reviewed = notice.withSettings(
+                new NoticeSettings(Set.copyOf(s.languages()), review, s.introduction(), s.rightsInstructions()));
         Path file = folder.resolve(name + ClientFileName.EXTENSION);
         ClientFileWriter.write(file, reviewed);
         if (signed) {

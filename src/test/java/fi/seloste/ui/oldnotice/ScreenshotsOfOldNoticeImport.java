@@ -48,8 +48,11 @@ class ScreenshotsOfOldNoticeImport extends FxRobot {
             seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         RunningApp app = new RunningApp(root);
+        String size = System.getProperty("seloste.screenshots.size", "1280x800");
+        String suffix = size.equals("1280x800") ? "" : "-" + size;
+        String[] wh = size.split("x");
         new SettingsStore(app.configDir()).save(Settings.DEFAULT.withUiLanguage(language)
-                .withWindow(new WindowBounds(0, 0, 1280, 800, false)));
+                .withWindow(new WindowBounds(0, 0, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), false)));
         Stage stage = app.start();
         try {
             await("a client file is open", () -> showing(this, "#controller-name"));
@@ -61,11 +64,15 @@ class ScreenshotsOfOldNoticeImport extends FxRobot {
             clickOn("#old-notice-read-text");
             await("the notice is read", () -> !lookup("#old-notice-create").queryAs(Button.class).isDisabled());
             Window dialog = lookup("#old-notice-dialog").query().getScene().getWindow();
-            Screenshot.of(this, (Stage) dialog, out.resolve("old-notice-dialog-" + language.tag() + ".png"));
+            Screenshot.of(this, (Stage) dialog, out.resolve("old-notice-dialog-" + language.tag() + suffix + ".png"));
             clickOn("#old-notice-create");
             await("the list is beside the wizard", () -> showing(this, "#old-notice-leftovers"));
             clickOn("#old-notice-unplaced-0-copy");
-            Screenshot.of(this, stage, out.resolve("old-notice-leftovers-" + language.tag() + ".png"));
+            Screenshot.of(this, stage, out.resolve("old-notice-leftovers-" + language.tag() + suffix + ".png"));
+            clickOn("#old-notice-leftovers-close");
+            clickOn("#controller-name-old-notice-show");
+            Thread.sleep(300);
+            Screenshot.of(this, stage, out.resolve("old-notice-marks-" + language.tag() + suffix + ".png"));
         } finally {
             app.stop();
         }
