@@ -22,7 +22,8 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else prin
 
 ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-cp.txt
 classpath="target/classes:target/test-classes:$(cat target/test-cp.txt)"
-jvm_options="-XX:TieredStopAtLevel=1 -Dorg.jooq.no-logo=true"
+# EXTRA_JAVA_OPTIONS: further options for the app (e.g. heap or collector settings to compare).
+jvm_options="-XX:TieredStopAtLevel=1 -Dorg.jooq.no-logo=true ${EXTRA_JAVA_OPTIONS:-}"
 # shellcheck disable=SC2086
 java $jvm_options -cp "$classpath" fi.seloste.bench.ClientScanBench make "$work/clients" "$files" >/dev/null
 
