@@ -91,7 +91,8 @@ class ScreenshotsOfClientOverview extends FxRobot {
     private static Path write(Path folder, String name, Notice notice, LocalDate review, boolean signed, boolean changed)
             throws Exception {
         NoticeSettings s = notice.settings();
-        Notice reviewed = notice.withSettings(
+        // The client named as its file, as an accountant names them (the templates are other businesses').
+        Notice reviewed = notice.withController(notice.controller().withName(name)).withSettings(
                 new NoticeSettings(Set.copyOf(s.languages()), review, s.introduction(), s.rightsInstructions()));
         Path file = folder.resolve(name + ClientFileName.EXTENSION);
         ClientFileWriter.write(file, reviewed);
