@@ -189,7 +189,7 @@ public final class ClientExport {
                 SignedVersion signed = client.signedVersion(version)
                         .orElseThrow(() -> new BatchFailure(texts.noSuchVersion(version)));
                 List<ArchivedDocument> archived = client.archivedDocuments(version);
-                NoticeMeta meta = NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty());
+                NoticeMeta meta = NoticeMeta.signedVersion(signed.signOff(), archived);
                 InterchangeDocument whole = json ? new InterchangeDocument(client.load(), client.signedVersions(), record)
                         : null;
                 return new Read(signed.notice(), meta, signed, archived, whole, record);

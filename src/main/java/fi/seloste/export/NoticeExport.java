@@ -50,7 +50,7 @@ public final class NoticeExport {
     /** As above, with the record of processing kept beside the notice for the record's formats. */
     public static List<Path> write(Notice notice, ProcessingRecord record, Set<Language> languages, Set<Format> formats,
                                    Path folder, String baseName, NoticeMeta meta) throws IOException {
-        return write(notice, record, languages, formats, folder, baseName, meta, List.of());
+        return writeAll(documents(notice, record, languages, formats, folder, baseName, meta));
     }
 
     /**
@@ -67,15 +67,12 @@ public final class NoticeExport {
     public static List<Path> writeSigned(SignedVersion signed, List<ArchivedDocument> archived, ProcessingRecord record,
                                          Set<Language> languages, Set<Format> formats, Path folder, String baseName)
             throws IOException {
-        NoticeMeta meta = NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty());
-        return write(signed.notice(), record, languages, formats, folder, baseName, meta, archived);
+        return writeAll(signedDocuments(signed, archived, record, languages, formats, folder, baseName));
     }
 
-    private static List<Path> write(Notice notice, ProcessingRecord record, Set<Language> languages, Set<Format> formats,
-                                    Path folder, String baseName, NoticeMeta meta, List<ArchivedDocument> archived)
-            throws IOException {
+    private static List<Path> writeAll(List<Document> documents) throws IOException {
         List<Path> written = new ArrayList<>();
-        for (Document document : documents(notice, record, languages, formats, folder, baseName, meta, archived)) {
+        for (Document document : documents) {
             SafeFiles.write(document.target(), document.render());
             written.add(document.target());
         }
@@ -83,31 +80,8 @@ public final class NoticeExport {
     }
 
     /** One file of an export, not rendered yet: its place, and how to render it. */
-    public static final class Document {
-
-        private final Path target;
-        private final Language language;
-        private final Format format;
-        private final java.util.function.Supplier<byte[]> content;
-
-        private Document(Path target, Language language, Format format, java.util.function.Supplier<byte[]> content) {
-            this.target = target;
-            this.language = language;
-            this.format = format;
-            this.content = content;
-        }
-
-        public Path target() {
-            return target;
-        }
-
-        public Language language() {
-            return language;
-        }
-
-        public Format format() {
-            return format;
-        }
+    public record Document(Path target, Language language, Format format,
+                           java.util.function.Supplier<byte[]> content) {
 
         /** Renders the document now (or gives the archived bytes of a signed version). */
         public byte[] render() {
@@ -128,7 +102,7 @@ public final class NoticeExport {
     public static List<Document> signedDocuments(SignedVersion signed, List<ArchivedDocument> archived,
                                                  ProcessingRecord record, Set<Language> languages, Set<Format> formats,
                                                  Path folder, String baseName) {
-        NoticeMeta meta = NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty());
+        NoticeMeta meta = NoticeMeta.signedVersion(signed.signOff(), archived);
         return documents(signed.notice(), record, languages, formats, folder, baseName, meta, archived);
     }
 

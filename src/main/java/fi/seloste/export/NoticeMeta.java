@@ -31,6 +31,14 @@ public record NoticeMeta(LocalDate date, Integer version, SignOff signOff, boole
         return new NoticeMeta(signOff.signedAt().atZone(ZoneId.of("Europe/Helsinki")).toLocalDate(), signOff.version(), signOff);
     }
 
+    /**
+     * A signed version's documents rendered again: dated at its sign-off, and marked as reissued (today's wording)
+     * when nothing was archived at its sign-off (a version signed before Seloste kept its documents).
+     */
+    public static NoticeMeta signedVersion(SignOff signOff, java.util.List<fi.seloste.domain.ArchivedDocument> archived) {
+        return signed(signOff).withReissued(archived.isEmpty());
+    }
+
     public NoticeMeta {
         if (version != null && version < 0) {
             throw new IllegalArgumentException("version must not be negative: " + version);

@@ -27,7 +27,7 @@ public final class SignedNoticeArchive {
                 .filter(d -> d.language() == language && d.kind() == ArchivedDocument.Kind.PDF)
                 .map(ArchivedDocument::content).findFirst()
                 .orElseGet(() -> NoticePdf.render(signed.notice(), language,
-                        NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty())));
+                        NoticeMeta.signedVersion(signed.signOff(), archived)));
     }
 
     /** For each published language in notice order (fi, sv, en): the PDF, then the HTML (UTF-8). */

@@ -64,11 +64,7 @@ public final class ClientSession {
     private VersionActions versionActions = VersionActions.NONE;
     private final ObjectProperty<Path> path = new SimpleObjectProperty<>();
 
-    public ClientSession(ClientFile file, Notice loaded, ProcessingRecord loadedRecord, Background background) {
-        this(file, loaded, loadedRecord, List.of(), background);
-    }
-
-    /** As above, with the values taken from an old notice that the owner has yet to check. */
+    /** loadedMarks: the values taken from an old notice that the owner has yet to check. */
     public ClientSession(ClientFile file, Notice loaded, ProcessingRecord loadedRecord, List<FromOldNotice> loadedMarks,
                          Background background) {
         this.file = file;
@@ -258,7 +254,7 @@ public final class ClientSession {
             SignedVersion signed = file.signedVersion(version).orElseThrow();
             Notice notice = signed.notice();
             List<ArchivedDocument> archived = file.archivedDocuments(version);
-            NoticeMeta meta = NoticeMeta.signed(signed.signOff()).withReissued(archived.isEmpty());
+            NoticeMeta meta = NoticeMeta.signedVersion(signed.signOff(), archived);
             SafeFiles.removeAbandoned(folder);
             List<Path> files = NoticeExport.writeSigned(signed, archived, record, languages, formats, folder,
                     ExportNames.ofVersion(notice, file.path(), version));

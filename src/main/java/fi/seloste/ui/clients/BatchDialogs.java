@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import fi.seloste.domain.Language;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.FolderField;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.LanguageChoice;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -22,8 +24,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -108,32 +108,11 @@ final class BatchDialogs {
         dialog.setTitle(i18n.text("batch.print.title"));
         dialog.setHeaderText(i18n.text("batch.print.header", files));
         dialog.getDialogPane().setId("batch-print-dialog");
-        ToggleGroup group = new ToggleGroup();
-        HBox choices = new HBox(16);
-        Language preselected = i18n.language();
-        for (Language language : Language.values()) {
-            String text = i18n.text("language." + language.tag());
-            RadioButton choice = new RadioButton(text);
-            choice.setId("batch-print-language-" + language.tag());
-            choice.setAccessibleText(i18n.text("print.language") + ": " + text);
-            choice.setUserData(language);
-            choice.setToggleGroup(group);
-            choice.setSelected(language == preselected);
-            choices.getChildren().add(choice);
-        }
-        if (group.getSelectedToggle() == null) {
-            group.selectToggle(group.getToggles().get(0));
-        }
-        group.selectedToggleProperty().addListener((o, before, now) -> {
-            if (now == null) {
-                before.setSelected(true);
-            }
-        });
-        Label heading = new Label(i18n.text("print.language"));
-        heading.setLabelFor(choices.getChildren().get(0));
-        dialog.getDialogPane().setContent(new VBox(10, heading, choices));
+        LanguageChoice choice = new LanguageChoice("batch-print-language", List.of(Language.values()), i18n.language(),
+                i18n);
+        dialog.getDialogPane().setContent(choice.node());
         ButtonType print = Controls.doAndCancel(dialog.getDialogPane(), "batch-print", i18n.text("print.print"), i18n);
-        dialog.setResultConverter(b -> b == print ? (Language) group.getSelectedToggle().getUserData() : null);
+        dialog.setResultConverter(b -> b == print ? choice.chosen() : null);
         return dialog.showAndWait();
     }
 }

@@ -32,6 +32,7 @@ import fi.seloste.export.SafeFiles;
 import fi.seloste.store.ClientFileException;
 import fi.seloste.store.ClientFileName;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.PrintProblemText;
 import fi.seloste.ui.ProblemText;
 
 import javafx.beans.property.BooleanProperty;
@@ -237,13 +238,8 @@ public final class ClientBatch implements AutoCloseable {
         if (error instanceof ClientFileException) {
             return ProblemText.of(error, i18n);
         }
-        if (error instanceof HeadlessException) {
-            return i18n.text("print.headless");
-        }
-        if (error instanceof PrinterException) {
-            String message = error.getMessage() == null || error.getMessage().isBlank()
-                    ? error.getClass().getSimpleName() : error.getMessage().strip();
-            return i18n.text("print.failed", message.endsWith(".") ? message.substring(0, message.length() - 1) : message);
+        if (error instanceof HeadlessException || error instanceof PrinterException) {
+            return PrintProblemText.of(error, i18n);
         }
         if (error instanceof ClientFileReadFailure || (error instanceof IOException && what != Kind.EXPORT)) {
             return i18n.text("batch.readFailed", String.valueOf(error.getMessage()));

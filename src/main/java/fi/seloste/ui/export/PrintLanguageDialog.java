@@ -7,15 +7,13 @@ import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.ui.Controls;
 import fi.seloste.ui.I18n;
+import fi.seloste.ui.LanguageChoice;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -52,44 +50,24 @@ public final class PrintLanguageDialog {
 
         Set<Language> languages = notice.settings().languages();
         Language preselected = languages.contains(i18n.language()) ? i18n.language() : languages.iterator().next();
-        ToggleGroup group = new ToggleGroup();
-        HBox choices = new HBox(16);
-        for (Language language : languages) {
-            String text = i18n.text("language." + language.tag());
-            RadioButton choice = new RadioButton(text);
-            choice.setId("print-language-" + language.tag());
-            choice.setAccessibleText(i18n.text("print.language") + ": " + text);
-            choice.setUserData(language);
-            choice.setToggleGroup(group);
-            choice.setSelected(language == preselected);
-            choices.getChildren().add(choice);
-        }
+        LanguageChoice choice = new LanguageChoice("print-language", languages, preselected, i18n);
         Runnable updateWarning = () -> {
-            Language chosen = (Language) group.getSelectedToggle().getUserData();
-            String text = ExportDialog.missing(notice, Set.of(chosen), i18n);
+            String text = ExportDialog.missing(notice, Set.of(choice.chosen()), i18n);
             warning.setText(text);
             warning.setVisible(!text.isEmpty());
             warning.setManaged(!text.isEmpty());
         };
-        group.selectedToggleProperty().addListener((o, before, now) -> {
-            if (now == null) {
-                before.setSelected(true);
-            } else {
-                updateWarning.run();
-            }
-        });
+        choice.onChange(updateWarning);
         updateWarning.run();
 
-        Label heading = new Label(i18n.text("print.language"));
-        heading.setLabelFor(choices.getChildren().get(0));
-        VBox content = new VBox(10, heading, choices, warning);
+        VBox content = new VBox(10, choice.node(), warning);
         if (version == null) {
             content.getChildren().add(0, ExportDialog.draftWarning("print-draft-warning", "print.draft", notice, i18n));
         }
         dialog.getDialogPane().setContent(content);
 
         ButtonType print = Controls.doAndCancel(dialog.getDialogPane(), "print", i18n.text("print.print"), i18n);
-        dialog.setResultConverter(b -> b == print ? (Language) group.getSelectedToggle().getUserData() : null);
+        dialog.setResultConverter(b -> b == print ? choice.chosen() : null);
         return dialog.showAndWait();
     }
 }

@@ -519,23 +519,10 @@ public final class ShellViewModel {
         printing.set(false);
         if (error instanceof HeadlessException) {
             LOG.log(Level.INFO, "No print dialog: Java runs headless", error);
-            problem.set(i18n.get().text("print.headless"));
         } else if (error instanceof PrinterException) {
             LOG.log(Level.WARNING, "Printing failed", error);
-            problem.set(i18n.get().text("print.failed", reason(error)));
-        } else {
-            problem.set(ProblemText.of(error, i18n.get()));
         }
-    }
-
-    /** The printer's own words (Java's, usually in English), without a closing full stop. */
-    private static String reason(Throwable error) {
-        String message = error.getMessage();
-        if (message == null || message.isBlank()) {
-            return error.getClass().getSimpleName();
-        }
-        String stripped = message.strip();
-        return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
+        problem.set(fi.seloste.ui.PrintProblemText.of(error, i18n.get()));
     }
 
     /** True from File → Print… until the print is handed over, cancelled or failed. */

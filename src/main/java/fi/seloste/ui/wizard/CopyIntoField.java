@@ -18,7 +18,7 @@ import fi.seloste.ui.I18n;
 /**
  * "Copy into a field…" for a sentence of the old notice that Seloste could not place: the owner chooses one of the
  * wizard's free-text fields where such a sentence can belong, and the sentence is added at the end of what the field
- * holds in the old notice's language (never over it), marked "from your old notice — check" and saved as any edit is.
+ * holds in the old notice's language (never over it), marked "Copied from your old notice — check it" and saved as any edit is.
  */
 public final class CopyIntoField {
 
@@ -59,7 +59,7 @@ public final class CopyIntoField {
                 i18n.text("security.electronicText")));
         targets.add(target(i18n, NoticeStep.SECURITY, PlacedFieldKey.of(Field.SECURITY_ORGANISATIONAL_TEXT),
                 i18n.text("security.organisationalText")));
-        if (editor.current().cookies().used().isYes() && register != null) {
+        if (editor.current().cookies().used().isYes()) {
             targets.add(target(i18n, NoticeStep.COOKIES_AND_AUTOMATION, PlacedFieldKey.of(Field.COOKIES_DESCRIPTION),
                     i18n.text("cookies.description")));
         }

@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * "From your old notice — check" under a field whose value was taken from the owner's old notice, with the sentence it
- * came from (shown on request, and as the field's accessible help) and a "Checked" button that confirms it. The mark
+ * came from (shown on request, and as the field's accessible help) and an "I have checked this" button that confirms it. The mark
  * goes once the file has forgotten it; the page is not built again, so she stays where she was. Typing in the field
  * leaves the mark: only the button says she checked it. Placed under the field like {@link FinnishOriginal}.
  */

@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The values a client file made from an old notice took from it that the owner has not yet checked: each field with
- * one shows "from your old notice — check" until she presses its "Checked". Editing the field does not count as
+ * one is marked "Copied from your old notice — check it" until she presses its "I have checked this". Editing the field does not count as
  * checking it (docs/decisions/0027). Changes are saved through the session, on the disk thread.
  */
 public final class OldNoticeMarks {
@@ -50,7 +50,7 @@ public final class OldNoticeMarks {
         return fields;
     }
 
-    /** The owner pressed "Checked": the field's marks are deleted from the file, then from here. */
+    /** The owner pressed "I have checked this": the field's marks are deleted from the file, then from here. */
     void confirm(PlacedFieldKey field, Runnable whenDone) {
         session.confirmMark(field, () -> {
             marks.removeIf(m -> m.field().equals(field));
