@@ -82,6 +82,13 @@ class ScreenshotsOfClientOverview extends FxRobot {
                 await("the check's summary", () -> showing(this, "#batch-summary-counts"));
                 Thread.sleep(300);
                 Screenshot.of(this, overview, out.resolve("clients-check-" + language.tag() + suffix + ".png"));
+                clickOn("#batch-summary-close");
+                clickOn(lookup(".table-row-cell").nth(0).<javafx.scene.Node>query());
+                clickOn("#clients-batch").clickOn("#clients-batch-print");
+                await("the print dialog", () -> showing(this, "#batch-print-do"));
+                Screenshot.of(this, (Stage) lookup("#batch-print-dialog").query().getScene().getWindow(),
+                        out.resolve("clients-print-" + language.tag() + suffix + ".png"));
+                clickOn("#batch-print-cancel");
             } finally {
                 app.stop();
             }
