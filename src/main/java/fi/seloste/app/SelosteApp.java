@@ -63,14 +63,34 @@ public final class SelosteApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(stage, model);
         stage.setOnShown(e -> StartupLog.reached("window shown"));
-        model.session().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends ClientSession> o, ClientSession before, ClientSession now) {
-                StartupLog.reached("client file open");
-                model.session().removeListener(this);
-            }
-        });
+        if (model.session().get() != null) {
+            // The file opened while the toolkit started: it is shown with the window.
+            StartupLog.reached("client file open");
+            logWhenLaidOut(stage);
+        } else {
+            model.session().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends ClientSession> o, ClientSession before,
+                        ClientSession now) {
+                    StartupLog.reached("client file open");
+                    model.session().removeListener(this);
+                    logWhenLaidOut(stage);
+                }
+            });
+        }
         window.show();
+    }
+
+    /** The pulse after the client file's view was built: what the owner sees and can type into. */
+    private static void logWhenLaidOut(Stage stage) {
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                stage.getScene().removePostLayoutPulseListener(this);
+                StartupLog.reached("client file shown");
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(once);
     }
 
     @Override
