@@ -5,6 +5,8 @@ import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
 import fi.seloste.domain.Controller;
+import fi.seloste.domain.CookieCategory;
+import fi.seloste.domain.CookieEntry;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.DataSource;
@@ -25,6 +27,8 @@ import fi.seloste.domain.Security;
 import fi.seloste.domain.SecurityMeasure;
 import fi.seloste.domain.SourceKind;
 import fi.seloste.domain.SystemUse;
+import fi.seloste.domain.Transfer;
+import fi.seloste.domain.TransferSafeguard;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -62,6 +66,7 @@ public final class DraftFromOldNotice {
                         .map(r -> new RetentionRule(LocalizedText.EMPTY, r.criterion(), r.years(), LocalizedText.EMPTY)).toList())
                 .automatedDecisions(AutomatedDecisions.NONE.withDecisions(answer(reading, FactField.AUTOMATED_DECISIONS))
                         .withProfiling(answer(reading, FactField.PROFILING)))
+                .recipients(recipients(reading, language))
                 .transfersOutsideEea(answer(reading, FactField.TRANSFERS_OUTSIDE_EEA))
                 .otherDisclosures(answer(reading, FactField.OTHER_DISCLOSURES))
                 .build();
@@ -117,8 +122,45 @@ public final class DraftFromOldNotice {
         return Security.NONE.withMeasures(measures);
     }
 
+    /**
+     * The cookies the text names, each with the category and the lifetime the text gives it; who sets it and what
+     * it is for stay empty and the category not chosen where the text does not say, for the owner to fill.
+     */
     private static Cookies cookies(OldNoticeReading reading) {
-        return Cookies.NONE.withUsed(answer(reading, FactField.COOKIES_USED));
+        Language language = reading.language();
+        List<CookieEntry> inventory = reading.placed(FactField.COOKIE).stream().map(f -> {
+            CookieCategory category = detail(reading, FactField.COOKIE_CATEGORY, f.value()).map(CookieCategory::valueOf)
+                    .orElse(CookieCategory.NOT_CHOSEN);
+            LocalizedText lifetime = detail(reading, FactField.COOKIE_LIFETIME, f.value()).map(l -> text(l, language))
+                    .orElse(LocalizedText.EMPTY);
+            return new CookieEntry(f.value(), "", LocalizedText.EMPTY, category, lifetime);
+        }).toList();
+        return Cookies.NONE.withUsed(answer(reading, FactField.COOKIES_USED)).withInventory(inventory);
+    }
+
+    /** The value after "name|" of the first fact of the field about this name. */
+    static Optional<String> detail(OldNoticeReading reading, FactField field, String name) {
+        return reading.placed(field).stream().map(PlacedFact::value).filter(v -> v.startsWith(name + "|"))
+                .map(v -> v.substring(name.length() + 1)).findFirst();
+    }
+
+    /**
+     * The recipients the text names, of the kind their sentence gives (on request, by law, if the business is sold,
+     * else regular), each with the countries outside the EU/EEA the text says it gets the data in; a transfer's
+     * safeguard only when the text names it, else not chosen, for the completeness check to ask.
+     */
+    private static List<Recipient> recipients(OldNoticeReading reading, Language language) {
+        List<Recipient> recipients = new ArrayList<>();
+        for (PlacedFact fact : reading.placed(FactField.RECIPIENT)) {
+            List<Transfer> transfers = reading.placed(FactField.RECIPIENT_TRANSFER).stream()
+                    .map(t -> t.value().split("\\|"))
+                    .filter(parts -> parts[0].equals(fact.value()))
+                    .map(parts -> new Transfer(parts[1], parts.length > 2 ? TransferSafeguard.valueOf(parts[2]) : TransferSafeguard.NONE))
+                    .toList();
+            recipients.add(new Recipient(text(fact.value(), language), LocalizedText.EMPTY,
+                    RecipientWordings.kind(fact.sentence()), transfers));
+        }
+        return recipients;
     }
 
     private static Controller controller(OldNoticeReading reading) {

@@ -73,7 +73,19 @@ public final class MarksFromOldNotice {
                 PlacedFieldKey.ofRegister(Field.SOURCE, register, f.value()), f.value(), f.sentence())));
         reading.placed(FactField.SECURITY_MEASURE).forEach(f -> marks.add(new FromOldNotice(
                 PlacedFieldKey.of(Field.SECURITY_MEASURE, f.value()), f.value(), f.sentence())));
-        systems(reading, draft, register, marks);
+        List<PlacedFact> recipients = reading.placed(FactField.RECIPIENT);
+        listed(recipients, Field.RECIPIENT, register, marks);
+        for (int i = 0; i < recipients.size(); i++) {
+            String name = recipients.get(i).value();
+            for (PlacedFact transfer : reading.placed(FactField.RECIPIENT_TRANSFER)) {
+                if (transfer.value().startsWith(name + "|")) {
+                    marks.add(new FromOldNotice(PlacedFieldKey.ofRegister(Field.RECIPIENT_TRANSFER, register, Integer.toString(i)),
+                            transfer.value().substring(name.length() + 1), transfer.sentence()));
+                }
+            }
+        }
+        systems(reading, draft, register, recipients.size(), marks);
+        cookies(reading, marks);
         return List.copyOf(marks);
     }
 
@@ -108,8 +120,9 @@ public final class MarksFromOldNotice {
     }
 
     /** A system by its key in the draft; a statutory recipient the catalogue lists among systems by its place. */
-    private static void systems(OldNoticeReading reading, Notice draft, long register, List<FromOldNotice> marks) {
-        int recipient = 0;
+    private static void systems(OldNoticeReading reading, Notice draft, long register, int namedRecipients,
+                                List<FromOldNotice> marks) {
+        int recipient = namedRecipients;
         for (PlacedFact fact : reading.placed(FactField.SYSTEM)) {
             Optional<CatalogueSystem> entry = Catalogues.system(fact.value());
             if (entry.isEmpty()) {
@@ -124,5 +137,23 @@ public final class MarksFromOldNotice {
                                 fact.sentence())));
             }
         }
+    }
+
+    /** Each cookie row by its place: its name, and the category and lifetime the text gave it. */
+    private static void cookies(OldNoticeReading reading, List<FromOldNotice> marks) {
+        List<PlacedFact> cookies = reading.placed(FactField.COOKIE);
+        for (int i = 0; i < cookies.size(); i++) {
+            PlacedFact cookie = cookies.get(i);
+            String item = Integer.toString(i);
+            marks.add(new FromOldNotice(PlacedFieldKey.of(Field.COOKIE_NAME, item), cookie.value(), cookie.sentence()));
+            detail(reading, FactField.COOKIE_CATEGORY, cookie.value()).ifPresent(f -> marks.add(new FromOldNotice(
+                    PlacedFieldKey.of(Field.COOKIE_CATEGORY, item), f.value().substring(cookie.value().length() + 1), f.sentence())));
+            detail(reading, FactField.COOKIE_LIFETIME, cookie.value()).ifPresent(f -> marks.add(new FromOldNotice(
+                    PlacedFieldKey.of(Field.COOKIE_LIFETIME, item), f.value().substring(cookie.value().length() + 1), f.sentence())));
+        }
+    }
+
+    private static Optional<PlacedFact> detail(OldNoticeReading reading, FactField field, String name) {
+        return reading.placed(field).stream().filter(f -> f.value().startsWith(name + "|")).findFirst();
     }
 }

@@ -163,10 +163,68 @@ public final class OldNoticeRecogniser {
         SecurityWordings.measures(sentence, sections.contains(NoticeSection.SECURITY))
                 .forEach(m -> facts.add(new PlacedFact(FactField.SECURITY_MEASURE, m, sentence)));
         facts.addAll(AnswerWordings.answers(sentence));
-        CatalogueMentions.systems(sentence).forEach(id -> facts.add(new PlacedFact(FactField.SYSTEM, id, sentence)));
+        List<String> systems = CatalogueMentions.systems(sentence);
+        systems.forEach(id -> facts.add(new PlacedFact(FactField.SYSTEM, id, sentence)));
+        boolean disclosures = sections.contains(NoticeSection.DISCLOSURES) || sections.contains(NoticeSection.TRANSFERS);
+        List<RecipientWordings.Name> recipients = RecipientWordings.recipients(sentence, disclosures);
+        recipients.forEach(n -> facts.add(new PlacedFact(FactField.RECIPIENT, n.name(), sentence)));
+        boolean countryLeft = transfers(sentence, disclosures, recipients, !systems.isEmpty(), facts);
+        cookies(sentence, paragraph, sections.contains(NoticeSection.COOKIES), facts);
         if (!place(facts)) {
             unplaced.add(new UnplacedStatement(sentence, first(sections), facts.isEmpty()
                     ? UnplacedStatement.Reason.NOT_RECOGNISED : UnplacedStatement.Reason.SECOND_VALUE));
+        } else if (countryLeft) {
+            unplaced.add(new UnplacedStatement(sentence, first(sections), UnplacedStatement.Reason.COUNTRY_WITHOUT_RECIPIENT));
+        }
+    }
+
+    private static final Pattern ABOUT_DATA = Pattern.compile("(?iU)tieto|tiedot|tietoja|palvelim|\\bdata\\b|uppgift|server");
+
+    /**
+     * The countries outside the EU/EEA the sentence sends data to: a transfer (the question answered yes), and each
+     * country on the one recipient the sentence names, with the safeguard the sentence names if any. True when the
+     * sentence names a country but no recipient or system it could belong to, for the owner to place.
+     */
+    private static boolean transfers(String sentence, boolean disclosures, List<RecipientWordings.Name> recipients,
+                                     boolean namesSystem, List<PlacedFact> facts) {
+        if (!disclosures && !ABOUT_DATA.matcher(sentence).find()) {
+            return false;
+        }
+        List<String> countries = CountryWordings.countries(sentence);
+        if (countries.isEmpty()) {
+            return false;
+        }
+        if (facts.stream().noneMatch(f -> f.field() == FactField.TRANSFERS_OUTSIDE_EEA)) {
+            facts.add(new PlacedFact(FactField.TRANSFERS_OUTSIDE_EEA, fi.seloste.domain.Answer.YES.name(), sentence));
+        }
+        if (recipients.size() != 1) {
+            return !namesSystem || !recipients.isEmpty();
+        }
+        String safeguard = CountryWordings.safeguard(sentence).map(s -> "|" + s).orElse("");
+        countries.forEach(code -> facts.add(new PlacedFact(FactField.RECIPIENT_TRANSFER,
+                recipients.get(0).name() + "|" + code + safeguard, sentence)));
+        return false;
+    }
+
+    /** The cookies the sentence names, the category it gives them all and the lifetime it gives the one it names. */
+    private static void cookies(String sentence, String paragraph, boolean cookieSection, List<PlacedFact> facts) {
+        List<String> names = CookieWordings.names(sentence, cookieSection);
+        if (names.isEmpty()) {
+            return;
+        }
+        if (facts.stream().noneMatch(f -> f.field() == FactField.COOKIES_USED)) {
+            facts.add(new PlacedFact(FactField.COOKIES_USED, fi.seloste.domain.Answer.YES.name(), sentence));
+        }
+        // "Käytämme analytiikkaevästeitä: _ga ja _gid": the label before the colon says what the names after it are.
+        int colon = paragraph.indexOf(':');
+        boolean labelled = colon >= 0 && paragraph.indexOf(sentence) > colon && Sentences.of(paragraph).size() == 1;
+        java.util.Optional<String> category = CookieWordings.category(sentence)
+                .or(() -> labelled ? CookieWordings.category(paragraph) : java.util.Optional.empty());
+        java.util.Optional<String> lifetime = names.size() == 1 ? CookieWordings.lifetime(sentence) : java.util.Optional.empty();
+        for (String name : names) {
+            facts.add(new PlacedFact(FactField.COOKIE, name, sentence));
+            category.ifPresent(c -> facts.add(new PlacedFact(FactField.COOKIE_CATEGORY, name + "|" + c, sentence)));
+            lifetime.ifPresent(l -> facts.add(new PlacedFact(FactField.COOKIE_LIFETIME, name + "|" + l, sentence)));
         }
     }
 
