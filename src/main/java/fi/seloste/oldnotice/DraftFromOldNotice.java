@@ -52,9 +52,32 @@ public final class DraftFromOldNotice {
     private DraftFromOldNotice() {
     }
 
+    /**
+     * The draft: one register for each the notice sets apart (in its order, ids from {@link #REGISTER_ID} up), each
+     * with the values of its own part; the business's values once.
+     */
     public static Notice draft(OldNoticeReading reading) {
+        List<Register> registers = new ArrayList<>();
+        for (int place = 0; place < reading.registers(); place++) {
+            registers.add(register(reading.ofRegister(place), registerId(place)));
+        }
         Language language = reading.language();
-        Register register = Register.empty(REGISTER_ID, RegisterTemplate.BLANK, text(reading.first(FactField.REGISTER_NAME), language))
+        Notice notice = Notice.withoutSharedSections(controller(reading), person(reading, FactField.CONTACT_NAME, FactField.CONTACT_ROLE,
+                FactField.CONTACT_EMAIL, FactField.CONTACT_PHONE, FactField.CONTACT_STREET, FactField.CONTACT_POSTAL_CODE,
+                FactField.CONTACT_TOWN, language),
+                person(reading, FactField.DPO_NAME, null, FactField.DPO_EMAIL, FactField.DPO_PHONE, null, null, null, language),
+                new NoticeSettings(Set.of(language), null, LocalizedText.EMPTY, LocalizedText.EMPTY), registers);
+        return placeSystemsSecurityAndCookies(notice, reading, security(reading), cookies(reading));
+    }
+
+    /** The id of the register at this place among those the notice sets apart. */
+    static long registerId(int place) {
+        return REGISTER_ID + place;
+    }
+
+    private static Register register(OldNoticeReading reading, long id) {
+        Language language = reading.language();
+        return Register.empty(id, RegisterTemplate.BLANK, text(reading.first(FactField.REGISTER_NAME), language))
                 .toBuilder()
                 .purposes(purposes(reading, language))
                 .dataSubjects(reading.placed(FactField.DATA_SUBJECT).stream()
@@ -70,27 +93,34 @@ public final class DraftFromOldNotice {
                 .transfersOutsideEea(answer(reading, FactField.TRANSFERS_OUTSIDE_EEA))
                 .otherDisclosures(answer(reading, FactField.OTHER_DISCLOSURES))
                 .build();
-        Notice notice = Notice.withoutSharedSections(controller(reading), person(reading, FactField.CONTACT_NAME, FactField.CONTACT_ROLE,
-                FactField.CONTACT_EMAIL, FactField.CONTACT_PHONE, FactField.CONTACT_STREET, FactField.CONTACT_POSTAL_CODE,
-                FactField.CONTACT_TOWN, language),
-                person(reading, FactField.DPO_NAME, null, FactField.DPO_EMAIL, FactField.DPO_PHONE, null, null, null, language),
-                new NoticeSettings(Set.of(language), null, LocalizedText.EMPTY, LocalizedText.EMPTY), List.of(register));
-        return placeSystemsSecurityAndCookies(notice, systems(reading), security(reading), cookies(reading));
     }
 
     /**
      * Systems, security and cookies are the business's (docs/decisions/0021): the systems the text names are the
-     * business's, each holding the data of the one register the draft has; the statutory recipients the catalogue
-     * lists among them (the tulorekisteri) are that register's recipients, since the law makes them a disclosure.
+     * business's, each holding the data of the registers in whose parts the text names it (a system named in two
+     * parts is one system of both); the statutory recipients the catalogue lists among them (the tulorekisteri) are
+     * those registers' recipients, after the recipients the text names, since the law makes them a disclosure.
      */
-    private static Notice placeSystemsSecurityAndCookies(Notice notice, CatalogueChoices systems, Security security, Cookies cookies) {
+    private static Notice placeSystemsSecurityAndCookies(Notice notice, OldNoticeReading reading, Security security, Cookies cookies) {
+        java.util.Map<String, Set<Long>> usedBy = new java.util.LinkedHashMap<>();
+        java.util.Map<String, SystemUse> systems = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, List<Recipient>> statutory = new java.util.HashMap<>();
+        for (int place = 0; place < reading.registers(); place++) {
+            long id = registerId(place);
+            CatalogueChoices choices = systems(reading.ofRegister(place));
+            for (SystemUse system : choices.systems()) {
+                systems.putIfAbsent(system.catalogId(), system);
+                usedBy.computeIfAbsent(system.catalogId(), k -> new java.util.LinkedHashSet<>()).add(id);
+            }
+            statutory.put(id, choices.statutoryRecipients());
+        }
         Notice result = notice;
-        for (SystemUse system : systems.systems()) {
-            result = result.withSystemAdded(system, Set.of(REGISTER_ID));
+        for (var system : systems.entrySet()) {
+            result = result.withSystemAdded(system.getValue(), usedBy.get(system.getKey()));
         }
         List<Register> registers = result.registers().stream().map(r -> {
             List<Recipient> recipients = new ArrayList<>(r.recipients());
-            recipients.addAll(systems.statutoryRecipients());
+            recipients.addAll(statutory.getOrDefault(r.id(), List.of()));
             return r.toBuilder().recipients(recipients).build();
         }).toList();
         return result.withRegisters(registers).withSecurity(security).withCookies(cookies);

@@ -49,6 +49,16 @@ public enum FactField {
         return single;
     }
 
+    /** A field of one register (its systems too: each register holds the data of the systems its part names). */
+    public boolean perRegister() {
+        return switch (this) {
+            case REGISTER_NAME, PURPOSE, LEGAL_BASIS, DATA_SUBJECT, DATA_CATEGORY, DATA_CATEGORY_OPTIONAL, SOURCE, SYSTEM,
+                 RETENTION, RECIPIENT, RECIPIENT_TRANSFER, TRANSFERS_OUTSIDE_EEA, OTHER_DISCLOSURES, AUTOMATED_DECISIONS,
+                 PROFILING -> true;
+            default -> false;
+        };
+    }
+
     /** Whether the value is the text's own words rather than the name of a choice. */
     public boolean isText() {
         return switch (this) {
