@@ -51,6 +51,17 @@ final class OldNoticeReport {
             case RETENTION -> retention(RetentionValue.parse(fact.value()), notice, text);
             case TRANSFERS_OUTSIDE_EEA, OTHER_DISCLOSURES, COOKIES_USED, AUTOMATED_DECISIONS, PROFILING ->
                     text.get("importNotice.answer." + fact.value());
+            case RECIPIENT_TRANSFER -> {
+                String[] parts = fact.value().split("\\|");
+                String to = parts[0] + ": " + fi.seloste.domain.Country.name(parts[1], text.language());
+                yield parts.length > 2 ? to + " (" + notice.getString("TransferSafeguard." + parts[2]) + ")" : to;
+            }
+            case COOKIE_CATEGORY, COOKIE_LIFETIME -> {
+                int bar = fact.value().indexOf('|');
+                String detail = fact.value().substring(bar + 1);
+                yield fact.value().substring(0, bar) + ": "
+                        + (fact.field() == FactField.COOKIE_CATEGORY ? notice.getString("CookieCategory." + detail) : detail);
+            }
             default -> fact.value();
         };
     }

@@ -29,12 +29,18 @@ public record PlacedFieldKey(Field field, Long registerId, String item) {
         DATA_SUBJECT(NoticeStep.DATA, true), DATA_CATEGORY(NoticeStep.DATA, true),
         SOURCE(NoticeStep.SOURCES, true),
         SYSTEM(NoticeStep.SYSTEMS),
-        RECIPIENT(NoticeStep.RECIPIENTS, true), TRANSFERS_OUTSIDE_EEA(NoticeStep.RECIPIENTS, true),
+        RECIPIENT(NoticeStep.RECIPIENTS, true),
+        /** A country a recipient gets the data in; the item is the recipient's place, the value the country's code. */
+        RECIPIENT_TRANSFER(NoticeStep.RECIPIENTS, true),
+        TRANSFERS_OUTSIDE_EEA(NoticeStep.RECIPIENTS, true),
         OTHER_DISCLOSURES(NoticeStep.RECIPIENTS, true),
         RETENTION(NoticeStep.RETENTION, true),
         SECURITY_MEASURE(NoticeStep.SECURITY), SECURITY_PAPER_TEXT(NoticeStep.SECURITY),
         SECURITY_ELECTRONIC_TEXT(NoticeStep.SECURITY), SECURITY_ORGANISATIONAL_TEXT(NoticeStep.SECURITY),
         COOKIES_USED(NoticeStep.COOKIES_AND_AUTOMATION), COOKIES_DESCRIPTION(NoticeStep.COOKIES_AND_AUTOMATION),
+        /** A row of the cookie inventory, by its place: the cookie's name, its category, its lifetime. */
+        COOKIE_NAME(NoticeStep.COOKIES_AND_AUTOMATION), COOKIE_CATEGORY(NoticeStep.COOKIES_AND_AUTOMATION),
+        COOKIE_LIFETIME(NoticeStep.COOKIES_AND_AUTOMATION),
         AUTOMATED_DECISIONS(NoticeStep.COOKIES_AND_AUTOMATION, true), PROFILING(NoticeStep.COOKIES_AND_AUTOMATION, true),
         RIGHTS_INSTRUCTIONS(NoticeStep.RIGHTS);
 

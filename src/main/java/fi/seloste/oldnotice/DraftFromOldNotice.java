@@ -5,6 +5,8 @@ import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Answer;
 import fi.seloste.domain.AutomatedDecisions;
 import fi.seloste.domain.Controller;
+import fi.seloste.domain.CookieCategory;
+import fi.seloste.domain.CookieEntry;
 import fi.seloste.domain.Cookies;
 import fi.seloste.domain.DataCategory;
 import fi.seloste.domain.DataSource;
@@ -25,6 +27,8 @@ import fi.seloste.domain.Security;
 import fi.seloste.domain.SecurityMeasure;
 import fi.seloste.domain.SourceKind;
 import fi.seloste.domain.SystemUse;
+import fi.seloste.domain.Transfer;
+import fi.seloste.domain.TransferSafeguard;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,9 +52,32 @@ public final class DraftFromOldNotice {
     private DraftFromOldNotice() {
     }
 
+    /**
+     * The draft: one register for each the notice sets apart (in its order, ids from {@link #REGISTER_ID} up), each
+     * with the values of its own part; the business's values once.
+     */
     public static Notice draft(OldNoticeReading reading) {
+        List<Register> registers = new ArrayList<>();
+        for (int place = 0; place < reading.registers(); place++) {
+            registers.add(register(reading.ofRegister(place), registerId(place)));
+        }
         Language language = reading.language();
-        Register register = Register.empty(REGISTER_ID, RegisterTemplate.BLANK, text(reading.first(FactField.REGISTER_NAME), language))
+        Notice notice = Notice.withoutSharedSections(controller(reading), person(reading, FactField.CONTACT_NAME, FactField.CONTACT_ROLE,
+                FactField.CONTACT_EMAIL, FactField.CONTACT_PHONE, FactField.CONTACT_STREET, FactField.CONTACT_POSTAL_CODE,
+                FactField.CONTACT_TOWN, language),
+                person(reading, FactField.DPO_NAME, null, FactField.DPO_EMAIL, FactField.DPO_PHONE, null, null, null, language),
+                new NoticeSettings(Set.of(language), null, LocalizedText.EMPTY, LocalizedText.EMPTY), registers);
+        return placeSystemsSecurityAndCookies(notice, reading, security(reading), cookies(reading));
+    }
+
+    /** The id of the register at this place among those the notice sets apart. */
+    static long registerId(int place) {
+        return REGISTER_ID + place;
+    }
+
+    private static Register register(OldNoticeReading reading, long id) {
+        Language language = reading.language();
+        return Register.empty(id, RegisterTemplate.BLANK, text(reading.first(FactField.REGISTER_NAME), language))
                 .toBuilder()
                 .purposes(purposes(reading, language))
                 .dataSubjects(reading.placed(FactField.DATA_SUBJECT).stream()
@@ -62,30 +89,38 @@ public final class DraftFromOldNotice {
                         .map(r -> new RetentionRule(LocalizedText.EMPTY, r.criterion(), r.years(), LocalizedText.EMPTY)).toList())
                 .automatedDecisions(AutomatedDecisions.NONE.withDecisions(answer(reading, FactField.AUTOMATED_DECISIONS))
                         .withProfiling(answer(reading, FactField.PROFILING)))
+                .recipients(recipients(reading, language))
                 .transfersOutsideEea(answer(reading, FactField.TRANSFERS_OUTSIDE_EEA))
                 .otherDisclosures(answer(reading, FactField.OTHER_DISCLOSURES))
                 .build();
-        Notice notice = Notice.withoutSharedSections(controller(reading), person(reading, FactField.CONTACT_NAME, FactField.CONTACT_ROLE,
-                FactField.CONTACT_EMAIL, FactField.CONTACT_PHONE, FactField.CONTACT_STREET, FactField.CONTACT_POSTAL_CODE,
-                FactField.CONTACT_TOWN, language),
-                person(reading, FactField.DPO_NAME, null, FactField.DPO_EMAIL, FactField.DPO_PHONE, null, null, null, language),
-                new NoticeSettings(Set.of(language), null, LocalizedText.EMPTY, LocalizedText.EMPTY), List.of(register));
-        return placeSystemsSecurityAndCookies(notice, systems(reading), security(reading), cookies(reading));
     }
 
     /**
      * Systems, security and cookies are the business's (docs/decisions/0021): the systems the text names are the
-     * business's, each holding the data of the one register the draft has; the statutory recipients the catalogue
-     * lists among them (the tulorekisteri) are that register's recipients, since the law makes them a disclosure.
+     * business's, each holding the data of the registers in whose parts the text names it (a system named in two
+     * parts is one system of both); the statutory recipients the catalogue lists among them (the tulorekisteri) are
+     * those registers' recipients, after the recipients the text names, since the law makes them a disclosure.
      */
-    private static Notice placeSystemsSecurityAndCookies(Notice notice, CatalogueChoices systems, Security security, Cookies cookies) {
+    private static Notice placeSystemsSecurityAndCookies(Notice notice, OldNoticeReading reading, Security security, Cookies cookies) {
+        java.util.Map<String, Set<Long>> usedBy = new java.util.LinkedHashMap<>();
+        java.util.Map<String, SystemUse> systems = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, List<Recipient>> statutory = new java.util.HashMap<>();
+        for (int place = 0; place < reading.registers(); place++) {
+            long id = registerId(place);
+            CatalogueChoices choices = systems(reading.ofRegister(place));
+            for (SystemUse system : choices.systems()) {
+                systems.putIfAbsent(system.catalogId(), system);
+                usedBy.computeIfAbsent(system.catalogId(), k -> new java.util.LinkedHashSet<>()).add(id);
+            }
+            statutory.put(id, choices.statutoryRecipients());
+        }
         Notice result = notice;
-        for (SystemUse system : systems.systems()) {
-            result = result.withSystemAdded(system, Set.of(REGISTER_ID));
+        for (var system : systems.entrySet()) {
+            result = result.withSystemAdded(system.getValue(), usedBy.get(system.getKey()));
         }
         List<Register> registers = result.registers().stream().map(r -> {
             List<Recipient> recipients = new ArrayList<>(r.recipients());
-            recipients.addAll(systems.statutoryRecipients());
+            recipients.addAll(statutory.getOrDefault(r.id(), List.of()));
             return r.toBuilder().recipients(recipients).build();
         }).toList();
         return result.withRegisters(registers).withSecurity(security).withCookies(cookies);
@@ -117,8 +152,45 @@ public final class DraftFromOldNotice {
         return Security.NONE.withMeasures(measures);
     }
 
+    /**
+     * The cookies the text names, each with the category and the lifetime the text gives it; who sets it and what
+     * it is for stay empty and the category not chosen where the text does not say, for the owner to fill.
+     */
     private static Cookies cookies(OldNoticeReading reading) {
-        return Cookies.NONE.withUsed(answer(reading, FactField.COOKIES_USED));
+        Language language = reading.language();
+        List<CookieEntry> inventory = reading.placed(FactField.COOKIE).stream().map(f -> {
+            CookieCategory category = detail(reading, FactField.COOKIE_CATEGORY, f.value()).map(CookieCategory::valueOf)
+                    .orElse(CookieCategory.NOT_CHOSEN);
+            LocalizedText lifetime = detail(reading, FactField.COOKIE_LIFETIME, f.value()).map(l -> text(l, language))
+                    .orElse(LocalizedText.EMPTY);
+            return new CookieEntry(f.value(), "", LocalizedText.EMPTY, category, lifetime);
+        }).toList();
+        return Cookies.NONE.withUsed(answer(reading, FactField.COOKIES_USED)).withInventory(inventory);
+    }
+
+    /** The value after "name|" of the first fact of the field about this name. */
+    static Optional<String> detail(OldNoticeReading reading, FactField field, String name) {
+        return reading.placed(field).stream().map(PlacedFact::value).filter(v -> v.startsWith(name + "|"))
+                .map(v -> v.substring(name.length() + 1)).findFirst();
+    }
+
+    /**
+     * The recipients the text names, of the kind their sentence gives (on request, by law, if the business is sold,
+     * else regular), each with the countries outside the EU/EEA the text says it gets the data in; a transfer's
+     * safeguard only when the text names it, else not chosen, for the completeness check to ask.
+     */
+    private static List<Recipient> recipients(OldNoticeReading reading, Language language) {
+        List<Recipient> recipients = new ArrayList<>();
+        for (PlacedFact fact : reading.placed(FactField.RECIPIENT)) {
+            List<Transfer> transfers = reading.placed(FactField.RECIPIENT_TRANSFER).stream()
+                    .map(t -> t.value().split("\\|"))
+                    .filter(parts -> parts[0].equals(fact.value()))
+                    .map(parts -> new Transfer(parts[1], parts.length > 2 ? TransferSafeguard.valueOf(parts[2]) : TransferSafeguard.NONE))
+                    .toList();
+            recipients.add(new Recipient(text(fact.value(), language), LocalizedText.EMPTY,
+                    RecipientWordings.kind(fact.sentence()), transfers));
+        }
+        return recipients;
     }
 
     private static Controller controller(OldNoticeReading reading) {

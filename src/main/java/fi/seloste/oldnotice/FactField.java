@@ -22,9 +22,19 @@ public enum FactField {
     SYSTEM(false),
     RETENTION(false),
     SECURITY_MEASURE(false),
+    /** A recipient of a disclosure, by the name the text gives it ("Verohallinnolle" gives Verohallinto). */
+    RECIPIENT(false),
+    /** A country outside the EU/EEA a recipient gets the data in: "recipient|CODE", or "recipient|CODE|SAFEGUARD" when the text names the safeguard. */
+    RECIPIENT_TRANSFER(false),
     TRANSFERS_OUTSIDE_EEA(true),
     OTHER_DISCLOSURES(true),
     COOKIES_USED(true),
+    /** A cookie the text names ("_ga"). */
+    COOKIE(false),
+    /** The category the text gives a named cookie: "name|CATEGORY". */
+    COOKIE_CATEGORY(false),
+    /** The lifetime the text gives a named cookie, in its words: "name|2 vuotta". */
+    COOKIE_LIFETIME(false),
     AUTOMATED_DECISIONS(true),
     PROFILING(true);
 
@@ -39,11 +49,22 @@ public enum FactField {
         return single;
     }
 
+    /** A field of one register (its systems too: each register holds the data of the systems its part names). */
+    public boolean perRegister() {
+        return switch (this) {
+            case REGISTER_NAME, PURPOSE, LEGAL_BASIS, DATA_SUBJECT, DATA_CATEGORY, DATA_CATEGORY_OPTIONAL, SOURCE, SYSTEM,
+                 RETENTION, RECIPIENT, RECIPIENT_TRANSFER, TRANSFERS_OUTSIDE_EEA, OTHER_DISCLOSURES, AUTOMATED_DECISIONS,
+                 PROFILING -> true;
+            default -> false;
+        };
+    }
+
     /** Whether the value is the text's own words rather than the name of a choice. */
     public boolean isText() {
         return switch (this) {
             case LEGAL_BASIS, SOURCE, SYSTEM, RETENTION, SECURITY_MEASURE, TRANSFERS_OUTSIDE_EEA, OTHER_DISCLOSURES,
-                 COOKIES_USED, AUTOMATED_DECISIONS, PROFILING -> false;
+                 COOKIES_USED, AUTOMATED_DECISIONS, PROFILING, RECIPIENT, RECIPIENT_TRANSFER, COOKIE_CATEGORY,
+                 COOKIE_LIFETIME -> false;
             default -> true;
         };
     }

@@ -81,6 +81,26 @@ final class Headings {
         return Optional.of(new Heading(sections, false));
     }
 
+    private static final Pattern REGISTER_WORD = Pattern.compile("(?iU)\\p{L}+(?:rekisteri|register|registret|registry)");
+
+    /**
+     * A line that names a register as the heading of its own part ("Asiakasrekisteri", "2. Markkinointirekisteri"):
+     * a few words, no sentence, ending in a register's name, and no heading Seloste knows otherwise.
+     */
+    static Optional<String> registerHeading(String paragraph) {
+        Matcher number = NUMBER.matcher(paragraph);
+        String text = (number.find() ? paragraph.substring(number.end()) : paragraph).strip();
+        if (text.endsWith(":")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        String[] words = text.isEmpty() ? new String[0] : text.split("\\s+");
+        if (words.length == 0 || words.length > 5 || text.contains(".") || text.contains(":") || text.contains("@")
+                || !Character.isUpperCase(text.codePointAt(0)) || TITLE.matcher(text).matches() || !sections(text).isEmpty()) {
+            return Optional.empty();
+        }
+        return REGISTER_WORD.matcher(words[words.length - 1]).matches() ? Optional.of(text) : Optional.empty();
+    }
+
     /** "Rekisterinpitäjä: Helmenloiste" as a label of a known section and its value. */
     static Optional<Label> label(String paragraph) {
         Matcher m = LABEL.matcher(paragraph);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import fi.seloste.catalogue.CatalogueSystem;
 import fi.seloste.catalogue.Catalogues;
@@ -54,15 +55,36 @@ public final class MarksFromOldNotice {
 
     /** The marks of the draft {@link DraftFromOldNotice#draft} made of this reading. */
     public static List<FromOldNotice> of(OldNoticeReading reading, Notice draft) {
-        long register = DraftFromOldNotice.REGISTER_ID;
         List<FromOldNotice> marks = new ArrayList<>();
         for (FactField fact : FactField.values()) {
             Field business = SINGLE.get(fact);
-            Field ofRegister = SINGLE_OF_REGISTER.get(fact);
-            if (business != null || ofRegister != null) {
+            if (business != null) {
                 reading.placed(fact).stream().findFirst().ifPresent(f -> marks.add(new FromOldNotice(
-                        business != null ? PlacedFieldKey.of(business) : PlacedFieldKey.ofRegister(ofRegister, register),
-                        f.value(), f.sentence())));
+                        PlacedFieldKey.of(business), f.value(), f.sentence())));
+            }
+        }
+        for (int place = 0; place < reading.registers(); place++) {
+            ofRegister(reading.ofRegister(place), draft, DraftFromOldNotice.registerId(place), marks);
+        }
+        reading.placed(FactField.SECURITY_MEASURE).forEach(f -> marks.add(new FromOldNotice(
+                PlacedFieldKey.of(Field.SECURITY_MEASURE, f.value()), f.value(), f.sentence())));
+        cookies(reading, marks);
+        return List.copyOf(marks.stream().filter(onePerSystem()).toList());
+    }
+
+    /** A system named in two registers' parts is one system, marked once (with the sentence that named it first). */
+    private static java.util.function.Predicate<FromOldNotice> onePerSystem() {
+        Set<PlacedFieldKey> seen = new java.util.HashSet<>();
+        return m -> m.field().field() != Field.SYSTEM || seen.add(m.field());
+    }
+
+    /** The marks of one register's values, read from its part. */
+    private static void ofRegister(OldNoticeReading reading, Notice draft, long register, List<FromOldNotice> marks) {
+        for (FactField fact : FactField.values()) {
+            Field ofRegister = SINGLE_OF_REGISTER.get(fact);
+            if (ofRegister != null) {
+                reading.placed(fact).stream().findFirst().ifPresent(f -> marks.add(new FromOldNotice(
+                        PlacedFieldKey.ofRegister(ofRegister, register), f.value(), f.sentence())));
             }
         }
         purposes(reading, draft, register, marks);
@@ -71,10 +93,18 @@ public final class MarksFromOldNotice {
         listed(reading.placed(FactField.RETENTION), Field.RETENTION, register, marks);
         reading.placed(FactField.SOURCE).forEach(f -> marks.add(new FromOldNotice(
                 PlacedFieldKey.ofRegister(Field.SOURCE, register, f.value()), f.value(), f.sentence())));
-        reading.placed(FactField.SECURITY_MEASURE).forEach(f -> marks.add(new FromOldNotice(
-                PlacedFieldKey.of(Field.SECURITY_MEASURE, f.value()), f.value(), f.sentence())));
-        systems(reading, draft, register, marks);
-        return List.copyOf(marks);
+        List<PlacedFact> recipients = reading.placed(FactField.RECIPIENT);
+        listed(recipients, Field.RECIPIENT, register, marks);
+        for (int i = 0; i < recipients.size(); i++) {
+            String name = recipients.get(i).value();
+            for (PlacedFact transfer : reading.placed(FactField.RECIPIENT_TRANSFER)) {
+                if (transfer.value().startsWith(name + "|")) {
+                    marks.add(new FromOldNotice(PlacedFieldKey.ofRegister(Field.RECIPIENT_TRANSFER, register, Integer.toString(i)),
+                            transfer.value().substring(name.length() + 1), transfer.sentence()));
+                }
+            }
+        }
+        systems(reading, draft, register, recipients.size(), marks);
     }
 
     private static void listed(List<PlacedFact> facts, Field field, long register, List<FromOldNotice> marks) {
@@ -108,8 +138,9 @@ public final class MarksFromOldNotice {
     }
 
     /** A system by its key in the draft; a statutory recipient the catalogue lists among systems by its place. */
-    private static void systems(OldNoticeReading reading, Notice draft, long register, List<FromOldNotice> marks) {
-        int recipient = 0;
+    private static void systems(OldNoticeReading reading, Notice draft, long register, int namedRecipients,
+                                List<FromOldNotice> marks) {
+        int recipient = namedRecipients;
         for (PlacedFact fact : reading.placed(FactField.SYSTEM)) {
             Optional<CatalogueSystem> entry = Catalogues.system(fact.value());
             if (entry.isEmpty()) {
@@ -124,5 +155,23 @@ public final class MarksFromOldNotice {
                                 fact.sentence())));
             }
         }
+    }
+
+    /** Each cookie row by its place: its name, and the category and lifetime the text gave it. */
+    private static void cookies(OldNoticeReading reading, List<FromOldNotice> marks) {
+        List<PlacedFact> cookies = reading.placed(FactField.COOKIE);
+        for (int i = 0; i < cookies.size(); i++) {
+            PlacedFact cookie = cookies.get(i);
+            String item = Integer.toString(i);
+            marks.add(new FromOldNotice(PlacedFieldKey.of(Field.COOKIE_NAME, item), cookie.value(), cookie.sentence()));
+            detail(reading, FactField.COOKIE_CATEGORY, cookie.value()).ifPresent(f -> marks.add(new FromOldNotice(
+                    PlacedFieldKey.of(Field.COOKIE_CATEGORY, item), f.value().substring(cookie.value().length() + 1), f.sentence())));
+            detail(reading, FactField.COOKIE_LIFETIME, cookie.value()).ifPresent(f -> marks.add(new FromOldNotice(
+                    PlacedFieldKey.of(Field.COOKIE_LIFETIME, item), f.value().substring(cookie.value().length() + 1), f.sentence())));
+        }
+    }
+
+    private static Optional<PlacedFact> detail(OldNoticeReading reading, FactField field, String name) {
+        return reading.placed(field).stream().filter(f -> f.value().startsWith(name + "|")).findFirst();
     }
 }

@@ -24,6 +24,24 @@ public record OldNoticeReading(Language language, List<PlacedFact> placed, List<
         return placed.stream().filter(f -> f.field() == field).toList();
     }
 
+    /** How many registers the notice sets apart: one unless it names each in a part of its own. */
+    public int registers() {
+        return placed.stream().mapToInt(PlacedFact::register).max().orElse(0) + 1;
+    }
+
+    /**
+     * The reading of one register's part: that register's values and every value of the business, each in register
+     * 0, as a notice of that register alone would be read.
+     */
+    public OldNoticeReading ofRegister(int place) {
+        if (registers() == 1) {
+            return this;
+        }
+        List<PlacedFact> own = placed.stream().filter(f -> !f.field().perRegister() || f.register() == place)
+                .map(f -> f.inRegister(0)).toList();
+        return new OldNoticeReading(language, own, unplaced, outdated);
+    }
+
     public Optional<String> first(FactField field) {
         return placed.stream().filter(f -> f.field() == field).map(PlacedFact::value).findFirst();
     }

@@ -26,8 +26,10 @@ public final class OldNoticeRecogniser {
     private final List<UnplacedStatement> unplaced = new ArrayList<>();
     private final List<OutdatedStatement> outdated = new ArrayList<>();
 
-    /** Whether a sentence of the purposes named more than one basis. */
-    private boolean basesOfSeveral;
+    /** The registers in which a sentence of the purposes named more than one basis. */
+    private final Set<Integer> basesOfSeveral = new java.util.HashSet<>();
+    /** The place of the register whose part is being read: the notice may set several apart. */
+    private int register;
 
     private OldNoticeRecogniser() {
     }
@@ -44,6 +46,16 @@ public final class OldNoticeRecogniser {
         boolean beforeFirstHeading = true;
         int inSection = 0;
         for (String paragraph : Paragraphs.of(text)) {
+            Optional<String> registerHeading = current.contains(NoticeSection.REGISTER_NAME) ? Optional.empty()
+                    : Headings.registerHeading(paragraph);
+            if (registerHeading.isPresent()) {
+                // "Markkinointirekisteri" after the customer register's part: the next register's part begins.
+                startRegister(registerHeading.get(), paragraph, registerNamed());
+                current = EnumSet.of(NoticeSection.NONE);
+                beforeFirstHeading = false;
+                inSection = 0;
+                continue;
+            }
             Optional<Headings.Heading> heading = Headings.heading(paragraph, beforeFirstHeading);
             if (heading.isPresent()) {
                 if (!heading.get().title()) {
@@ -89,6 +101,10 @@ public final class OldNoticeRecogniser {
                 Sentences.of(line).forEach(sentence -> readSentence(sentence, original, sections, false));
                 return;
             }
+            // A second "Rekisterin nimi" after a register named already begins the next register's part.
+            if (registerNamed()) {
+                register++;
+            }
             facts.add(new PlacedFact(FactField.REGISTER_NAME, ContactLines.trimPunctuation(line), original));
         } else {
             ContactLines.Fields fields = sections.contains(NoticeSection.DATA_PROTECTION_OFFICER) ? ContactLines.OFFICER
@@ -130,7 +146,7 @@ public final class OldNoticeRecogniser {
                 facts.add(new PlacedFact(FactField.LEGAL_BASIS, bases.get(0), sentence));
             } else if (bases.size() > 1) {
                 // "Oikeusperuste on sopimus ja suoramarkkinoinnissa oikeutettu etu": which purpose has which is the owner's to say.
-                basesOfSeveral = true;
+                basesOfSeveral.add(register);
             }
         }
         if (bullet && sections.contains(NoticeSection.PURPOSE) && facts.isEmpty() && ListWordings.isShortItem(sentence)) {
@@ -163,10 +179,68 @@ public final class OldNoticeRecogniser {
         SecurityWordings.measures(sentence, sections.contains(NoticeSection.SECURITY))
                 .forEach(m -> facts.add(new PlacedFact(FactField.SECURITY_MEASURE, m, sentence)));
         facts.addAll(AnswerWordings.answers(sentence));
-        CatalogueMentions.systems(sentence).forEach(id -> facts.add(new PlacedFact(FactField.SYSTEM, id, sentence)));
+        List<String> systems = CatalogueMentions.systems(sentence);
+        systems.forEach(id -> facts.add(new PlacedFact(FactField.SYSTEM, id, sentence)));
+        boolean disclosures = sections.contains(NoticeSection.DISCLOSURES) || sections.contains(NoticeSection.TRANSFERS);
+        List<RecipientWordings.Name> recipients = RecipientWordings.recipients(sentence, disclosures);
+        recipients.forEach(n -> facts.add(new PlacedFact(FactField.RECIPIENT, n.name(), sentence)));
+        boolean countryLeft = transfers(sentence, disclosures, recipients, !systems.isEmpty(), facts);
+        cookies(sentence, paragraph, sections.contains(NoticeSection.COOKIES), facts);
         if (!place(facts)) {
             unplaced.add(new UnplacedStatement(sentence, first(sections), facts.isEmpty()
                     ? UnplacedStatement.Reason.NOT_RECOGNISED : UnplacedStatement.Reason.SECOND_VALUE));
+        } else if (countryLeft) {
+            unplaced.add(new UnplacedStatement(sentence, first(sections), UnplacedStatement.Reason.COUNTRY_WITHOUT_RECIPIENT));
+        }
+    }
+
+    private static final Pattern ABOUT_DATA = Pattern.compile("(?iU)tieto|tiedot|tietoja|palvelim|\\bdata\\b|uppgift|server");
+
+    /**
+     * The countries outside the EU/EEA the sentence sends data to: a transfer (the question answered yes), and each
+     * country on the one recipient the sentence names, with the safeguard the sentence names if any. True when the
+     * sentence names a country but no recipient or system it could belong to, for the owner to place.
+     */
+    private static boolean transfers(String sentence, boolean disclosures, List<RecipientWordings.Name> recipients,
+                                     boolean namesSystem, List<PlacedFact> facts) {
+        if (!disclosures && !ABOUT_DATA.matcher(sentence).find()) {
+            return false;
+        }
+        List<String> countries = CountryWordings.countries(sentence);
+        if (countries.isEmpty()) {
+            return false;
+        }
+        if (facts.stream().noneMatch(f -> f.field() == FactField.TRANSFERS_OUTSIDE_EEA)) {
+            facts.add(new PlacedFact(FactField.TRANSFERS_OUTSIDE_EEA, fi.seloste.domain.Answer.YES.name(), sentence));
+        }
+        if (recipients.size() != 1) {
+            return !namesSystem || !recipients.isEmpty();
+        }
+        String safeguard = CountryWordings.safeguard(sentence).map(s -> "|" + s).orElse("");
+        countries.forEach(code -> facts.add(new PlacedFact(FactField.RECIPIENT_TRANSFER,
+                recipients.get(0).name() + "|" + code + safeguard, sentence)));
+        return false;
+    }
+
+    /** The cookies the sentence names, the category it gives them all and the lifetime it gives the one it names. */
+    private static void cookies(String sentence, String paragraph, boolean cookieSection, List<PlacedFact> facts) {
+        List<String> names = CookieWordings.names(sentence, cookieSection);
+        if (names.isEmpty()) {
+            return;
+        }
+        if (facts.stream().noneMatch(f -> f.field() == FactField.COOKIES_USED)) {
+            facts.add(new PlacedFact(FactField.COOKIES_USED, fi.seloste.domain.Answer.YES.name(), sentence));
+        }
+        // "Käytämme analytiikkaevästeitä: _ga ja _gid": the label before the colon says what the names after it are.
+        int colon = paragraph.indexOf(':');
+        boolean labelled = colon >= 0 && paragraph.indexOf(sentence) > colon && Sentences.of(paragraph).size() == 1;
+        java.util.Optional<String> category = CookieWordings.category(sentence)
+                .or(() -> labelled ? CookieWordings.category(paragraph) : java.util.Optional.empty());
+        java.util.Optional<String> lifetime = names.size() == 1 ? CookieWordings.lifetime(sentence) : java.util.Optional.empty();
+        for (String name : names) {
+            facts.add(new PlacedFact(FactField.COOKIE, name, sentence));
+            category.ifPresent(c -> facts.add(new PlacedFact(FactField.COOKIE_CATEGORY, name + "|" + c, sentence)));
+            lifetime.ifPresent(l -> facts.add(new PlacedFact(FactField.COOKIE_LIFETIME, name + "|" + l, sentence)));
         }
     }
 
@@ -176,33 +250,55 @@ public final class OldNoticeRecogniser {
      * and its sentence is listed for the owner (unless the sentence gave something else).
      */
     private void unplaceBasesNoPurposeTakes() {
+        for (int r = 0; r <= register; r++) {
+            unplaceBasesNoPurposeTakes(r);
+        }
+    }
+
+    private void unplaceBasesNoPurposeTakes(int inRegister) {
         Set<String> purposeSentences = new java.util.HashSet<>();
-        placed.stream().filter(p -> p.field() == FactField.PURPOSE).forEach(p -> purposeSentences.add(p.sentence()));
-        List<PlacedFact> loose = placed.stream()
+        placed.stream().filter(p -> p.field() == FactField.PURPOSE && p.register() == inRegister).forEach(p -> purposeSentences.add(p.sentence()));
+        List<PlacedFact> loose = placed.stream().filter(p -> p.register() == inRegister)
                 .filter(p -> p.field() == FactField.LEGAL_BASIS && !purposeSentences.contains(p.sentence())).toList();
-        boolean purposesTakeIt = loose.stream().map(PlacedFact::value).distinct().count() == 1 && !basesOfSeveral;
+        boolean purposesTakeIt = loose.stream().map(PlacedFact::value).distinct().count() == 1 && !basesOfSeveral.contains(inRegister);
         if (purposeSentences.isEmpty() || purposesTakeIt) {
             return;
         }
         for (PlacedFact basis : loose) {
             placed.remove(basis);
-            placedKeys.remove(basis.field() + "\u0000" + normal(basis.value()));
+            placedKeys.remove(key(basis));
             if (placed.stream().noneMatch(p -> p.sentence().equals(basis.sentence()))) {
                 unplaced.add(new UnplacedStatement(basis.sentence(), NoticeSection.PURPOSE, UnplacedStatement.Reason.NOT_RECOGNISED));
             }
         }
     }
 
+    /** Whether the register being read has its name already: a register's heading after it begins the next one. */
+    private boolean registerNamed() {
+        return placed.stream().anyMatch(p -> p.field() == FactField.REGISTER_NAME && p.register() == register);
+    }
+
+    private void startRegister(String name, String paragraph, boolean next) {
+        if (next) {
+            register++;
+        }
+        place(List.of(new PlacedFact(FactField.REGISTER_NAME, name, paragraph)));
+    }
+
+    private static String key(PlacedFact fact) {
+        return fact.field() + "\u0000" + fact.register() + "\u0000" + normal(fact.value());
+    }
+
     /** Places the facts not placed already; true if the sentence gave anything (a repeat of a placed value counts). */
-    private boolean place(List<PlacedFact> facts) {
+    private boolean place(List<PlacedFact> given) {
         boolean any = false;
-        for (PlacedFact fact : facts) {
-            String key = fact.field() + "\u0000" + normal(fact.value());
+        for (PlacedFact fact : given.stream().map(f -> f.inRegister(register)).toList()) {
+            String key = key(fact);
             if (placedKeys.contains(key)) {
                 any = true;
                 continue;
             }
-            if (fact.field().single() && placed.stream().anyMatch(p -> p.field() == fact.field())) {
+            if (fact.field().single() && placed.stream().anyMatch(p -> p.field() == fact.field() && p.register() == fact.register())) {
                 continue;
             }
             placedKeys.add(key);

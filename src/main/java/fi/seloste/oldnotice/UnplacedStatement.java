@@ -11,6 +11,8 @@ public record UnplacedStatement(String sentence, NoticeSection section, Reason r
         /** A Y-tunnus whose check digit does not follow from its digits. */
         INVALID_BUSINESS_ID,
         /** A second value for a field that holds one, different from the first. */
-        SECOND_VALUE
+        SECOND_VALUE,
+        /** It names a country outside the EU/EEA, but not the one recipient that gets the data there. */
+        COUNTRY_WITHOUT_RECIPIENT
     }
 }

@@ -27,8 +27,17 @@ class AnswersLeftOpenWhenTheTextDoesNotSayNoTest {
             OldNoticeReading reading = read("Luovutukset", sentence);
 
             assertThat(reading.first(FactField.OTHER_DISCLOSURES)).as(sentence).isEmpty();
-            assertThat(reading.unplaced()).as(sentence).extracting(UnplacedStatement::sentence).containsExactly(sentence);
+            if (reading.placed(FactField.RECIPIENT).isEmpty()) {
+                assertThat(reading.unplaced()).as(sentence).extracting(UnplacedStatement::sentence).containsExactly(sentence);
+            } else {
+                // The one let in is a recipient, placed (and marked) with its sentence.
+                assertThat(reading.placed()).as(sentence).allSatisfy(p -> assertThat(p.field()).isEqualTo(FactField.RECIPIENT));
+            }
         }
+        assertThat(read("Luovutukset", "Tietoja ei luovuteta muille kuin Verohallinnolle.").placed(FactField.RECIPIENT))
+                .extracting(PlacedFact::value).containsExactly("Verohallinto");
+        assertThat(read("Luovutukset", "Personal data is not disclosed to third parties other than our accountant.").placed(FactField.RECIPIENT))
+                .extracting(PlacedFact::value).containsExactly("accounting firm");
     }
 
     @Test

@@ -31,6 +31,9 @@ final class MarkPlaces {
             return switch (key.field()) {
                 case SECURITY_MEASURE -> Optional.of("security-" + dashed(key.item()));
                 case SYSTEM -> index(notice.systems(), s -> key.item().equals(s.key())).map(i -> "system-" + i + "-name");
+                case COOKIE_NAME -> cookie(notice, mark).map(i -> "cookie-" + i + "-name");
+                case COOKIE_CATEGORY -> within(notice.cookies().inventory(), key.index()).map(i -> "cookie-" + i + "-category");
+                case COOKIE_LIFETIME -> within(notice.cookies().inventory(), key.index()).map(i -> "cookie-" + i + "-lifetime");
                 default -> Optional.of(plain);
             };
         }
@@ -55,6 +58,9 @@ final class MarkPlaces {
             case SOURCE -> register.sources().stream().anyMatch(s -> s.kind().name().equals(key.item()))
                     ? Optional.of("source-" + dashed(key.item())) : Optional.empty();
             case RECIPIENT -> within(register.recipients(), key.index()).map(i -> "recipient-" + i + "-name");
+            case RECIPIENT_TRANSFER -> within(register.recipients(), key.index()).flatMap(i -> index(
+                    register.recipients().get(i).transfers(), t -> mark.value().startsWith(t.country()))
+                    .map(j -> "recipient-" + i + "-transfer-" + j + "-country"));
             case TRANSFERS_OUTSIDE_EEA -> Optional.of("recipients-transfers-outside-eea");
             case OTHER_DISCLOSURES -> Optional.of("recipients-other-disclosures");
             case RETENTION -> within(register.retention(), key.index()).map(i -> "retention-" + i + "-criterion");
@@ -102,6 +108,7 @@ final class MarkPlaces {
             case SOURCE -> enumLabel(i18n, "SourceKind", key.item(), "step.SOURCES");
             case SYSTEM -> i18n.text("systems.name");
             case RECIPIENT -> i18n.text("recipients.name");
+            case RECIPIENT_TRANSFER -> i18n.text("transfer.country");
             case TRANSFERS_OUTSIDE_EEA -> i18n.text("recipients.transfersOutsideEea");
             case OTHER_DISCLOSURES -> i18n.text("recipients.otherDisclosures");
             case RETENTION -> i18n.text("retention.criterion");
@@ -111,6 +118,9 @@ final class MarkPlaces {
             case SECURITY_ORGANISATIONAL_TEXT -> i18n.text("security.organisationalText");
             case COOKIES_USED -> i18n.text("cookies.used");
             case COOKIES_DESCRIPTION -> i18n.text("cookies.description");
+            case COOKIE_NAME -> i18n.text("cookies.name");
+            case COOKIE_CATEGORY -> i18n.text("cookies.category");
+            case COOKIE_LIFETIME -> i18n.text("cookies.lifetime");
             case AUTOMATED_DECISIONS -> i18n.text("automated.decisions");
             case PROFILING -> i18n.text("automated.profiling");
             case RIGHTS_INSTRUCTIONS -> i18n.text("rights.instructions");
@@ -121,6 +131,12 @@ final class MarkPlaces {
     private static String enumLabel(I18n i18n, String type, String name, String otherwise) {
         String key = "enum." + type + "." + name;
         return i18n.has(key) ? i18n.text(key) : i18n.text(otherwise);
+    }
+
+    /** The cookie whose name is still the value placed, else the one at the mark's place. */
+    private static Optional<Integer> cookie(Notice notice, FromOldNotice mark) {
+        return index(notice.cookies().inventory(), c -> c.name().equals(mark.value()))
+                .or(() -> within(notice.cookies().inventory(), mark.field().index()));
     }
 
     /** The item whose text in any language is still the value placed, else the one at the mark's place. */
