@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import atlantafx.base.theme.PrimerLight;
+import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Language;
 import fi.seloste.export.Printer;
 import fi.seloste.export.SystemPrinter;
@@ -45,6 +46,7 @@ public final class SelosteApp extends Application {
      */
     @Override
     public void init() {
+        Catalogues.readInBackground();
         AppDirs dirs = AppDirs.forThisUser();
         SettingsStore settingsStore = new SettingsStore(dirs.configDir());
         Settings settings = settingsStore.load();

@@ -25,6 +25,20 @@ public final class Catalogues {
     private Catalogues() {
     }
 
+    /**
+     * Reads the catalogues on a thread of their own, so that at start-up they are read while the client file opens
+     * (issue 16); whoever needs one first waits for that read instead of starting another.
+     */
+    public static void readInBackground() {
+        Thread thread = new Thread(() -> {
+            authority();
+            templates();
+            systems();
+        }, "seloste-catalogues");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** Systems small businesses use, in the file's order. */
     public static List<CatalogueSystem> systems() {
         return SYSTEMS.get();

@@ -17,6 +17,7 @@ import fi.seloste.batch.ExportFormat;
 import fi.seloste.batch.ExportTexts;
 import fi.seloste.clients.ClientScanner;
 import fi.seloste.domain.Language;
+import fi.seloste.export.PdfWarmUp;
 import fi.seloste.export.SafeFiles;
 import fi.seloste.store.ClientFileException;
 import fi.seloste.store.ClientFileName;
@@ -61,6 +62,10 @@ final class ExportCommand implements Callable<Integer> {
         if (version != null && version < 1) {
             cli.note("usage.error", cli.text().get("export.badVersion", version));
             return ExitCodes.USAGE;
+        }
+        if (formats.contains(ExportFormat.PDF) || formats.contains(ExportFormat.RECORD_PDF)) {
+            // While the first file opens on this thread, the PDF renderer gets ready on the other core.
+            PdfWarmUp.start();
         }
         try {
             Files.createDirectories(out);

@@ -92,6 +92,7 @@ public final class NoticePdf {
     }
 
     private static byte[] renderWithJdkXml(String html, LocalDate date) throws IOException {
+        PdfWarmUp.awaitIfRunning();
         PdfFonts fonts = PdfFonts.borrow();
         byte[] pdf;
         try (PDDocument document = new PDDocument()) {
