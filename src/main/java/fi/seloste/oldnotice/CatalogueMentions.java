@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The built-in catalogue's systems a sentence names ("Hubspot", "Holvin Yritystili", "Upcloud Oy:n palvelinsalissa"):
  * by their name, their name without a note in brackets, or the first word of a longer name when that word is the
- * product's own. A name counts written with a capital, as a product's is, and in its usual Finnish case endings; a
+ * product's own. A name counts written as the catalogue writes it or with a capital, as a product's is ("Hubspot"),
+ * an abbreviation only as written ("OP", not "Opin"); as it is, in one of its Finnish case endings or as the first
+ * part of a hyphenated compound ({@link NameEndings}), never as the start of a longer word ("holvikatto"). A
  * sentence saying it is not used ("emme käytä…") names none.
  */
 final class CatalogueMentions {
@@ -21,10 +23,17 @@ final class CatalogueMentions {
     /** First words that name a family of products, not one. */
     private static final Set<String> FAMILY_WORDS = Set.of("google", "microsoft", "visma", "meta", "facebook", "linkedin",
             "eezy", "op", "zettle", "whatsapp", "palkka", "palkkaus", "matomo", "woocommerce", "zoho", "nordhealth", "vitec");
-    private static final String ENDINGS = "(?:n|a|ä|ssa|ssä|sta|stä|lla|llä|lle|an|in|iin|on|ia|ta|tä|:n|:ssa|:lla|:iin|-\\p{L}+)?";
     private static final Pattern NOT_USED = Pattern.compile("(?iU)\\bemme käytä|\\bei käytetä|\\bdo not use|\\bdon't use|\\banvänder inte");
 
-    private record Alias(String systemId, Pattern pattern, int length) {
+    private record Alias(String systemId, String stem, boolean onlyAsWritten, Pattern pattern, int length) {
+
+        boolean writtenSo(String written) {
+            if (written.equals(stem)) {
+                return true;
+            }
+            int first = written.codePointAt(0);
+            return !onlyAsWritten && (Character.isUpperCase(first) || Character.isDigit(first));
+        }
     }
 
     private static volatile List<Alias> aliases;
@@ -43,7 +52,7 @@ final class CatalogueMentions {
             while (m.find()) {
                 int start = m.start(1);
                 int end = m.end(1);
-                if (!Character.isUpperCase(sentence.codePointAt(start)) && !Character.isDigit(sentence.codePointAt(start))) {
+                if (!alias.writtenSo(m.group(1))) {
                     continue;
                 }
                 if (taken.stream().anyMatch(t -> start < t[1] && t[0] < end)) {
@@ -64,8 +73,10 @@ final class CatalogueMentions {
             list = new ArrayList<>();
             for (CatalogueSystem system : Catalogues.systems()) {
                 for (String name : names(system)) {
-                    list.add(new Alias(system.id(), Pattern.compile("(?iU)(?<![\\p{L}\\d.@/-])(" + Pattern.quote(name)
-                            + ")" + ENDINGS + "(?![\\p{L}\\d])"), name.length()));
+                    for (NameEndings.Form form : NameEndings.forms(name)) {
+                        list.add(new Alias(system.id(), form.stem(), NameEndings.abbreviation(name),
+                                Pattern.compile("(?iU)(?<![\\p{L}\\d.@/-])" + form.regex()), name.length()));
+                    }
                 }
             }
             list.sort(Comparator.comparingInt(Alias::length).reversed());

@@ -161,7 +161,16 @@ public final class ClientFiles {
      */
     public static void importDraft(Path file, Notice draft, List<fi.seloste.domain.FromOldNotice> marks)
             throws ClientFileException {
-        ClientFileImport.write(file, draft, ProcessingRecord.EMPTY, List.of(), Map.of(), marks, false);
+        importDraft(file, draft, ProcessingRecord.EMPTY, marks);
+    }
+
+    /**
+     * As above, with a record of processing beside the draft: a new client started from another keeps the values the
+     * model's owner has yet to check from her old notice (same register ids, so the same fields).
+     */
+    public static void importDraft(Path file, Notice draft, ProcessingRecord record,
+                                   List<fi.seloste.domain.FromOldNotice> marks) throws ClientFileException {
+        ClientFileImport.write(file, draft, record, List.of(), Map.of(), marks, false);
     }
 
     private static boolean wasCleanlyClosed(Path file, boolean upgraded) {

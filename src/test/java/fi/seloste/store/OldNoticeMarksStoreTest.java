@@ -16,6 +16,7 @@ import fi.seloste.domain.FromOldNotice;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.PlacedFieldKey;
 import fi.seloste.domain.PlacedFieldKey.Field;
+import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.interchange.InterchangeDocument;
 import fi.seloste.interchange.NoticeInterchange;
 import fi.seloste.oldnotice.DraftFromOldNotice;
@@ -76,6 +77,30 @@ class OldNoticeMarksStoreTest {
             again.deleteRegister(1);
             assertThat(again.loadMarks()).as("a register's marks go with it").allMatch(m -> m.field().registerId() == null)
                     .contains(marks.stream().filter(m -> m.field().equals(PlacedFieldKey.of(Field.CONTROLLER_BUSINESS_ID))).findFirst().orElseThrow());
+        }
+    }
+
+    @Test
+    void aDraftWithARecordKeepsBothAndIsNeverWrittenOverAFileThatIsThere() throws Exception {
+        OldNoticeReading reading = OldNoticeRecogniser.read(seed());
+        Notice draft = DraftFromOldNotice.draft(reading);
+        List<FromOldNotice> marks = MarksFromOldNotice.of(reading, draft);
+        ProcessingRecord record = ProcessingRecord.EMPTY.withPublishedUrl("https://flowest.fi/tietosuoja");
+        Path file = folder.resolve("Flowest" + ClientFileName.EXTENSION);
+
+        ClientFiles.importDraft(file, draft, record, marks);
+
+        try (ClientFile opened = ClientFiles.open(file)) {
+            assertThat(opened.load()).isEqualTo(draft);
+            assertThat(opened.loadRecord()).isEqualTo(record);
+            assertThat(opened.loadMarks()).isEqualTo(marks);
+        }
+        assertThatThrownBy(() -> ClientFiles.importDraft(file, draft, ProcessingRecord.EMPTY, List.of()))
+                .isInstanceOfSatisfying(ClientFileException.class,
+                        e -> assertThat(e.problem()).isEqualTo(ClientFileProblem.ALREADY_EXISTS));
+        try (ClientFile unchanged = ClientFiles.open(file)) {
+            assertThat(unchanged.loadRecord()).isEqualTo(record);
+            assertThat(unchanged.loadMarks()).isEqualTo(marks);
         }
     }
 

@@ -3,10 +3,12 @@ package fi.seloste.ui.wizard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.Cookies;
+import fi.seloste.domain.FromOldNotice;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeSettings;
@@ -210,7 +212,13 @@ public final class NoticeEditor {
 
     /** Adds a register with the given content (its id is ignored) and selects it once stored. */
     public void addRegister(Register content) {
+        addRegister(content, added -> { });
+    }
+
+    /** beforeShown runs once the register is stored, before the wizard shows it. */
+    private void addRegister(Register content, Consumer<Register> beforeShown) {
         session.addRegister(content, added -> {
+            beforeShown.accept(added);
             List<Register> registers = new ArrayList<>(current().registers());
             registers.add(added);
             replaceRegisters(registers);
@@ -218,19 +226,36 @@ public final class NoticeEditor {
         });
     }
 
-    /** Deletes the register and returns it as it was, for an undo; empty when there is no such register. */
-    public Optional<Register> deleteRegister(long id) {
+    /**
+     * Deletes the register (the file deletes its marks from the old notice with it) and returns it as it was, with
+     * those marks, for an undo; empty when there is no such register.
+     */
+    public Optional<DeletedRegister> deleteRegister(long id) {
         Optional<Register> removed = register(id);
-        removed.ifPresent(r -> {
+        return removed.map(r -> {
             List<Register> registers = new ArrayList<>(current().registers());
             registers.remove(r);
             replaceRegisters(registers);
             if (Long.valueOf(id).equals(selectedRegisterId.get())) {
                 selectedRegisterId.set(registers.isEmpty() ? null : registers.get(0).id());
             }
+            List<FromOldNotice> marks = oldNoticeMarks.removeRegister(id);
             session.deleteRegister(id);
+            return new DeletedRegister(r, marks);
         });
-        return removed;
+    }
+
+    /** The undo of a deletion: the register comes back (under a new id) with its marks still to check. */
+    public void restoreRegister(DeletedRegister deleted) {
+        addRegister(deleted.register(), added -> oldNoticeMarks.restoreRegister(deleted.marks(), added.id()));
+    }
+
+    /** A register as it was when deleted, and the marks from the old notice it had then. */
+    public record DeletedRegister(Register register, List<FromOldNotice> marks) {
+
+        public DeletedRegister {
+            marks = List.copyOf(marks);
+        }
     }
 
     /** What the owner removed in this file since it was opened, to be brought back by undo. */

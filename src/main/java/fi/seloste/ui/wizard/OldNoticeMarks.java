@@ -58,6 +58,31 @@ public final class OldNoticeMarks {
         });
     }
 
+    /**
+     * The register was deleted, and the file deleted its marks with it: they go from here too, and are handed back
+     * for an undo.
+     */
+    List<FromOldNotice> removeRegister(long registerId) {
+        List<FromOldNotice> taken = marks.stream().filter(m -> Long.valueOf(registerId).equals(m.field().registerId()))
+                .toList();
+        marks.removeIf(m -> Long.valueOf(registerId).equals(m.field().registerId()));
+        return taken;
+    }
+
+    /**
+     * The deleted register came back (an undo), under the id the file gave it: its marks come back on the same fields
+     * of it, saved after it.
+     */
+    void restoreRegister(List<FromOldNotice> taken, long registerId) {
+        if (taken.isEmpty()) {
+            return;
+        }
+        List<FromOldNotice> back = taken.stream().map(m -> new FromOldNotice(
+                new PlacedFieldKey(m.field().field(), registerId, m.field().item()), m.value(), m.sentence())).toList();
+        marks.addAll(back);
+        session.addMarks(back);
+    }
+
     /** Marks a value the owner copied from her old notice into a field; saved at once. */
     public void add(FromOldNotice mark) {
         marks.add(mark);

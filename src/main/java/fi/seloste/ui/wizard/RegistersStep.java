@@ -60,7 +60,8 @@ final class RegistersStep implements Step {
         delete.setOnAction(e -> {
             Scene scene = delete.getScene();
             editor.deleteRegister(register.id()).ifPresent(deleted -> editor.removals().remember(new Removal(
-                    f.i18n().text("registers.deleted", NoticeOutlineNames.name(deleted, f)), id(), null, () -> editor.addRegister(deleted))));
+                    f.i18n().text("registers.deleted", NoticeOutlineNames.name(deleted.register(), f)), id(), null,
+                    () -> editor.restoreRegister(deleted))));
             context.rebuild().run();
             UndoBar.focusUndo(scene);
         });

@@ -14,10 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import fi.seloste.domain.FromOldNotice;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeSettings;
+import fi.seloste.domain.PlacedFieldKey;
+import fi.seloste.domain.PlacedFieldKey.Field;
 import fi.seloste.seeds.SeedNotices;
 import fi.seloste.settings.ClientFoldersStore;
 import fi.seloste.settings.Settings;
@@ -135,6 +138,18 @@ class ClientOverviewFlowTest extends FxRobot {
 
     @Test
     void aNewClientStartedFromAnotherHasItsNoticeButNotItsSignOffReviewDateOrBusinessId() throws Exception {
+        FromOldNotice unchecked;
+        try (ClientFile berg = ClientFiles.open(folder.resolve("Berg" + ClientFileName.EXTENSION))) {
+            long register = berg.load().registers().get(0).id();
+            unchecked = new FromOldNotice(PlacedFieldKey.ofRegister(Field.REGISTER_DESCRIPTION, register), "Asiakkaat.",
+                    "Rekisterissä ovat asiakkaat.");
+            FromOldNotice checked = new FromOldNotice(PlacedFieldKey.of(Field.CONTROLLER_STREET), "Storgatan 1",
+                    "Adress: Storgatan 1.");
+            FromOldNotice businessId = new FromOldNotice(PlacedFieldKey.of(Field.CONTROLLER_BUSINESS_ID), "1234567-1",
+                    "FO-nummer 1234567-1.");
+            berg.addMarks(List.of(checked, unchecked, businessId));
+            berg.confirmMark(checked.field());
+        }
         start();
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
         await("the overview lists five client files", () -> showing(this, "#clients-table") && table().getItems().size() == 5);
@@ -157,6 +172,8 @@ class ClientOverviewFlowTest extends FxRobot {
             assertThat(notice.registers()).extracting(r -> r.name().fi())
                     .containsExactlyElementsOf(model.registers().stream().map(r -> r.name().fi()).toList());
             assertThat(copy.signOffs()).isEmpty();
+            assertThat(copy.loadMarks()).as("what Berg's owner has yet to check from her old notice is still marked;"
+                    + " what she checked, and the Y-tunnus the copy leaves out, are not").containsExactly(unchecked);
         }
         assertThat(cellText("Björk Hälsa Ab", c -> "draft".equals(c.getText()))).isNotNull();
         try (ClientFile berg = ClientFiles.openToRead(folder.resolve("Berg" + ClientFileName.EXTENSION))) {

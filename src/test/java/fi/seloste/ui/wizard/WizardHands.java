@@ -5,12 +5,17 @@ import static fi.seloste.testing.RunningApp.showing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
+import fi.seloste.domain.FromOldNotice;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.NoticeStep;
 import fi.seloste.domain.Register;
+import fi.seloste.store.ClientFile;
 import fi.seloste.store.ClientFileName;
+import fi.seloste.store.ClientFiles;
 import fi.seloste.testing.ClientFileWriter;
 import fi.seloste.testing.Keyboard;
 import fi.seloste.testing.RunningApp;
@@ -38,12 +43,21 @@ final class WizardHands {
     }
 
     void open(Path root, Notice notice) throws Exception {
+        open(root, notice, written -> List.of());
+    }
+
+    /** As above, with marks from an old notice made for the notice as the file holds it (its register ids); the file. */
+    Path open(Path root, Notice notice, Function<Notice, List<FromOldNotice>> marks) throws Exception {
         Path folder = Files.createDirectories(root.resolve("clients"));
         Path file = folder.resolve("Hands" + ClientFileName.EXTENSION);
         ClientFileWriter.write(file, notice);
+        try (ClientFile written = ClientFiles.open(file)) {
+            written.addMarks(marks.apply(written.load()));
+        }
         app = new RunningApp(root.resolve("app"));
         app.startOn(file, Language.EN);
         await("the wizard is shown", () -> showing(robot, "#wizard-steps"));
+        return file;
     }
 
     void stop() throws Exception {
