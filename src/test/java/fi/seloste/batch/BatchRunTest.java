@@ -198,17 +198,14 @@ class BatchRunTest {
             public String notSignedIn(int version, Language language) {
                 return "not in " + language.tag();
             }
-
-            @Override
-            public String noPrinter() {
-                return "no printer";
-            }
         };
         List<Path> named = List.of(files.get(0), files.get(1), files.get(2));
         try (ClientFile f = ClientFiles.open(files.get(1))) {
             f.saveController(f.load().controller().withName("Berg Hälsa"));
         }
-        SignedPrint print = new SignedPrint(Language.FI, printer, ClientScanner.Gate.NONE, texts);
+        // A printer that keeps no choice: the default session shows its dialog for each file.
+        SignedPrint print = new SignedPrint(Language.FI, printer.chooseOnce("batch").orElseThrow(),
+                ClientScanner.Gate.NONE, texts);
 
         List<FileOutcome<SignedPrint.Printed>> outcomes = new BatchRun<>(print::print, BatchRunTest::reason,
                 BatchRun.Hook.NONE).runAll(named, 1);
