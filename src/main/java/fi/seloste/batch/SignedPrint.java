@@ -46,20 +46,23 @@ public final class SignedPrint {
     }
 
     /**
+     * @throws BatchSkipped     when the file was never signed off: nothing to print
      * @throws PrinterException when the printer refused the job
      */
     public Printed print(Path file, Checkpoint checkpoint)
-            throws BatchFailure, BatchCancelled, ClientFileException, IOException, PrinterException {
+            throws BatchFailure, BatchSkipped, BatchCancelled, ClientFileException, IOException, PrinterException {
         checkpoint.reached(0, 2);
         Path absolute = file.toAbsolutePath().normalize();
         Latest latest = Gates.read(gate, absolute, () -> {
             try (ClientFile client = ClientFiles.openToRead(absolute)) {
                 SignedVersion signed = client.signedVersions().stream()
-                        .max(Comparator.comparingInt(v -> v.signOff().version()))
-                        .orElseThrow(() -> new BatchFailure(texts.noSignedVersion()));
-                return new Latest(signed, client.archivedDocuments(signed.signOff().version()));
+                        .max(Comparator.comparingInt(v -> v.signOff().version())).orElse(null);
+                return signed == null ? null : new Latest(signed, client.archivedDocuments(signed.signOff().version()));
             }
         });
+        if (latest == null) {
+            throw new BatchSkipped(texts.noSignedVersion());
+        }
         int version = latest.signed().signOff().version();
         if (!latest.signed().notice().settings().languages().contains(language)) {
             throw new BatchFailure(texts.notSignedIn(version, language));

@@ -53,7 +53,7 @@ import javafx.concurrent.Task;
  * The overview's batch work: export, validate or print many client files, each file a {@link Task} of its own on at
  * most two threads (printing on one, after the one print dialog of the batch), the window free meanwhile. Cancel
  * stops every file at its next document; a file cancelled leaves nothing it had begun. At the end a
- * {@link Summary} names each file that failed, with why, and each that was cancelled. FX thread only, except the tasks.
+ * {@link Summary} names each file that was skipped or failed, with why, and each that was cancelled. FX thread only, except the tasks.
  */
 public final class ClientBatch implements AutoCloseable {
 
@@ -66,7 +66,7 @@ public final class ClientBatch implements AutoCloseable {
      * How a batch ended: the counts, and a line for each file that failed, was cancelled or has something to say; or,
      * for a batch that never began (the print dialog closed, no printer), a headline that says why.
      */
-    record Summary(Kind kind, long done, long failed, long cancelled, List<String> lines, Path folder,
+    record Summary(Kind kind, long done, long skipped, long failed, long cancelled, List<String> lines, Path folder,
                    String headline) {
     }
 
@@ -227,7 +227,7 @@ public final class ClientBatch implements AutoCloseable {
         long files = total.get();
         current = null;
         running.set(false);
-        summary.set(new Summary(what, 0, 0, files, List.of(), null, why));
+        summary.set(new Summary(what, 0, 0, 0, files, List.of(), null, why));
     }
 
     private <T> void launch(Kind what, List<Path> files, BatchRun.Job<T> job, ExecutorService on, Path folder,
@@ -265,6 +265,7 @@ public final class ClientBatch implements AutoCloseable {
         for (FileOutcome<T> outcome : outcomes) {
             switch (outcome.status()) {
                 case DONE -> lines.addAll(doneLines.apply(outcome));
+                case SKIPPED -> lines.add(i18n.text("batch.outcome.skipped", outcome.name(), outcome.reason()));
                 case FAILED -> lines.add(i18n.text("batch.outcome.failed", outcome.name(), outcome.reason()));
                 case CANCELLED -> lines.add(i18n.text(what == Kind.EXPORT ? "batch.outcome.cancelled.EXPORT"
                         : "batch.outcome.cancelled", outcome.name()));
@@ -273,6 +274,7 @@ public final class ClientBatch implements AutoCloseable {
         current = null;
         running.set(false);
         summary.set(new Summary(what, FileOutcome.count(outcomes, FileOutcome.Status.DONE),
+                FileOutcome.count(outcomes, FileOutcome.Status.SKIPPED),
                 FileOutcome.count(outcomes, FileOutcome.Status.FAILED),
                 FileOutcome.count(outcomes, FileOutcome.Status.CANCELLED), List.copyOf(lines), folder, null));
     }

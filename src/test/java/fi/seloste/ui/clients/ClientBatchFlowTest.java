@@ -100,7 +100,7 @@ class ClientBatchFlowTest extends FxRobot {
 
         await("the summary", () -> showing(this, "#batch-summary-counts"));
         assertThat(text("#batch-summary-counts"))
-                .isEqualTo("Export finished: 1 done, 0 failed, 3 cancelled. The files are in " + folder + ".");
+                .isEqualTo("Export finished: 1 done, 0 skipped, 0 failed, 3 cancelled. The files are in " + folder + ".");
         assertThat(summaryLines()).containsExactly(
                 "Berg: cancelled. None of its files were written; files from an earlier export are unchanged.",
                 "Carelia: cancelled. None of its files were written; files from an earlier export are unchanged.",
@@ -123,7 +123,7 @@ class ClientBatchFlowTest extends FxRobot {
         clickOn("#clients-batch");
         clickOn("#clients-batch-validate-all");
         await("the summary", () -> showing(this, "#batch-summary-counts"));
-        assertThat(text("#batch-summary-counts")).isEqualTo("Completeness check finished: 3 done, 1 failed, 0 cancelled.");
+        assertThat(text("#batch-summary-counts")).isEqualTo("Completeness check finished: 3 done, 0 skipped, 1 failed, 0 cancelled.");
         List<String> lines = summaryLines();
         for (String name : List.of("Aalto", "Berg", "Carelia")) {
             assertThat(lines).anyMatch(l -> l.matches(name + ": (no errors|1 error|\\d+ errors), (no warnings|1 warning|\\d+ warnings)"));
