@@ -79,6 +79,29 @@ class ClientBatchPrintFlowTest extends FxRobot {
     }
 
     @Test
+    void twoSignedAndOneUnsignedClientAreOnePrintDialogTwoJobsAndOneSkippedWithItsReason() throws Exception {
+        select("Aalto", "Berg", "Carelia");
+
+        clickOn("#clients-batch").clickOn("#clients-batch-print");
+        await("the language is asked", () -> showing(this, "#batch-print-do"));
+        assertThat(lookup("#batch-print-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .contains("The print dialog comes once");
+        clickOn("#batch-print-language-fi");
+        clickOn("#batch-print-do");
+
+        await("the summary", () -> showing(this, "#batch-summary-counts"));
+        assertThat(text("#batch-summary-counts")).isEqualTo("Printing finished: 2 done, 1 skipped, 0 failed, 0 cancelled.");
+        assertThat(printer.dialogs).as("one dialog for the three files").containsExactly("Seloste – signed versions of 3 clients");
+        String client = SeedNotices.physiotherapy().controller().name();
+        assertThat(printer.jobs).as("a job for each signed file, with the one choice").hasSize(2)
+                .allSatisfy(job -> assertThat(job).startsWith(client + " – privacy notice, version 1 (FI) "));
+        assertThat(summaryLines()).containsExactly(
+                "Aalto: version 1 was sent to the printer Office.",
+                "Berg: version 1 was sent to the printer Office.",
+                "Carelia: skipped. It has not been signed off yet, so it has no signed version to print.");
+    }
+
+    @Test
     void closingTheOnePrintDialogWithoutPrintingPrintsNothingAndSaysSo() throws Exception {
         printer.answer.set(Optional.empty());
         select("Aalto", "Berg");
