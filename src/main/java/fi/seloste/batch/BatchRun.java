@@ -13,10 +13,14 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import fi.seloste.clients.OpenInThisApp;
+
 /**
  * One piece of batch work over client files (export, validate, print), done one file at a time: each file's job
  * stops at its next {@link Checkpoint} once the run (or that file) is cancelled, and a file not begun yet is not
- * begun. Every file ends in a {@link FileOutcome}; a failure's reason is told by the caller's {@code reasons}
+ * begun. Every file ends in a {@link FileOutcome}; a file the app has open itself ({@link OpenInThisApp}) or that has
+ * nothing for this work ({@link BatchSkipped}) is skipped, not failed. A failure's or a skip's reason is told by the
+ * caller's {@code reasons}
  * (the app's ProblemText, the command line's messages). Whoever runs the files chooses the threads: the overview runs
  * each file as a JavaFX task of its own, {@link #runAll} runs them on a pool.
  */
@@ -94,15 +98,30 @@ public final class BatchRun<T> {
             return FileOutcome.done(file, job.run(file, checkpoint));
         } catch (BatchCancelled e) {
             return FileOutcome.cancelled(file);
+        } catch (BatchSkipped e) {
+            return FileOutcome.skipped(file, e.getMessage());
         } catch (BatchFailure e) {
             return FileOutcome.failed(file, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return FileOutcome.cancelled(file);
         } catch (Exception | LinkageError | AssertionError e) {
+            if (openInThisApp(e)) {
+                return FileOutcome.skipped(file, reasons.apply(e));
+            }
             LOG.log(Level.WARNING, e, () -> "Batch work on " + file + " failed");
             return FileOutcome.failed(file, reasons.apply(e));
         }
+    }
+
+    /** The app has the file open itself: the gate refused it, and the read failure says why (docs/decisions/0026). */
+    private static boolean openInThisApp(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OpenInThisApp) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Does every file on at most {@code threads} threads; the outcomes in the files' order. */

@@ -6,10 +6,13 @@ import java.util.Objects;
 
 import fi.seloste.store.ClientFileName;
 
-/** How the work on one client file ended: its result, or why it failed (in the user's language), or cancelled. */
+/**
+ * How the work on one client file ended: its result; or why it was skipped (left alone on purpose: open in the app's
+ * main window, nothing to print) or failed, in the user's language; or cancelled.
+ */
 public record FileOutcome<T>(Path file, Status status, T result, String reason) {
 
-    public enum Status { DONE, FAILED, CANCELLED }
+    public enum Status { DONE, SKIPPED, FAILED, CANCELLED }
 
     public FileOutcome {
         Objects.requireNonNull(file, "file");
@@ -18,6 +21,10 @@ public record FileOutcome<T>(Path file, Status status, T result, String reason) 
 
     public static <T> FileOutcome<T> done(Path file, T result) {
         return new FileOutcome<>(file, Status.DONE, result, null);
+    }
+
+    public static <T> FileOutcome<T> skipped(Path file, String reason) {
+        return new FileOutcome<>(file, Status.SKIPPED, null, reason);
     }
 
     public static <T> FileOutcome<T> failed(Path file, String reason) {

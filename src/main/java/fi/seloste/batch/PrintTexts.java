@@ -13,7 +13,4 @@ public interface PrintTexts {
 
     /** The latest signed version was not published in the language asked for. */
     String notSignedIn(int version, Language language);
-
-    /** The computer has no printer. */
-    String noPrinter();
 }

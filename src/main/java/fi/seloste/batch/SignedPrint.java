@@ -20,8 +20,8 @@ import fi.seloste.store.ClientFiles;
 
 /**
  * Prints a client file's latest signed version in one language as it was signed off, through the same path as a
- * signed version's Print… button: {@link SignedNoticeArchive#pdf} then {@link NoticePrinting#print} with the
- * operating system's print dialog ({@link Printer}). A dialog the owner closes without printing cancels that file.
+ * signed version's Print… button: {@link SignedNoticeArchive#pdf} then {@link NoticePrinting#print}, but with the
+ * printer and settings the owner chose once for the whole batch ({@link Printer#chooseOnce}), no dialog per file.
  */
 public final class SignedPrint {
 
@@ -30,11 +30,12 @@ public final class SignedPrint {
     }
 
     private final Language language;
-    private final Printer printer;
+    private final Printer.PrintSession printer;
     private final ClientScanner.Gate gate;
     private final PrintTexts texts;
 
-    public SignedPrint(Language language, Printer printer, ClientScanner.Gate gate, PrintTexts texts) {
+    /** @param printer the printer and settings chosen once for the whole batch */
+    public SignedPrint(Language language, Printer.PrintSession printer, ClientScanner.Gate gate, PrintTexts texts) {
         this.language = language;
         this.printer = printer;
         this.gate = gate;
@@ -45,21 +46,23 @@ public final class SignedPrint {
     }
 
     /**
+     * @throws BatchSkipped     when the file was never signed off: nothing to print
      * @throws PrinterException when the printer refused the job
-     * @throws java.awt.HeadlessException when no print dialog can be shown
      */
     public Printed print(Path file, Checkpoint checkpoint)
-            throws BatchFailure, BatchCancelled, ClientFileException, IOException, PrinterException {
+            throws BatchFailure, BatchSkipped, BatchCancelled, ClientFileException, IOException, PrinterException {
         checkpoint.reached(0, 2);
         Path absolute = file.toAbsolutePath().normalize();
         Latest latest = Gates.read(gate, absolute, () -> {
             try (ClientFile client = ClientFiles.openToRead(absolute)) {
                 SignedVersion signed = client.signedVersions().stream()
-                        .max(Comparator.comparingInt(v -> v.signOff().version()))
-                        .orElseThrow(() -> new BatchFailure(texts.noSignedVersion()));
-                return new Latest(signed, client.archivedDocuments(signed.signOff().version()));
+                        .max(Comparator.comparingInt(v -> v.signOff().version())).orElse(null);
+                return signed == null ? null : new Latest(signed, client.archivedDocuments(signed.signOff().version()));
             }
         });
+        if (latest == null) {
+            throw new BatchSkipped(texts.noSignedVersion());
+        }
         int version = latest.signed().signOff().version();
         if (!latest.signed().notice().settings().languages().contains(language)) {
             throw new BatchFailure(texts.notSignedIn(version, language));
@@ -73,7 +76,7 @@ public final class SignedPrint {
             case PRINTED -> {
                 return new Printed(version, result.printerName());
             }
-            case NO_PRINTER -> throw new BatchFailure(texts.noPrinter());
+            // Only a printer that asks per document lets the owner close a dialog here.
             default -> throw new BatchCancelled();
         }
     }

@@ -59,6 +59,21 @@ public final class NoticePrinting {
         }
     }
 
+    /**
+     * Prints the PDF with the printer and settings chosen once for a batch ({@link Printer#chooseOnce}), without a
+     * dialog of its own.
+     *
+     * @throws PrinterException when the printer refused the job
+     * @throws IOException when the PDF cannot be read
+     */
+    public static Result print(byte[] pdf, String jobName, Printer.PrintSession session)
+            throws IOException, PrinterException {
+        try (Pages pages = pages(pdf)) {
+            return session.print(pages.pageable(), jobName).map(name -> new Result(Outcome.PRINTED, name))
+                    .orElseGet(() -> new Result(Outcome.CANCELLED, null));
+        }
+    }
+
     /** Prints the pages on this print service without a dialog, e.g. on a service that writes PostScript to a file. */
     public static void print(Pageable pages, String jobName, PrintService service) throws PrinterException {
         PrinterJob job = PrinterJob.getPrinterJob();

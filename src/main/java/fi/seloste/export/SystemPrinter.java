@@ -3,9 +3,13 @@ package fi.seloste.export;
 import java.awt.print.Pageable;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.print.PrintService;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.PrintRequestAttributeSet;
+import javax.print.attribute.standard.JobName;
 
 /** Printing through Java's {@link PrinterJob}: the operating system's printers and its print dialog. */
 public final class SystemPrinter implements Printer {
@@ -26,5 +30,46 @@ public final class SystemPrinter implements Printer {
         job.print();
         PrintService service = job.getPrintService();
         return Optional.of(service == null ? "" : service.getName());
+    }
+
+    /**
+     * The dialog that fills in an attribute set, so that what the user chose (copies, sides, paper, page range) can be
+     * handed to each later job, with the print service chosen.
+     */
+    @Override
+    public Optional<PrintSession> chooseOnce(String jobName) throws PrinterException {
+        PrinterJob job = PrinterJob.getPrinterJob();
+        job.setJobName(jobName);
+        PrintRequestAttributeSet chosen = new HashPrintRequestAttributeSet();
+        if (!job.printDialog(chosen)) {
+            return Optional.empty();
+        }
+        PrintService service = job.getPrintService();
+        if (service == null) {
+            throw new PrinterException("the print dialog chose no printer");
+        }
+        return Optional.of(printingOn(service, chosen));
+    }
+
+    /** Prints each document on this service with these settings; what {@link #chooseOnce} gives after its dialog. */
+    static PrintSession printingOn(PrintService service, PrintRequestAttributeSet attributes) {
+        return new Chosen(service, new HashPrintRequestAttributeSet(attributes));
+    }
+
+    /** One job per document on the printer chosen, with the settings chosen and the document's own job name. */
+    private record Chosen(PrintService service, PrintRequestAttributeSet attributes) implements PrintSession {
+
+        @Override
+        public Optional<String> print(Pageable pages, String jobName) throws PrinterException {
+            PrinterJob job = PrinterJob.getPrinterJob();
+            job.setPrintService(service);
+            job.setPageable(pages);
+            job.setJobName(jobName);
+            PrintRequestAttributeSet each = new HashPrintRequestAttributeSet(attributes);
+            // The name the dialog had was the whole print's; each job is the print queue's line for one notice.
+            each.add(new JobName(jobName, Locale.getDefault()));
+            job.print(each);
+            return Optional.of(service.getName());
+        }
     }
 }

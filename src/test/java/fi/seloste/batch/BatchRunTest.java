@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import fi.seloste.clients.ClientScanner;
+import fi.seloste.clients.OpenInThisApp;
 import fi.seloste.domain.Language;
 import fi.seloste.domain.LocalizedText;
 import fi.seloste.export.Printer;
@@ -77,12 +78,19 @@ class BatchRunTest {
     }
 
     private static String reason(Throwable error) {
+        if (error.getCause() instanceof OpenInThisApp) {
+            return "open here";
+        }
         return error instanceof ClientFileException e ? "problem " + e.problem() : "unexpected " + error;
     }
 
     private BatchRun<ClientExport.Result> exportRun(BatchRun.Hook hook) {
+        return exportRun(hook, ClientScanner.Gate.NONE);
+    }
+
+    private BatchRun<ClientExport.Result> exportRun(BatchRun.Hook hook, ClientScanner.Gate gate) {
         ClientExport export = new ClientExport(new ClientExport.Plan(FORMATS, Set.of(Language.FI, Language.SV), out, null),
-                Clock.systemDefaultZone(), EXPORT_TEXTS, ClientScanner.Gate.NONE);
+                Clock.systemDefaultZone(), EXPORT_TEXTS, gate);
         return new BatchRun<>(export::export, BatchRunTest::reason, hook);
     }
 
@@ -126,6 +134,33 @@ class BatchRunTest {
     }
 
     @Test
+    void aFileTheAppHasOpenIsSkippedWithItsReasonNotFailedAndNothingOfItIsWritten() throws Exception {
+        Path open = files.get(1).toAbsolutePath().normalize();
+        ClientScanner.Gate gate = new ClientScanner.Gate() {
+            @Override
+            public <T> T around(Path file, java.util.concurrent.Callable<T> read) throws Exception {
+                if (file.equals(open)) {
+                    throw new OpenInThisApp(file);
+                }
+                return read.call();
+            }
+
+            @Override
+            public <T> T aroundWrite(Path file, java.util.concurrent.Callable<T> write) throws Exception {
+                return write.call();
+            }
+        };
+
+        List<FileOutcome<ClientExport.Result>> outcomes = exportRun(BatchRun.Hook.NONE, gate).runAll(files, 2);
+
+        assertThat(outcomes).extracting(FileOutcome::status).containsExactly(FileOutcome.Status.DONE,
+                FileOutcome.Status.SKIPPED, FileOutcome.Status.DONE);
+        assertThat(outcomes.get(1).reason()).isEqualTo("open here");
+        assertThat(FileOutcome.count(outcomes, FileOutcome.Status.FAILED)).isZero();
+        assertThat(namesIn(out)).hasSize(10).noneMatch(n -> n.startsWith("Berg"));
+    }
+
+    @Test
     void validationCountsErrorsAndWarningsWithTheFindingsTexts() throws Exception {
         Path nameless = clients.resolve("Dahl" + ClientFileName.EXTENSION);
         ClientFileWriter.write(nameless, SeedNotices.physiotherapy()
@@ -161,7 +196,7 @@ class BatchRunTest {
     }
 
     @Test
-    void theLatestSignedVersionIsPrintedThroughThePrinterAndAFileNeverSignedFailsWithItsReason() throws Exception {
+    void theLatestSignedVersionIsPrintedThroughThePrinterAndAFileNeverSignedIsSkippedWithItsReason() throws Exception {
         try (ClientFile aalto = ClientFiles.open(files.get(0))) {
             aalto.signOff("Testi", LocalizedText.finnish("kirjanpitäjä"), Instant.parse("2026-03-01T10:00:00Z"));
             aalto.signOff("Testi", LocalizedText.finnish("kirjanpitäjä"), Instant.parse("2026-04-01T10:00:00Z"));
@@ -198,23 +233,20 @@ class BatchRunTest {
             public String notSignedIn(int version, Language language) {
                 return "not in " + language.tag();
             }
-
-            @Override
-            public String noPrinter() {
-                return "no printer";
-            }
         };
         List<Path> named = List.of(files.get(0), files.get(1), files.get(2));
         try (ClientFile f = ClientFiles.open(files.get(1))) {
             f.saveController(f.load().controller().withName("Berg Hälsa"));
         }
-        SignedPrint print = new SignedPrint(Language.FI, printer, ClientScanner.Gate.NONE, texts);
+        // A printer that keeps no choice: the default session shows its dialog for each file.
+        SignedPrint print = new SignedPrint(Language.FI, printer.chooseOnce("batch").orElseThrow(),
+                ClientScanner.Gate.NONE, texts);
 
         List<FileOutcome<SignedPrint.Printed>> outcomes = new BatchRun<>(print::print, BatchRunTest::reason,
                 BatchRun.Hook.NONE).runAll(named, 1);
 
         assertThat(outcomes).extracting(FileOutcome::status).containsExactly(FileOutcome.Status.DONE,
-                FileOutcome.Status.CANCELLED, FileOutcome.Status.FAILED);
+                FileOutcome.Status.CANCELLED, FileOutcome.Status.SKIPPED);
         assertThat(outcomes.get(0).result()).isEqualTo(new SignedPrint.Printed(2, "Office"));
         assertThat(outcomes.get(2).reason()).isEqualTo("never signed");
         String client = SeedNotices.physiotherapy().controller().name();

@@ -20,7 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.print.DocFlavor;
+import javax.print.PrintService;
 import javax.print.StreamPrintServiceFactory;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.standard.Copies;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
@@ -121,6 +124,42 @@ class NoticePrintingTest {
             assertThatThrownBy(() -> new SystemPrinter().print(pages.pageable(), "Flowest"))
                     .isInstanceOf(HeadlessException.class);
         }
+    }
+
+    @Test
+    void theSystemsBatchDialogCannotBeShownWithoutADisplayEither() {
+        assumeTrue(GraphicsEnvironment.isHeadless(), "the tests run with java.awt.headless=true");
+        assertThatThrownBy(() -> new SystemPrinter().chooseOnce("Seloste – 2 clients"))
+                .isInstanceOf(HeadlessException.class);
+    }
+
+    @Test
+    void thePrinterChosenOncePrintsEachDocumentAsAJobOfItsOwnWithTheSettingsChosenWithoutADialog() throws Exception {
+        byte[] first = NoticePdf.render(SeedNotices.physiotherapy(), Language.FI, SeedCases.META);
+        byte[] second = NoticePdf.render(SeedNotices.beautySalon(), Language.SV, SeedCases.META);
+        StreamPrintServiceFactory[] factories = StreamPrintServiceFactory.lookupStreamPrintServiceFactories(
+                DocFlavor.SERVICE_FORMATTED.PAGEABLE, "application/postscript");
+        assertThat(factories).as("the JDK's PostScript stream print service").isNotEmpty();
+        Path file = dir.resolve("batch.ps");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            PrintService service = factories[0].getPrintService(out);
+            // What the owner chose in the one dialog: this printer, two copies.
+            HashPrintRequestAttributeSet chosen = new HashPrintRequestAttributeSet();
+            chosen.add(new Copies(2));
+            Printer.PrintSession session = SystemPrinter.printingOn(service, chosen);
+
+            assertThat(NoticePrinting.print(first, "Flowest (FI)", session))
+                    .isEqualTo(new NoticePrinting.Result(NoticePrinting.Outcome.PRINTED, service.getName()));
+            assertThat(NoticePrinting.print(second, "Helmenloiste (SV)", session).outcome())
+                    .isEqualTo(NoticePrinting.Outcome.PRINTED);
+        }
+        String postScript = Files.readString(file, StandardCharsets.ISO_8859_1);
+        assertThat(postScript.lines().filter(line -> line.startsWith("%!PS-Adobe"))).as("one job per document").hasSize(2);
+        assertThat(postScript.lines().filter(line -> line.startsWith("%%Page:")).count())
+                .as("every page of both documents").isEqualTo(pageCount(first) + pageCount(second));
+        assertThat(postScript.lines().filter(line -> line.contains("setpagedevice")))
+                .as("each job with the copies chosen in the dialog").hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("/NumCopies 2"));
     }
 
     private static String printToPostScript(byte[] pdf, Path file) throws Exception {

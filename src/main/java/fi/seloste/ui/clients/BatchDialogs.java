@@ -30,7 +30,8 @@ import javafx.stage.Window;
 
 /**
  * What the overview's batch work asks first: for an export the formats, the languages and the folder (as File →
- * Export notice… asks them, for the notices as they are now); for printing the language.
+ * Export notice… asks them, for the notices as they are now); for printing the language. And whether to stop it when
+ * the overview is closed while it runs.
  */
 final class BatchDialogs {
 
@@ -100,6 +101,34 @@ final class BatchDialogs {
             return new ClientExport.Plan(chosenFormats, chosenLanguages, folder.folder().get(), null);
         });
         return dialog.showAndWait();
+    }
+
+    /**
+     * Closing the overview while a batch runs: whether to cancel the rest and close once the files being worked on
+     * have stopped. Keeping it running is the default button.
+     */
+    static boolean closeWhileRunning(Window owner, I18n i18n) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.text("batch.close.title"));
+        dialog.setHeaderText(i18n.text("batch.close.header"));
+        dialog.getDialogPane().setId("batch-close-dialog");
+        Label content = new Label(i18n.text("batch.close.content"));
+        content.setWrapText(true);
+        content.setPrefWidth(420);
+        dialog.getDialogPane().setContent(content);
+        ButtonType close = new ButtonType(i18n.text("batch.close.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(i18n.text("batch.close.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(close, keep);
+        Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
+        closeButton.setId("batch-close-yes");
+        closeButton.setAccessibleText(i18n.text("batch.close.yes"));
+        closeButton.setDefaultButton(false);
+        Button keepButton = (Button) dialog.getDialogPane().lookupButton(keep);
+        keepButton.setId("batch-close-no");
+        keepButton.setAccessibleText(i18n.text("batch.close.no"));
+        keepButton.setDefaultButton(true);
+        return dialog.showAndWait().filter(b -> b == close).isPresent();
     }
 
     static Optional<Language> printLanguage(Window owner, I18n i18n, int files) {

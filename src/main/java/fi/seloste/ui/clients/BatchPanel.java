@@ -104,8 +104,10 @@ final class BatchPanel extends VBox {
         summary.setId("batch-summary");
         batch.summary().addListener((o, was, now) -> {
             if (now != null) {
-                String text = i18n.text("batch.done." + now.kind().name()) + " "
-                        + i18n.text("batch.summary.counts", now.done(), now.failed(), now.cancelled());
+                String text = now.headline() != null ? now.headline()
+                        : i18n.text("batch.done." + now.kind().name()) + " "
+                        + i18n.text("batch.summary.counts", now.done(), now.skipped(), now.failed(),
+                                now.cancelled());
                 if (now.folder() != null && now.done() > 0) {
                     text += " " + i18n.text("batch.summary.folder", now.folder().toString());
                 }

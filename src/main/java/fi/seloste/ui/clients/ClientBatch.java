@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,9 +51,9 @@ import javafx.concurrent.Task;
 
 /**
  * The overview's batch work: export, validate or print many client files, each file a {@link Task} of its own on at
- * most two threads (printing on one, since each print dialog waits for the owner), the window free meanwhile. Cancel
+ * most two threads (printing on one, after the one print dialog of the batch), the window free meanwhile. Cancel
  * stops every file at its next document; a file cancelled leaves nothing it had begun. At the end a
- * {@link Summary} names each file that failed, with why, and each that was cancelled. FX thread only, except the tasks.
+ * {@link Summary} names each file that was skipped or failed, with why, and each that was cancelled. FX thread only, except the tasks.
  */
 public final class ClientBatch implements AutoCloseable {
 
@@ -61,8 +62,12 @@ public final class ClientBatch implements AutoCloseable {
 
     enum Kind { EXPORT, VALIDATE, PRINT }
 
-    /** How a batch ended: the counts, and a line for each file that failed, was cancelled or has something to say. */
-    record Summary(Kind kind, long done, long failed, long cancelled, List<String> lines, Path folder) {
+    /**
+     * How a batch ended: the counts, and a line for each file that failed, was cancelled or has something to say; or,
+     * for a batch that never began (the print dialog closed, no printer), a headline that says why.
+     */
+    record Summary(Kind kind, long done, long skipped, long failed, long cancelled, List<String> lines, Path folder,
+                   String headline) {
     }
 
     private final I18n i18n;
@@ -79,6 +84,9 @@ public final class ClientBatch implements AutoCloseable {
     private final ObjectProperty<Summary> summary = new SimpleObjectProperty<>();
     private BatchRun.Hook hook = BatchRun.Hook.NONE;
     private BatchRun<?> current;
+    /** Cancel pressed before the files began (while the print dialog is open): they are not begun. */
+    private boolean cancelledBeforeStart;
+    private boolean closed;
 
     ClientBatch(I18n i18n, ClientScanner.Gate gate, Printer printer, Clock clock) {
         this.i18n = i18n;
@@ -143,14 +151,49 @@ public final class ClientBatch implements AutoCloseable {
                 workers, null, this::findings);
     }
 
+    /**
+     * Asks the printer and its settings once, in the operating system's print dialog (on the print thread: it waits
+     * for the owner), then prints each file's latest signed version with them. Closing the dialog without printing
+     * prints nothing and begins no file.
+     */
     void print(List<Path> files, Language language) {
-        SignedPrint print = new SignedPrint(language, printer, gate, printTexts());
-        start(Kind.PRINT, files, print::print, printing, null, outcome -> List.of(i18n.text("batch.outcome.printed",
-                outcome.name(), outcome.result().version(), outcome.result().printerName())));
+        if (!begin(Kind.PRINT, files)) {
+            return;
+        }
+        String jobName = i18n.text("batch.print.jobName", files.size());
+        Task<PrintChoice> choose = new Task<>() {
+            @Override
+            protected PrintChoice call() throws Exception {
+                return printer.installed() ? new PrintChoice(true, printer.chooseOnce(jobName))
+                        : new PrintChoice(false, Optional.empty());
+            }
+        };
+        choose.setOnSucceeded(e -> {
+            PrintChoice chosen = choose.getValue();
+            if (closed) {
+                running.set(false);
+            } else if (!chosen.installed()) {
+                endUnbegun(i18n.text("print.noPrinter"));
+            } else if (chosen.session().isEmpty()) {
+                endUnbegun(i18n.text("batch.print.dialogClosed"));
+            } else {
+                SignedPrint print = new SignedPrint(language, chosen.session().get(), gate, printTexts());
+                launch(Kind.PRINT, files, print::print, printing, null, outcome -> List.of(i18n.text(
+                        "batch.outcome.printed", outcome.name(), outcome.result().version(),
+                        outcome.result().printerName())));
+            }
+        });
+        choose.setOnFailed(e -> endUnbegun(PrintProblemText.of(choose.getException(), i18n)));
+        printing.execute(choose);
+    }
+
+    /** What asking once gave: whether there is a printer, and the printer and settings chosen (empty: closed). */
+    private record PrintChoice(boolean installed, Optional<Printer.PrintSession> session) {
     }
 
     /** Stops every file at its next document; the files not begun are not begun. */
     void cancel() {
+        cancelledBeforeStart = true;
         if (current != null) {
             current.cancel();
         }
@@ -158,18 +201,44 @@ public final class ClientBatch implements AutoCloseable {
 
     private <T> void start(Kind what, List<Path> files, BatchRun.Job<T> job, ExecutorService on, Path folder,
                            Function<FileOutcome<T>, List<String>> doneLines) {
-        if (running.get() || files.isEmpty()) {
-            return;
+        if (begin(what, files)) {
+            launch(what, files, job, on, folder, doneLines);
         }
-        BatchRun<T> run = new BatchRun<>(job, error -> reason(what, error), hook);
-        current = run;
-        List<FileOutcome<T>> outcomes = new ArrayList<>();
-        List<Path> order = List.copyOf(files);
+    }
+
+    /** Shows the batch as running, unless one runs already or there is nothing to do. */
+    private boolean begin(Kind what, List<Path> files) {
+        if (running.get() || files.isEmpty()) {
+            return false;
+        }
+        cancelledBeforeStart = false;
+        tasks.clear();
         summary.set(null);
         kind.set(what);
-        total.set(order.size());
+        total.set(files.size());
         finished.set(0);
         running.set(true);
+        return true;
+    }
+
+    /** A batch that ended before any file began: nothing was done, and the headline says why. */
+    private void endUnbegun(String why) {
+        Kind what = kind.get();
+        long files = total.get();
+        current = null;
+        running.set(false);
+        summary.set(new Summary(what, 0, 0, 0, files, List.of(), null, why));
+    }
+
+    private <T> void launch(Kind what, List<Path> files, BatchRun.Job<T> job, ExecutorService on, Path folder,
+                            Function<FileOutcome<T>, List<String>> doneLines) {
+        BatchRun<T> run = new BatchRun<>(job, error -> reason(what, error), hook);
+        current = run;
+        if (cancelledBeforeStart) {
+            run.cancel();
+        }
+        List<FileOutcome<T>> outcomes = new ArrayList<>();
+        List<Path> order = List.copyOf(files);
         List<Task<?>> made = new ArrayList<>();
         for (Path file : order) {
             FileTask<T> task = new FileTask<>(run, file, i18n);
@@ -196,6 +265,7 @@ public final class ClientBatch implements AutoCloseable {
         for (FileOutcome<T> outcome : outcomes) {
             switch (outcome.status()) {
                 case DONE -> lines.addAll(doneLines.apply(outcome));
+                case SKIPPED -> lines.add(i18n.text("batch.outcome.skipped", outcome.name(), outcome.reason()));
                 case FAILED -> lines.add(i18n.text("batch.outcome.failed", outcome.name(), outcome.reason()));
                 case CANCELLED -> lines.add(i18n.text(what == Kind.EXPORT ? "batch.outcome.cancelled.EXPORT"
                         : "batch.outcome.cancelled", outcome.name()));
@@ -204,8 +274,9 @@ public final class ClientBatch implements AutoCloseable {
         current = null;
         running.set(false);
         summary.set(new Summary(what, FileOutcome.count(outcomes, FileOutcome.Status.DONE),
+                FileOutcome.count(outcomes, FileOutcome.Status.SKIPPED),
                 FileOutcome.count(outcomes, FileOutcome.Status.FAILED),
-                FileOutcome.count(outcomes, FileOutcome.Status.CANCELLED), List.copyOf(lines), folder));
+                FileOutcome.count(outcomes, FileOutcome.Status.CANCELLED), List.copyOf(lines), folder, null));
     }
 
     /** "Aalto: 2 errors, 1 warning", then the first findings, errors first. */
@@ -285,17 +356,13 @@ public final class ClientBatch implements AutoCloseable {
             public String notSignedIn(int version, Language language) {
                 return i18n.text("batch.notSignedIn", version, i18n.text("language." + language.tag()));
             }
-
-            @Override
-            public String noPrinter() {
-                return i18n.text("print.noPrinter");
-            }
         };
     }
 
     /** Stops the threads; a file being written stops at its next document and leaves nothing. */
     @Override
     public void close() {
+        closed = true;
         cancel();
         workers.shutdown();
         printing.shutdown();

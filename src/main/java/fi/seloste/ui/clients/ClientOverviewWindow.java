@@ -25,6 +25,8 @@ public final class ClientOverviewWindow {
     private Stage stage;
     private ClientOverviewView view;
     private ClientBatch batch;
+    /** Asked to close during a batch and confirmed: closes when the files being worked on have stopped. */
+    private boolean closeWhenStopped;
 
     /**
      * @param printer the operating system's printers and print dialog, for printing the signed versions
@@ -48,6 +50,8 @@ public final class ClientOverviewWindow {
         } else {
             model.rescan();
         }
+        // Shown again before a confirmed close came: the owner wants it open after all.
+        closeWhenStopped = false;
         view.showReviewsDueOnly(reviewsDueOnly);
         stage.show();
         stage.toFront();
@@ -59,6 +63,26 @@ public final class ClientOverviewWindow {
         }
         if (batch != null) {
             batch.close();
+        }
+    }
+
+    /**
+     * Closing during a batch: Yes cancels the rest (cooperatively: each file stops at its next document and leaves
+     * nothing half-written) and closes once they have stopped; No leaves the window open and the batch running.
+     */
+    private void askToStopAndClose() {
+        if (closeWhenStopped) {
+            return;
+        }
+        if (!BatchDialogs.closeWhileRunning(stage, i18n)) {
+            return;
+        }
+        if (batch.running().get()) {
+            closeWhenStopped = true;
+            batch.cancel();
+        } else {
+            // It ended while the question was open.
+            stage.close();
         }
     }
 
@@ -102,6 +126,18 @@ public final class ClientOverviewWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 ClientOverviewWindow.class.getResource("/fi/seloste/ui/seloste.css")).toExternalForm());
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (batch.running().get()) {
+                e.consume();
+                askToStopAndClose();
+            }
+        });
+        batch.running().addListener((o, was, now) -> {
+            if (!now && closeWhenStopped) {
+                closeWhenStopped = false;
+                stage.close();
+            }
+        });
         if (!model.scannedOnce().get() && !model.scanning().get()) {
             model.rescan();
         }
