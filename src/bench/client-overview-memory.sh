@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Resident memory of the app with the client overview open on many client files (issue 14: ≤ 300 MB with 500).
-# Needs Xvfb and xdotool (apt-get install -y xvfb xdotool); runs the app from target/classes as startup-time.sh does.
+# Needs Xvfb and xdotool (apt-get install -y xvfb xdotool); runs the app from target/classes as startup-time.sh does,
+# or, with SELOSTE=target/image/seloste/bin/seloste (or an installed launcher), as packaged, with its options and archive.
 # Usage: src/bench/client-overview-memory.sh [files] [runs]      (defaults: 500 files, 3 runs)
 # Each run: a fresh settings folder that remembers the folder of [files] client files (copies of 8 varied ones),
 # the app started on its default client file, its start-up scan (for the review reminder) waited for until the
@@ -34,9 +35,13 @@ measure() { # $1 = with|without
     # shellcheck disable=SC2086
     java $jvm_options -cp "$classpath" fi.seloste.bench.ClientScanBench folders "$run/config" "$run/docs" "$work/clients"
   fi
-  # shellcheck disable=SC2086
-  DISPLAY=$display java $jvm_options -Dseloste.config.dir="$run/config" -Dseloste.documents.dir="$run/docs" \
-      -Dseloste.cache.dir="$run/cache" -cp "$classpath" fi.seloste.app.Launcher >"$run/terminal.txt" 2>&1 &
+  local dirs="-Dseloste.config.dir=$run/config -Dseloste.documents.dir=$run/docs -Dseloste.cache.dir=$run/cache"
+  if [ -n "${SELOSTE:-}" ]; then
+    DISPLAY=$display JAVA_TOOL_OPTIONS="$dirs ${EXTRA_JAVA_OPTIONS:-}" "$SELOSTE" >"$run/terminal.txt" 2>&1 &
+  else
+    # shellcheck disable=SC2086
+    DISPLAY=$display java $jvm_options $dirs -cp "$classpath" fi.seloste.app.Launcher >"$run/terminal.txt" 2>&1 &
+  fi
   local app=$!
   local log="$run/config/logs/seloste.0.0.log"
   for _ in $(seq 1 600); do grep -qs 'startup: client file open' "$log" && break; sleep 0.1; done

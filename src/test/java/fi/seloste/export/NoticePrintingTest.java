@@ -24,6 +24,7 @@ import javax.print.PrintService;
 import javax.print.StreamPrintServiceFactory;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
+import javax.print.attribute.standard.Destination;
 
 import fi.seloste.domain.Language;
 import fi.seloste.domain.Notice;
@@ -214,5 +215,16 @@ class NoticePrintingTest {
             }
             return chosen;
         }
+    }
+
+    @Test
+    void printingManyToAFileGivesEachDocumentAFileOfItsOwnAndNeverOneThatIsThere() throws IOException {
+        Destination chosen = new Destination(dir.resolve("signed.ps").toUri());
+        Files.writeString(dir.resolve("signed-3.ps"), "an earlier print");
+
+        assertThat(SystemPrinter.fileOfJob(chosen, 1)).isEqualTo(chosen);
+        assertThat(Path.of(SystemPrinter.fileOfJob(chosen, 2).getURI())).isEqualTo(dir.resolve("signed-2.ps"));
+        assertThat(Path.of(SystemPrinter.fileOfJob(chosen, 3).getURI())).isEqualTo(dir.resolve("signed-3 (2).ps"));
+        assertThat(Files.readString(dir.resolve("signed-3.ps"))).isEqualTo("an earlier print");
     }
 }
