@@ -35,6 +35,8 @@ import javafx.stage.Window;
  */
 final class BatchDialogs {
 
+    private static final double HEADER_WIDTH = 600;
+
     private BatchDialogs() {
     }
 
@@ -44,6 +46,7 @@ final class BatchDialogs {
         dialog.setTitle(i18n.text("batch.export.title"));
         dialog.setHeaderText(i18n.text("batch.export.header", files));
         dialog.getDialogPane().setId("batch-export-dialog");
+        fitHeader(dialog);
 
         CheckBox own = Controls.checkBox("batch-export-own-languages", i18n.text("batch.export.ownLanguages"), true);
         Map<Language, CheckBox> languages = new EnumMap<>(Language.class);
@@ -113,6 +116,7 @@ final class BatchDialogs {
         dialog.setTitle(i18n.text("batch.close.title"));
         dialog.setHeaderText(i18n.text("batch.close.header"));
         dialog.getDialogPane().setId("batch-close-dialog");
+        fitHeader(dialog);
         Label content = new Label(i18n.text("batch.close.content"));
         content.setWrapText(true);
         content.setPrefWidth(420);
@@ -137,11 +141,20 @@ final class BatchDialogs {
         dialog.setTitle(i18n.text("batch.print.title"));
         dialog.setHeaderText(i18n.text("batch.print.header", files));
         dialog.getDialogPane().setId("batch-print-dialog");
+        fitHeader(dialog);
         LanguageChoice choice = new LanguageChoice("batch-print-language", List.of(Language.values()), i18n.language(),
                 i18n);
         dialog.getDialogPane().setContent(choice.node());
         ButtonType print = Controls.doAndCancel(dialog.getDialogPane(), "batch-print", i18n.text("print.print"), i18n);
         dialog.setResultConverter(b -> b == print ? choice.chosen() : null);
         return dialog.showAndWait();
+    }
+
+    /**
+     * A width for the dialog before it is shown: its header is a long sentence, and a dialog sized and centred on its
+     * unwrapped width is placed half off the screen when the text then wraps to the pane's usual width.
+     */
+    private static void fitHeader(Dialog<?> dialog) {
+        dialog.getDialogPane().setPrefWidth(HEADER_WIDTH);
     }
 }

@@ -27,9 +27,9 @@ class BatchSummaryTextTest {
     @Test
     void aSkippedFileSaysSoWithItsReason() {
         assertThat(I18n.of(Language.FI).text("batch.outcome.skipped", "Carelia", "Syy."))
-                .isEqualTo("Carelia: ohitettiin. Syy.");
+                .isEqualTo("Carelia: ohitettu. Syy.");
         assertThat(I18n.of(Language.SV).text("batch.outcome.skipped", "Carelia", "Orsak."))
-                .isEqualTo("Carelia: hoppades över. Orsak.");
+                .isEqualTo("Carelia: överhoppad. Orsak.");
         assertThat(I18n.of(Language.EN).text("batch.outcome.skipped", "Carelia", "Why."))
                 .isEqualTo("Carelia: skipped. Why.");
     }

@@ -146,7 +146,7 @@ class ClientBatchFlowTest extends FxRobot {
         requestClose(overview);
         await("the question", () -> showing(this, "#batch-close-no"));
         assertThat(lookup("#batch-close-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
-                .isEqualTo("A batch is running: cancel the rest and close?");
+                .isEqualTo("A batch action is still running. Cancel the rest and close the window?");
         clickOn("#batch-close-no");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(overview.isShowing()).as("No keeps the window open").isTrue();

@@ -71,6 +71,22 @@ class ClientBatchPrintFlowTest extends FxRobot {
         await("the overview lists three client files", () -> showing(this, "#clients-table") && table().getItems().size() == 3);
     }
 
+    /**
+     * Clicks a language as a user does, again if the dialog was still being laid out and the click missed (under a
+     * loaded machine the dialog's first layout can move the button after it is found), until it is chosen.
+     */
+    private void choose(String radio) throws Exception {
+        javafx.scene.control.RadioButton button = lookup(radio).queryAs(javafx.scene.control.RadioButton.class);
+        for (int click = 0; click < 3 && !button.isSelected(); click++) {
+            clickOn(radio);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        await("the language " + radio + " is chosen (at " + button.localToScreen(button.getBoundsInLocal()) + " in "
+                + button.getScene().getWindow().getX() + "," + button.getScene().getWindow().getY() + " "
+                + button.getScene().getWindow().getWidth() + "x" + button.getScene().getWindow().getHeight() + ")",
+                button::isSelected);
+    }
+
     @AfterEach
     void quit() throws Exception {
         if (app != null) {
@@ -85,12 +101,12 @@ class ClientBatchPrintFlowTest extends FxRobot {
         clickOn("#clients-batch").clickOn("#clients-batch-print");
         await("the language is asked", () -> showing(this, "#batch-print-do"));
         assertThat(lookup("#batch-print-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
-                .contains("The print dialog comes once");
-        clickOn("#batch-print-language-fi");
+                .contains("The print dialog opens only once");
+        choose("#batch-print-language-fi");
         clickOn("#batch-print-do");
 
         await("the summary", () -> showing(this, "#batch-summary-counts"));
-        assertThat(text("#batch-summary-counts")).isEqualTo("Printing finished: 2 done, 1 skipped, 0 failed, 0 cancelled.");
+        assertThat(text("#batch-summary-counts")).as("summary %s", summaryLines()).isEqualTo("Printing finished: 2 done, 1 skipped, 0 failed, 0 cancelled.");
         assertThat(printer.dialogs).as("one dialog for the three files").containsExactly("Seloste – signed versions of 3 clients");
         String client = SeedNotices.physiotherapy().controller().name();
         assertThat(printer.jobs).as("a job for each signed file, with the one choice").hasSize(2)
