@@ -26,8 +26,6 @@ import fi.seloste.testing.ClientFileWriter;
 import fi.seloste.testing.RunningApp;
 
 import javafx.application.Platform;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -162,19 +160,16 @@ class ClientBatchPrintFlowTest extends FxRobot {
         return found.get();
     }
 
-    @SuppressWarnings("unchecked")
     private TableView<ClientRow> table() {
-        return lookup("#clients-table").queryAs(TableView.class);
+        return OverviewLookups.table(this);
     }
 
     private String text(String query) {
-        return lookup(query).queryAs(Labeled.class).getText();
+        return OverviewLookups.text(this, query);
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> summaryLines() {
-        WaitForAsyncUtils.waitForFxEvents();
-        return List.copyOf(lookup("#batch-summary-list").queryAs(ListView.class).getItems());
+        return OverviewLookups.summaryLines(this);
     }
 
     /**
