@@ -54,6 +54,8 @@ final class CountryWordings {
             asWritten("the uk", "[Tt]he (UK)", "GB"),
             written("förenade kungariket", "(Förenade kungariket)s?", "GB"),
             written("emiirikun", "((?:Yhdisty(?:neet|neisiin|neissä|neistä|neiden) )?arabiemiirikun(?:nat|tiin|nissa|nista|tien|nille|nilla|nilta))", "AE"),
+            written("new jersey", "(New Jersey)", "US"),
+            written("new mexico", "(New Mexico)", "US"),
             written("arabiemiraat", "(Arabiemiraat(?:it|teihin|eissa|eista|tien|eille|eilla))", "AE"));
 
     /** Finnish names besides the runtime's, inflected as it is. */
@@ -118,10 +120,13 @@ final class CountryWordings {
                 continue;
             }
             Matcher m = alias.pattern().matcher(text);
-            while (m.find()) {
+            // From the next character, not the match's end: "amerikan Yhdysvalloissa" is read as "Yhdysvalloissa".
+            for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
                 boolean capital = Character.isUpperCase(m.group(1).codePointAt(0));
                 boolean word = m.start(1) == first && ALSO_A_WORD.contains(alias.code());
-                if (capital && !word) {
+                // The translative is a language, not a place: "Englanniksi", "venäjäksi käännetyt tiedot".
+                boolean language = m.group().toLowerCase(Locale.ROOT).endsWith("ksi");
+                if (capital && !word && !language) {
                     hits.add(new Hit(m.start(1), m.end(), m.end(1) < m.end(), alias.code()));
                 }
             }

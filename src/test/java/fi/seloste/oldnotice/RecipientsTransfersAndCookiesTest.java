@@ -150,6 +150,9 @@ class RecipientsTransfersAndCookiesTest {
             Map.entry("Palvelimet sijaitsevat Caymansaarilla.", List.of("KY")),
             Map.entry("Tietoja käsitellään Sveitsissä ja Iso-Britanniassa.", List.of("CH", "GB")),
             Map.entry("Tiedot siirretään Englantiin ja USA:han.", List.of("GB", "US")),
+            Map.entry("Tiedot siirretään Filippiineille, Yhdysvallat mukaan lukien.", List.of("PH", "US")),
+            Map.entry("Palvelin sijaitsee Englannissa; varmuuskopiot säilytetään Isossa-Britanniassa.", List.of("GB")),
+            Map.entry("Data is stored in New Jersey.", List.of("US")),
             Map.entry("Tiedot säilytetään Singaporessa, Japanissa ja Etelä-Koreassa.", List.of("SG", "JP", "KR")),
             Map.entry("Tietoja käsitellään Päiväntasaajan Guineassa.", List.of("GQ")),
             Map.entry("Tietoja käsitellään Nigeriassa.", List.of("NG")),
@@ -173,6 +176,7 @@ class RecipientsTransfersAndCookiesTest {
             Map.entry("Asiakkaan tiedot tallennetaan ja peruna säilytetään kellarissa.", List.of()),
             Map.entry("Data is stored on china plates and turkey is served.", List.of()),
             Map.entry("Data is stored in US and GB data centres.", List.of()),
+            Map.entry("Englanniksi käännetyt tiedot tallennetaan Suomessa.", List.of()),
             Map.entry("Tiedot tallennetaan CA- ja MX-palvelimille.", List.of()),
             // A denial names no country; a country named without a transfer is no transfer.
             Map.entry("Tietoja ei siirretä Yhdysvaltoihin.", List.of()),
