@@ -30,6 +30,11 @@ public final class Country {
         static final Map<String, String> CODE_BY_NAME = namesToCodes();
     }
 
+    /** Every ISO 3166-1 alpha-2 code the Java runtime knows. */
+    public static Set<String> codes() {
+        return CODES;
+    }
+
     public static boolean isCode(String value) {
         return value != null && value.length() == 2 && CODES.contains(value);
     }

@@ -15,6 +15,7 @@ import fi.seloste.domain.Register;
 import fi.seloste.domain.Transfer;
 import fi.seloste.domain.TransferSafeguard;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Recipients, transfers outside the EU/EEA with their countries, and named cookies, each only where the text says so. */
@@ -133,6 +134,84 @@ class RecipientsTransfersAndCookiesTest {
 
         OldNoticeReading norway = OldNoticeRecogniser.read(HEAD + "Tietojen siirrot\n\nTietoja siirretään Norjaan.");
         assertThat(norway.first(FactField.TRANSFERS_OUTSIDE_EEA)).as("Norway is in the EEA").isEmpty();
+    }
+
+    /** Sentences as notices write them, in Finnish, Swedish and English, and the countries outside the EU/EEA each names. */
+    private static final List<Map.Entry<String, List<String>>> COUNTRIES = List.of(
+            Map.entry("Tiedot siirretään Meksikoon.", List.of("MX")),
+            Map.entry("Tiedot siirretään Turkkiin.", List.of("TR")),
+            Map.entry("Palvelin sijaitsee Turkissa.", List.of("TR")),
+            Map.entry("Varmuuskopiot säilytetään Kanadassa.", List.of("CA")),
+            Map.entry("Tukipalvelu käsittelee tietoja Etelä-Afrikassa ja tiedot voidaan siirtää Etelä-Afrikkaan.", List.of("ZA")),
+            Map.entry("Tiedot tallennetaan palvelimille Yhdysvaltoihin ja Intiaan.", List.of("US", "IN")),
+            Map.entry("Asiakastuki sijaitsee Filippiineillä.", List.of("PH")),
+            Map.entry("Tiedot siirretään Uuteen-Seelantiin.", List.of("NZ")),
+            Map.entry("Tiedot tallennetaan Yhdistyneisiin arabiemiirikuntiin.", List.of("AE")),
+            Map.entry("Palvelimet sijaitsevat Caymansaarilla.", List.of("KY")),
+            Map.entry("Tietoja käsitellään Sveitsissä ja Iso-Britanniassa.", List.of("CH", "GB")),
+            Map.entry("Tiedot siirretään Englantiin ja USA:han.", List.of("GB", "US")),
+            Map.entry("Tiedot siirretään Filippiineille, Yhdysvallat mukaan lukien.", List.of("PH", "US")),
+            Map.entry("Palvelin sijaitsee Englannissa; varmuuskopiot säilytetään Isossa-Britanniassa.", List.of("GB")),
+            Map.entry("Data is stored in New Jersey.", List.of("US")),
+            Map.entry("Tiedot säilytetään Singaporessa, Japanissa ja Etelä-Koreassa.", List.of("SG", "JP", "KR")),
+            Map.entry("Tietoja käsitellään Päiväntasaajan Guineassa.", List.of("GQ")),
+            Map.entry("Tietoja käsitellään Nigeriassa.", List.of("NG")),
+            Map.entry("Uppgifterna lagras i Mexiko och Sydafrika.", List.of("MX", "ZA")),
+            Map.entry("Uppgifterna överförs till Storbritannien och Schweiz.", List.of("GB", "CH")),
+            Map.entry("Uppgifterna behandlas i Turkiet.", List.of("TR")),
+            Map.entry("Data is stored in Canada and the US.", List.of("CA", "US")),
+            Map.entry("Personal data may be transferred to the UK, South Africa and Hong Kong.", List.of("GB", "ZA", "HK")),
+            Map.entry("Data is processed in Turkey and the Philippines.", List.of("TR", "PH")),
+            // Norway, Iceland and Liechtenstein are in the EEA, Åland and Réunion in the EU: no transfer outside.
+            Map.entry("Tiedot siirretään Norjaan.", List.of()),
+            Map.entry("Palvelin sijaitsee Norjassa ja varmuuskopiot Islannissa.", List.of()),
+            Map.entry("Tiedot säilytetään Irlannissa ja Saksassa.", List.of()),
+            Map.entry("Uppgifterna lagras i Norge och på Åland.", List.of()),
+            Map.entry("Data is stored in Liechtenstein and Réunion.", List.of()),
+            // Ordinary words that look like countries, and codes alone.
+            Map.entry("Turkki säilytetään naftaliinissa.", List.of()),
+            Map.entry("Tuotteet ovat turkista ja ne säilytetään kylmässä.", List.of()),
+            Map.entry("Oman palvelimemme sijaitsee Helsingissä.", List.of()),
+            Map.entry("Tiedot tallennetaan kiinalaiseen palveluun.", List.of()),
+            Map.entry("Asiakkaan tiedot tallennetaan ja peruna säilytetään kellarissa.", List.of()),
+            Map.entry("Data is stored on china plates and turkey is served.", List.of()),
+            Map.entry("Data is stored in US and GB data centres.", List.of()),
+            Map.entry("Englanniksi käännetyt tiedot tallennetaan Suomessa.", List.of()),
+            Map.entry("Tiedot tallennetaan CA- ja MX-palvelimille.", List.of()),
+            // A denial names no country; a country named without a transfer is no transfer.
+            Map.entry("Tietoja ei siirretä Yhdysvaltoihin.", List.of()),
+            Map.entry("Uppgifterna överförs inte till Kina.", List.of()),
+            Map.entry("Data is not transferred to India.", List.of()),
+            Map.entry("Yrityksellä on asiakkaita Kanadassa.", List.of()));
+
+    @Test
+    void everyCountryOutsideTheEuEeaIsReadInItsFinnishSwedishAndEnglishNamesAndNothingElseIs() {
+        assertThat(COUNTRIES).hasSizeGreaterThanOrEqualTo(20);
+        for (Map.Entry<String, List<String>> entry : COUNTRIES) {
+            assertThat(CountryWordings.countries(entry.getKey())).as(entry.getKey()).containsExactlyElementsOf(entry.getValue());
+        }
+    }
+
+    @Test
+    void everyCountryOutsideTheEuEeaIsKnownByEachOfItsThreeNamesAndNoMemberStateIs() {
+        org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
+        for (String code : fi.seloste.domain.Country.codes()) {
+            for (fi.seloste.domain.Language language : fi.seloste.domain.Language.values()) {
+                String sentence = "Tiedot säilytetään: " + fi.seloste.domain.Country.name(code, language) + ".";
+                List<String> expected = fi.seloste.domain.EuEea.includes(code) ? List.of() : List.of(code);
+                softly.assertThat(CountryWordings.countries(sentence)).as(sentence).isEqualTo(expected);
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void aCountryTheOldListDidNotKnowGoesOnItsRecipient() {
+        Notice draft = DraftFromOldNotice.draft(OldNoticeRecogniser.read(HEAD + "Vastaanottajat\n\n"
+                + "Tiedot luovutetaan Acme Ltd:lle, joka käsittelee tiedot Meksikossa vakiosopimuslausekkeiden perusteella."));
+        assertThat(register(draft).transfersOutsideEea()).isEqualTo(Answer.YES);
+        assertThat(register(draft).recipients()).singleElement().extracting(Recipient::transfers)
+                .isEqualTo(List.of(new Transfer("MX", TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES)));
     }
 
     @Test
