@@ -31,6 +31,8 @@ import fi.seloste.domain.Register;
 import fi.seloste.domain.RegisterTemplate;
 import fi.seloste.domain.SignOff;
 import fi.seloste.domain.SignedVersion;
+import fi.seloste.interchange.NoticeJson;
+import fi.seloste.store.generated.tables.records.SignOffRecord;
 
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -56,6 +58,9 @@ public final class ClientFile implements AutoCloseable {
     private Connection connection;
     /** For a file opened only to read: the notice as read when its checksum was checked. */
     private Notice verifiedReadOnly;
+    /** For a file opened only to read: the notice's canonical JSON and the sign-offs the checksum was taken over. */
+    private byte[] verifiedCanonical;
+    private List<SignOff> verifiedSignOffs;
     private DSLContext db;
 
     ClientFile(Path path, Connection connection, boolean writable) {
@@ -201,7 +206,12 @@ public final class ClientFile implements AutoCloseable {
     }
 
     public synchronized List<SignOff> signOffs() throws ClientFileException {
-        return read(SignOffRows::readAll);
+        return verifiedSignOffs != null ? verifiedSignOffs : read(SignOffRows::readAll);
+    }
+
+    /** The working notice's fingerprint, as a sign-off would record it ({@link NoticeJson#fingerprint}). */
+    public synchronized String fingerprint() throws ClientFileException {
+        return verifiedCanonical != null ? NoticeJson.sha256(verifiedCanonical) : NoticeJson.fingerprint(load());
     }
 
     public synchronized Optional<SignedVersion> signedVersion(int version) throws ClientFileException {
@@ -235,9 +245,15 @@ public final class ClientFile implements AutoCloseable {
     synchronized void requireChecksumHolds() throws ClientFileException {
         boolean holds;
         Notice notice;
+        byte[] canonical;
+        List<SignOffRecord> signOffRows;
+        List<SignOff> signOffs;
         try {
             notice = read(ClientFile::load);
-            holds = read(tx -> Integrity.holds(tx, notice));
+            canonical = NoticeJson.canonicalBytes(notice);
+            signOffRows = read(Integrity::signOffRows);
+            holds = read(tx -> Integrity.holds(tx, notice, canonical, signOffRows));
+            signOffs = holds ? signOffRows.stream().map(SignOffRows::signOff).toList() : List.of();
         } catch (ClientFileException e) {
             throw e.problem() == ClientFileProblem.IO_ERROR ? new ClientFileException(ClientFileProblem.DAMAGED, path, e) : e;
         } catch (RuntimeException e) {
@@ -249,6 +265,8 @@ public final class ClientFile implements AutoCloseable {
         }
         if (!writable) {
             verifiedReadOnly = notice;
+            verifiedCanonical = canonical;
+            verifiedSignOffs = signOffs;
         }
     }
 

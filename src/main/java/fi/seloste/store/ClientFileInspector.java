@@ -4,7 +4,9 @@ import static fi.seloste.store.generated.Tables.CLIENT_FILE;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.when;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,8 @@ import java.util.Arrays;
 
 import org.h2.api.ErrorCode;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -28,6 +32,7 @@ import org.jooq.impl.DSL;
  */
 final class ClientFileInspector {
 
+    private static final String SELOSTE = "seloste";
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
     private ClientFileInspector() {
@@ -61,19 +66,21 @@ final class ClientFileInspector {
 
     private static int formatVersion(DSLContext db, Path file) throws ClientFileException {
         try {
-            String application = db.select(CLIENT_FILE.APPLICATION).from(CLIENT_FILE).fetchOne(CLIENT_FILE.APPLICATION);
-            if (!"seloste".equals(application)) {
-                throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, file);
-            }
-            // Flyway keeps the version as text: compared as text, "9" would come after "10".
-            String version = db.select(max(field(name("version"), String.class).cast(Integer.class)))
+            // Flyway keeps the version as text: compared as text, "9" would come after "10". One statement asks both
+            // (a scan opens hundreds of files); the version is read only from a file that says it is Seloste's.
+            Field<Integer> version = select(max(field(name("version"), String.class).cast(Integer.class)))
                     .from(table(name("flyway_schema_history")))
                     .where(field(name("success"), Boolean.class).isTrue())
-                    .fetchOne(0, String.class);
-            if (version == null) {
+                    .asField();
+            Record2<String, Integer> row = db.select(CLIENT_FILE.APPLICATION,
+                    when(CLIENT_FILE.APPLICATION.eq(SELOSTE), version)).from(CLIENT_FILE).fetchOne();
+            if (row == null || !SELOSTE.equals(row.value1())) {
+                throw new ClientFileException(ClientFileProblem.NOT_A_CLIENT_FILE, file);
+            }
+            if (row.value2() == null) {
                 throw new ClientFileException(ClientFileProblem.DAMAGED, file);
             }
-            return Integer.parseInt(version);
+            return row.value2();
         } catch (DataAccessException e) {
             throw onQuery(e, file);
         }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import fi.seloste.domain.Notice;
@@ -79,17 +80,30 @@ final class Integrity {
 
     /** Whether what the file holds still matches its checksums; a missing row does not match. */
     static boolean holds(DSLContext db, Notice current) {
+        return holds(db, current, NoticeJson.canonicalBytes(current), signOffRows(db));
+    }
+
+    /**
+     * As {@link #holds(DSLContext, Notice)}, over the notice's canonical JSON and the sign-off rows the caller has
+     * already (a file opened only to read keeps them: they are what it then answers with).
+     */
+    static boolean holds(DSLContext db, Notice current, byte[] canonical, List<SignOffRecord> signOffRows) {
         IntegrityRecord row = db.fetchOne(INTEGRITY, INTEGRITY.ID.eq(1));
-        return row != null && workingHolds(db, current, row.getContentSha256())
-                && row.getSignedSha256().equals(signedDigest(db));
+        return row != null && workingHolds(db, current, canonical, row.getContentSha256())
+                && row.getSignedSha256().equals(signedDigest(db, signOffRows));
+    }
+
+    /** Every sign-off row, oldest first, as the signed part's checksum takes them. */
+    static List<SignOffRecord> signOffRows(DSLContext db) {
+        return db.selectFrom(SIGN_OFF).orderBy(SIGN_OFF.VERSION).fetch();
     }
 
     /**
      * A file upgraded to format 9 from format 7 or older holds the checksum of the notice as JSON form 2 wrote it (roles and names
      * as one string) until it is saved again; the Finnish text is all such a file can hold in those fields.
      */
-    private static boolean workingHolds(DSLContext db, Notice current, String recorded) {
-        if (recorded.equals(workingDigest(db, current))) {
+    private static boolean workingHolds(DSLContext db, Notice current, byte[] canonical, String recorded) {
+        if (recorded.equals(workingDigest(db, canonical))) {
             return true;
         }
         return NoticeJson.canonicalBytesOfForm2(current).map(form2 -> recorded.equals(workingDigest(db, form2)))
@@ -124,8 +138,12 @@ final class Integrity {
 
     /** Over every sign-off row field by field and every archived document, in key order, each field length-prefixed. */
     static String signedDigest(DSLContext db) {
+        return signedDigest(db, signOffRows(db));
+    }
+
+    private static String signedDigest(DSLContext db, List<SignOffRecord> signOffRows) {
         MessageDigest digest = sha256();
-        for (SignOffRecord row : db.selectFrom(SIGN_OFF).orderBy(SIGN_OFF.VERSION).fetch()) {
+        for (SignOffRecord row : signOffRows) {
             field(digest, Integer.toString(row.getVersion()));
             field(digest, row.getSignedAt().toInstant().toString());
             field(digest, row.getSigner());

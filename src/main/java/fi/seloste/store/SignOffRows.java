@@ -117,7 +117,7 @@ final class SignOffRows {
                 row.getContentFormat());
     }
 
-    private static SignOff signOff(SignOffRecord row) {
+    static SignOff signOff(SignOffRecord row) {
         return new SignOff(row.getVersion(), row.getSignedAt().toInstant(), row.getSigner(), SIGNER_ROLE.read(row),
                 row.getContentSha256());
     }

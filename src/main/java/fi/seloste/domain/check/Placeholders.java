@@ -43,18 +43,43 @@ final class Placeholders {
 
     /** The placeholders in the text, as they are written there. */
     static List<String> in(String text) {
+        // The patterns are tried only on a text that has what they need: a scan checks hundreds of notices, and the
+        // lookbehind of CROSSES_OR_BLANKS would otherwise run at every character of every text.
         List<String> found = new ArrayList<>();
-        Matcher bracketed = BRACKETED.matcher(text);
-        while (bracketed.find()) {
-            if (isPlaceholder(bracketed.group(1), bracketed.group(2), bracketed.group(3))) {
-                found.add(bracketed.group());
+        if (hasOpeningBracket(text)) {
+            Matcher bracketed = BRACKETED.matcher(text);
+            while (bracketed.find()) {
+                if (isPlaceholder(bracketed.group(1), bracketed.group(2), bracketed.group(3))) {
+                    found.add(bracketed.group());
+                }
             }
         }
-        Matcher blanks = CROSSES_OR_BLANKS.matcher(text);
-        while (blanks.find()) {
-            found.add(blanks.group());
+        if (hasThreeCrossesOrBlanks(text)) {
+            Matcher blanks = CROSSES_OR_BLANKS.matcher(text);
+            while (blanks.find()) {
+                found.add(blanks.group());
+            }
         }
         return found;
+    }
+
+    private static boolean hasOpeningBracket(String text) {
+        return text.indexOf('(') >= 0 || text.indexOf('[') >= 0 || text.indexOf('<') >= 0;
+    }
+
+    /** Three X or x in a row, or three underscores: what CROSSES_OR_BLANKS cannot match without. */
+    private static boolean hasThreeCrossesOrBlanks(String text) {
+        int crosses = 0;
+        int blanks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            crosses = c == 'X' || c == 'x' ? crosses + 1 : 0;
+            blanks = c == '_' ? blanks + 1 : 0;
+            if (crosses == 3 || blanks == 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlaceholder(String open, String content, String close) {

@@ -58,6 +58,21 @@ class OwnerTextRulesTest {
                 .extracting(Finding::step).containsExactly(NoticeStep.RECIPIENTS);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"xXx", "XXXX", "___", "______"})
+    void crossesAndBlanksOfThreeOrMoreAreFoundAsWritten(String blank) {
+        assertThat(findingsOf(Rule.PLACEHOLDER_LEFT, withRegister(r -> r.description = LocalizedText.finnish(
+                "Yhteyshenkilö " + blank + " vastaa."))))
+                .extracting(Finding::arguments).containsExactly(List.of(MessageArgument.verbatim(blank)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XX", "__", "X_X", "xx_xx", "XXXL", "Box-xx"})
+    void twoCrossesOrBlanksOrCrossesInsideAWordAreNotPlaceholders(String text) {
+        assertDoesNotFind(Rule.PLACEHOLDER_LEFT, withRegister(r -> r.description = LocalizedText.finnish(
+                "Koko " + text + " mainitaan.")));
+    }
+
     @Test
     void theSamePlaceholderTwiceInAStepIsOneFinding() {
         assertThat(findingsOf(Rule.PLACEHOLDER_LEFT, withRegister(r -> {
