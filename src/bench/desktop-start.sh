@@ -5,12 +5,14 @@
 # For each run: window shown, client file open and on screen (both logged by the app as epoch milliseconds, minus this
 # script's launch time), and resident memory (VmRSS) 2 s after the file is open. Then a second instance on another
 # file, started while the first is still open. Needs Xvfb (apt-get install -y xvfb). EXTRA_JAVA_OPTIONS="…" adds JVM
-# options to compare settings (e.g. "-XX:+UseSerialGC").
+# options to compare settings (e.g. "-Xmx256m"). FILE_MILESTONE="client file open" measures a build older than the
+# "client file shown" log line (before d15106f) to the file read, not yet laid out.
 # Usage: src/bench/desktop-start.sh [runs]      Prints every run and the medians.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
 seloste=${SELOSTE:-target/image/seloste/bin/seloste}
+milestone=${FILE_MILESTONE:-client file shown}
 [ -x "$seloste" ] || { echo "No $seloste: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
 work=$(mktemp -d)
 fd_file=$work/display
@@ -34,10 +36,10 @@ start_on() {
   start=$(now_ms)
   JAVA_TOOL_OPTIONS="-Dseloste.config.dir=$config ${EXTRA_JAVA_OPTIONS:-}" "$seloste" "$file" >"$config.terminal" 2>&1 &
   pid=$!
-  for _ in $(seq 1 600); do grep -qs 'startup: client file shown' "$log" && break; sleep 0.02; done
+  for _ in $(seq 1 600); do grep -qs "startup: $milestone" "$log" && break; sleep 0.02; done
   local shown opened
   shown=$(grep -o 'window shown at epoch-ms [0-9]*' "$log" | grep -o '[0-9]*$')
-  opened=$(grep -o 'client file shown at epoch-ms [0-9]*' "$log" | grep -o '[0-9]*$')
+  opened=$(grep -o "$milestone at epoch-ms [0-9]*" "$log" | grep -o '[0-9]*$')
   echo "$pid $(( shown - start )) $(( opened - start ))"
 }
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
