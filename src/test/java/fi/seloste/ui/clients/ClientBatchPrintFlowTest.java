@@ -126,7 +126,7 @@ class ClientBatchPrintFlowTest extends FxRobot {
 
         await("the summary", () -> showing(this, "#batch-summary-counts"));
         assertThat(text("#batch-summary-counts"))
-                .isEqualTo("Printing cancelled: the print dialog was closed without printing, so nothing was printed.");
+                .isEqualTo("Printing cancelled: the print dialog was closed, so nothing was printed.");
         assertThat(printer.dialogs).as("one dialog for the batch").containsExactly("Seloste – signed versions of 2 clients");
         assertThat(printer.jobs).as("nothing printed").isEmpty();
         assertThat(showing(this, "#batch-summary-list")).as("no file was begun, so no file has a line").isFalse();
