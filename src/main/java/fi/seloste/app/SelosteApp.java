@@ -19,6 +19,7 @@ import fi.seloste.ui.shell.MainWindow;
 import fi.seloste.ui.shell.ShellViewModel;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
@@ -27,6 +28,7 @@ import javafx.stage.Stage;
 public final class SelosteApp extends Application {
 
     private final Printer printer;
+    private final Runnable exit;
     private ShellViewModel model;
     private MainWindow window;
 
@@ -37,7 +39,16 @@ public final class SelosteApp extends Application {
 
     /** The application with another printer in place of the operating system's (tests: no dialog to click). */
     public SelosteApp(Printer printer) {
+        this(printer, Platform::exit);
+    }
+
+    /**
+     * As {@link #SelosteApp(Printer)}, with another way to end the application than Platform.exit (tests: a quit is
+     * seen without ending the toolkit every later test needs).
+     */
+    public SelosteApp(Printer printer, Runnable exit) {
         this.printer = printer;
+        this.exit = exit;
     }
 
     /**
@@ -63,7 +74,7 @@ public final class SelosteApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(stage, model);
+        window = new MainWindow(stage, model, exit);
         stage.setOnShown(e -> StartupLog.reached("window shown"));
         if (model.session().get() != null) {
             // The file opened while the toolkit started: it is shown with the window.

@@ -31,7 +31,7 @@ import javafx.stage.Window;
 /**
  * What the overview's batch work asks first: for an export the formats, the languages and the folder (as File →
  * Export notice… asks them, for the notices as they are now); for printing the language. And whether to stop it when
- * the overview is closed while it runs.
+ * the overview is closed or Seloste quit while it runs.
  */
 final class BatchDialogs {
 
@@ -111,28 +111,43 @@ final class BatchDialogs {
      * have stopped. Keeping it running is the default button.
      */
     static boolean closeWhileRunning(Window owner, I18n i18n) {
+        return stopWhileRunning(owner, i18n, "batch-close", i18n.text("batch.close.header"),
+                i18n.text("batch.close.content"), i18n.text("batch.close.yes"));
+    }
+
+    /**
+     * Quitting Seloste while a batch runs: whether to cancel the rest and quit once the files being worked on have
+     * stopped. The same question as closing the overview, but of the whole application.
+     */
+    static boolean quitWhileRunning(Window owner, I18n i18n) {
+        return stopWhileRunning(owner, i18n, "batch-quit", i18n.text("batch.quit.header"),
+                i18n.text("batch.quit.content"), i18n.text("batch.quit.yes"));
+    }
+
+    private static boolean stopWhileRunning(Window owner, I18n i18n, String idPrefix, String header, String text,
+                                            String yes) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.text("batch.close.title"));
-        dialog.setHeaderText(i18n.text("batch.close.header"));
-        dialog.getDialogPane().setId("batch-close-dialog");
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setId(idPrefix + "-dialog");
         fitHeader(dialog);
-        Label content = new Label(i18n.text("batch.close.content"));
+        Label content = new Label(text);
         content.setWrapText(true);
         content.setPrefWidth(420);
         dialog.getDialogPane().setContent(content);
-        ButtonType close = new ButtonType(i18n.text("batch.close.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType stop = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(i18n.text("batch.close.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().addAll(close, keep);
-        Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
-        closeButton.setId("batch-close-yes");
-        closeButton.setAccessibleText(i18n.text("batch.close.yes"));
-        closeButton.setDefaultButton(false);
+        dialog.getDialogPane().getButtonTypes().addAll(stop, keep);
+        Button stopButton = (Button) dialog.getDialogPane().lookupButton(stop);
+        stopButton.setId(idPrefix + "-yes");
+        stopButton.setAccessibleText(yes);
+        stopButton.setDefaultButton(false);
         Button keepButton = (Button) dialog.getDialogPane().lookupButton(keep);
-        keepButton.setId("batch-close-no");
+        keepButton.setId(idPrefix + "-no");
         keepButton.setAccessibleText(i18n.text("batch.close.no"));
         keepButton.setDefaultButton(true);
-        return dialog.showAndWait().filter(b -> b == close).isPresent();
+        return dialog.showAndWait().filter(b -> b == stop).isPresent();
     }
 
     static Optional<Language> printLanguage(Window owner, I18n i18n, int files) {

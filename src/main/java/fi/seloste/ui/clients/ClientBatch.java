@@ -359,6 +359,11 @@ public final class ClientBatch implements AutoCloseable {
         };
     }
 
+    /** Closed with its window: no batch begins again, and one still running is stopping. */
+    boolean isClosed() {
+        return closed;
+    }
+
     /** Stops the threads; a file being written stops at its next document and leaves nothing. */
     @Override
     public void close() {

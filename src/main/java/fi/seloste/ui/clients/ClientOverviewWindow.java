@@ -22,6 +22,7 @@ public final class ClientOverviewWindow {
     private final Printer printer;
     private final Consumer<Path> open;
     private final Consumer<Path> reveal;
+    private final RunningBatches batches;
     private Stage stage;
     private ClientOverviewView view;
     private ClientBatch batch;
@@ -32,15 +33,17 @@ public final class ClientOverviewWindow {
      * @param printer the operating system's printers and print dialog, for printing the signed versions
      * @param open    opens a client file in the main window, as File → Open does
      * @param reveal  shows a client file's folder in the file manager
+     * @param batches where this window's batch work is known to the main window, which asks it before quitting
      */
     public ClientOverviewWindow(Window owner, ClientOverviewModel model, I18n i18n, Printer printer, Consumer<Path> open,
-                                Consumer<Path> reveal) {
+                                Consumer<Path> reveal, RunningBatches batches) {
         this.owner = owner;
         this.model = model;
         this.i18n = i18n;
         this.printer = printer;
         this.open = open;
         this.reveal = reveal;
+        this.batches = batches;
     }
 
     /** Shows the overview, with every client or only the reviews due; scans again for what changed meanwhile. */
@@ -77,13 +80,14 @@ public final class ClientOverviewWindow {
         if (!BatchDialogs.closeWhileRunning(stage, i18n)) {
             return;
         }
-        if (batch.running().get()) {
-            closeWhenStopped = true;
-            batch.cancel();
-        } else {
-            // It ended while the question was open.
-            stage.close();
-        }
+        closeWhenStopped = true;
+        // At once if it ended while the question was open.
+        batches.stopThen(batch, () -> {
+            if (closeWhenStopped) {
+                closeWhenStopped = false;
+                stage.close();
+            }
+        });
     }
 
     private void build() {
@@ -91,6 +95,7 @@ public final class ClientOverviewWindow {
         stage.initOwner(owner);
         stage.setTitle(i18n.text("clients.title"));
         batch = new ClientBatch(i18n, model.gate(), printer, model.clock());
+        batches.add(batch);
         view = new ClientOverviewView(model, i18n, new ClientOverviewView.Actions() {
             @Override
             public void open(Path clientFile) {
@@ -129,13 +134,11 @@ public final class ClientOverviewWindow {
         stage.setOnCloseRequest(e -> {
             if (batch.running().get()) {
                 e.consume();
-                askToStopAndClose();
-            }
-        });
-        batch.running().addListener((o, was, now) -> {
-            if (!now && closeWhenStopped) {
-                closeWhenStopped = false;
-                stage.close();
+                // Quitting Seloste asked already (macOS's Quit sends every window a close request): it quits once
+                // the files have stopped.
+                if (!batches.quitting()) {
+                    askToStopAndClose();
+                }
             }
         });
         if (!model.scannedOnce().get() && !model.scanning().get()) {

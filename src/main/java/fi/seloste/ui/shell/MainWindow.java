@@ -21,13 +21,13 @@ import fi.seloste.ui.VersionActions;
 import fi.seloste.ui.clients.ClientOverviewModel;
 import fi.seloste.ui.clients.ClientOverviewWindow;
 import fi.seloste.ui.clients.ReviewReminderBanner;
+import fi.seloste.ui.clients.RunningBatches;
 import fi.seloste.ui.export.ExportDialog;
 import fi.seloste.ui.export.PrintLanguageDialog;
 import fi.seloste.ui.help.HelpWindow;
 import fi.seloste.ui.oldnotice.OldNoticeDialog;
 import fi.seloste.ui.oldnotice.OldNoticeImport;
 
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -43,6 +43,10 @@ public final class MainWindow implements ShellMenus.ShellActions {
 
     private final Stage stage;
     private final ShellViewModel model;
+    /** Ends the application as Platform.exit does (Application.stop then writes the edits and closes the file). */
+    private final Runnable exit;
+    /** The overview's batch work, asked before quitting; it outlives an overview window made anew. */
+    private final RunningBatches batches = new RunningBatches();
     private MainView view;
     /** File → Export has been asked for and the dialog is not shown yet (FX thread only). */
     private boolean exportPending;
@@ -54,9 +58,11 @@ public final class MainWindow implements ShellMenus.ShellActions {
     private volatile fi.seloste.ui.ClientSession openSession;
     private volatile boolean appBusy;
 
-    public MainWindow(Stage stage, ShellViewModel model) {
+    /** @param exit ends the application (Platform.exit; a test's stand-in that only says it was asked) */
+    public MainWindow(Stage stage, ShellViewModel model, Runnable exit) {
         this.stage = stage;
         this.model = model;
+        this.exit = exit;
         for (int size : ICON_SIZES) {
             stage.getIcons().add(new Image(Objects.requireNonNull(
                     MainWindow.class.getResourceAsStream("/fi/seloste/ui/icons/seloste-" + size + ".png"))));
@@ -79,6 +85,12 @@ public final class MainWindow implements ShellMenus.ShellActions {
             }
         });
         stage.titleProperty().bind(model.title());
+        // The window's close button quits as File → Quit does, asking first if a batch runs. Left to the toolkit, the
+        // last window closing would end the application with the batch's files half-written.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         placeAsLastTime(model.settings().window());
@@ -169,7 +181,8 @@ public final class MainWindow implements ShellMenus.ShellActions {
         if (clientsWindow == null) {
             clientsWindow = new ClientOverviewWindow(stage, clients, i18n(), model.printer(), model::open,
                     file -> FolderOpener.open(file.toAbsolutePath().getParent(),
-                            notOpened -> model.problem().set(i18n().text("export.openFolder.none", notOpened))));
+                            notOpened -> model.problem().set(i18n().text("export.openFolder.none", notOpened))),
+                    batches);
         }
         return clientsWindow;
     }
@@ -331,9 +344,10 @@ public final class MainWindow implements ShellMenus.ShellActions {
                 }), error -> model.problem().set(ProblemText.of(error, i18n())));
     }
 
+    /** File → Quit, its accelerator and the window's close button: asks first while the overview's batch runs. */
     @Override
     public void quit() {
-        Platform.exit();
+        batches.quitAsking(stage, i18n(), exit);
     }
 
     @Override
