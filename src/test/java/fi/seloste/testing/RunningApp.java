@@ -2,11 +2,13 @@ package fi.seloste.testing;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import fi.seloste.app.SelosteApp;
 import fi.seloste.domain.Language;
 import fi.seloste.export.Printer;
+import fi.seloste.export.SystemPrinter;
 import fi.seloste.settings.Settings;
 import fi.seloste.settings.SettingsStore;
 
@@ -23,6 +25,8 @@ public final class RunningApp {
     private final Path configDir;
     private final Path documentsDir;
     private Application application;
+    /** How often the application asked to end (File → Quit, the close button): counted, not done, see {@link #stop()}. */
+    private final AtomicInteger exits = new AtomicInteger();
 
     public RunningApp(Path root) {
         this.configDir = root.resolve("config");
@@ -46,8 +50,9 @@ public final class RunningApp {
         System.setProperty("seloste.config.dir", configDir.toString());
         System.setProperty("seloste.documents.dir", documentsDir.toString());
         Stage stage = FxToolkit.registerPrimaryStage();
-        application = printer == null ? FxToolkit.setupApplication(SelosteApp.class)
-                : FxToolkit.setupApplication(() -> new SelosteApp(printer));
+        // Platform.exit would end the toolkit for every later test in this JVM: the app's quit is only counted.
+        application = FxToolkit.setupApplication(() -> new SelosteApp(printer == null ? new SystemPrinter() : printer,
+                exits::incrementAndGet));
         WaitForAsyncUtils.waitForFxEvents();
         return stage;
     }
@@ -68,6 +73,11 @@ public final class RunningApp {
     public Stage startWith(Settings settings, Printer printer) throws Exception {
         new SettingsStore(configDir).save(settings);
         return start(printer);
+    }
+
+    /** How many times the application has asked to end, as Platform.exit would end it. */
+    public int exitsAsked() {
+        return exits.get();
     }
 
     /** Quits as the user would: Application.stop() writes pending edits and closes the file. */
