@@ -2,6 +2,7 @@ package fi.seloste.app;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 
 import fi.seloste.cli.SelosteCli;
 import fi.seloste.settings.LogFiles;
@@ -24,6 +25,7 @@ public final class Launcher {
         if (opensTheApp(args)) {
             // Before JavaFX starts, so that its warnings too go to the log file and not to the terminal.
             LogFiles.sendTo("seloste");
+            EarlyStart.begin(List.of(args));
             Application.launch(SelosteApp.class, args);
         } else {
             System.exit(SelosteCli.run(args));

@@ -1,20 +1,10 @@
 package fi.seloste.app;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-
 import atlantafx.base.theme.PrimerLight;
-import fi.seloste.catalogue.Catalogues;
-import fi.seloste.domain.Language;
 import fi.seloste.export.Printer;
 import fi.seloste.export.SystemPrinter;
-import fi.seloste.settings.AppDirs;
-import fi.seloste.settings.Settings;
-import fi.seloste.settings.SettingsStore;
 import fi.seloste.ui.Background;
 import fi.seloste.ui.ClientSession;
-import fi.seloste.ui.I18n;
 import fi.seloste.ui.shell.MainWindow;
 import fi.seloste.ui.shell.ShellViewModel;
 
@@ -52,23 +42,17 @@ public final class SelosteApp extends Application {
     }
 
     /**
-     * Runs on the launcher thread while the FX toolkit starts. Opening the client file begins here, on the disk
-     * thread, so that H2's and jOOQ's cold start (about a second) overlaps building the window.
+     * Runs on the launcher thread once the FX toolkit has started. The settings and the client file are read on
+     * threads of their own, begun by the launcher before the toolkit ({@link EarlyStart}), so that H2's and jOOQ's
+     * cold start overlaps the toolkit's start and building the window.
      */
     @Override
     public void init() {
-        Catalogues.readInBackground();
-        AppDirs dirs = AppDirs.forThisUser();
-        SettingsStore settingsStore = new SettingsStore(dirs.configDir());
-        Settings settings = settingsStore.load();
-        Language language = I18n.resolve(settings.uiLanguage(), Locale.getDefault());
-        model = new ShellViewModel(new Background(), dirs, settingsStore, settings, I18n.of(language), printer);
-        List<String> arguments = getParameters().getRaw();
-        if (arguments.size() == 1) {
-            model.open(Path.of(arguments.get(0)));
-        } else {
-            model.openAtStartup();
-        }
+        EarlyStart start = EarlyStart.take(getParameters().getRaw());
+        EarlyStart.Prepared prepared = start.prepared();
+        model = new ShellViewModel(new Background(), prepared.dirs(), prepared.settingsStore(), prepared.settings(),
+                prepared.i18n(), printer);
+        model.openStarted(start.reading());
     }
 
     @Override

@@ -15,10 +15,8 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import fi.seloste.catalogue.Catalogues;
 import fi.seloste.domain.Controller;
 import fi.seloste.domain.Language;
-import fi.seloste.domain.FromOldNotice;
 import fi.seloste.domain.Notice;
 import fi.seloste.domain.record.ProcessingRecord;
 import fi.seloste.domain.check.CompletenessCheck;
@@ -221,13 +219,31 @@ public final class ShellViewModel {
 
     /** Opens the newest recent file that still exists, or else the default client file, creating it if needed. */
     public void openAtStartup() {
-        Path defaultFile = ClientFileName.forClient(dirs.defaultClientFolder(), i18n.get().text("clientfile.defaultName"));
-        switchTo(() -> {
+        switchTo(atStartup(dirs, settings, i18n.get()));
+    }
+
+    /**
+     * The client file the app opens when it is started without one: the newest recent file that still exists, or
+     * else the default client file, created if needed. Leftovers of imports that were cut short are removed first.
+     */
+    public static Callable<ClientFile> atStartup(AppDirs dirs, Settings settings, I18n i18n) {
+        Path defaultFile = ClientFileName.forClient(dirs.defaultClientFolder(), i18n.text("clientfile.defaultName"));
+        return () -> {
             ImportLeftovers.removeAbandonedBeside(java.util.stream.Stream.concat(settings.recentFiles().stream(),
                     java.util.stream.Stream.of(defaultFile)).toList());
             Path file = settings.recentFiles().stream().filter(Files::isRegularFile).findFirst().orElse(defaultFile);
             return Files.exists(file) ? ClientFiles.open(file) : ClientFiles.create(file);
-        });
+        };
+    }
+
+    /**
+     * Shows the client file the app was started on once it is read. The reading may have begun before the FX
+     * toolkit (the launcher starts it on a thread of its own); it is awaited on the disk thread.
+     */
+    public void openStarted(Callable<OpenedClientFile> reading) {
+        busy.set(true);
+        problem.set(null);
+        background.call(reading).onSuccess(this::show).onFailure(this::failedToOpen).start();
     }
 
     public void open(Path file) {
@@ -535,31 +551,10 @@ public final class ShellViewModel {
     }
 
     private void switchTo(Callable<ClientFile> opening) {
-        busy.set(true);
-        problem.set(null);
-        background.call(() -> {
-            ClientFile file = opening.call();
-            try {
-                Notice notice = file.load();
-                ProcessingRecord record = file.loadRecord();
-                List<FromOldNotice> marks = file.loadMarks();
-                warmUpCatalogues();
-                return new Opened(file, notice, record, marks);
-            } catch (ClientFileException e) {
-                file.close();
-                throw e;
-            }
-        }).onSuccess(this::show).onFailure(this::failedToOpen).start();
+        openStarted(() -> OpenedClientFile.read(opening));
     }
 
-    /** The wizard's steps read the catalogues (JSON on the class path): read them here, off the FX thread. */
-    private static void warmUpCatalogues() {
-        Catalogues.authority();
-        Catalogues.templates();
-        Catalogues.systems();
-    }
-
-    private void show(Opened opened) {
+    private void show(OpenedClientFile opened) {
         close();
         ClientSession next = new ClientSession(opened.file(), opened.notice(), opened.record(), opened.marks(), background);
         next.setVersionActions(versionActions);
@@ -587,9 +582,6 @@ public final class ShellViewModel {
             settingsStore.save(changed);
             return null;
         }).onFailure(e -> LOG.log(Level.WARNING, "Settings could not be saved", e)).start();
-    }
-
-    private record Opened(ClientFile file, Notice notice, ProcessingRecord record, List<FromOldNotice> marks) {
     }
 
     public ReadOnlyStringProperty title() {
