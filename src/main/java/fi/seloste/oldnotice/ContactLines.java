@@ -34,7 +34,8 @@ final class ContactLines {
 
     static Result read(String line, String sentence, Fields fields, boolean nameAllowed) {
         List<PlacedFact> facts = new ArrayList<>();
-        String rest = line;
+        // "Hieronta Kaarna Y-3187462-4": the Y-tunnus written with its letter.
+        String rest = Y_PREFIXED.matcher(line).replaceAll("Y-tunnus ");
         boolean roleLabel = ContactPatterns.ROLE_LABEL.matcher(rest).find();
         Matcher label = ContactPatterns.FIELD_LABEL.matcher(rest);
         boolean labelled = label.find();
@@ -62,6 +63,12 @@ final class ContactLines {
         }
         rest = takePhones(rest, fields.phone(), sentence, facts);
         Matcher postal = ContactPatterns.POSTAL.matcher(rest);
+        if (!postal.find() && isAddressLabel(labelText)) {
+            // "Osoite: Haukkakuja 4 08350 lohja": after the address label, a town in small letters is still the town.
+            postal = ContactPatterns.POSTAL_ANY_CASE.matcher(rest);
+        } else {
+            postal.reset();
+        }
         if (postal.find()) {
             add(facts, fields.postalCode(), postal.group(1), sentence);
             add(facts, fields.town(), postal.group(2), sentence);
@@ -81,9 +88,20 @@ final class ContactLines {
                 add(facts, fields.role(), trimPunctuation(remaining.substring(comma + 2)), sentence);
             } else if (fields.role() == null || ContactPatterns.PERSON_NAME.matcher(remaining).matches()) {
                 add(facts, fields.name(), remaining, sentence);
+            } else if (!labelled && looksLikeRole(remaining)) {
+                // "Yhdistyksen sihteeri", "Verkstadschef" on a line of its own in the contact's block: no name, a title.
+                add(facts, fields.role(), remaining, sentence);
             }
         }
         return new Result(facts, invalidId);
+    }
+
+    private static final java.util.regex.Pattern Y_PREFIXED = java.util.regex.Pattern.compile("(?<![\\p{L}\\d-])[Yy]-(?=\\d{6,7}-\\d(?![\\d-]))");
+    private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile(
+            "(?iU)\\b(?:on|ovat|ei|voi|hoitaa|vastaa|är|sköter|is|are|\\p{L}+(?:taan|tään))\\b");
+
+    private static boolean looksLikeRole(String text) {
+        return text.split("\\s+").length <= 4 && !text.matches("(?s).*[\\d@,;:/].*") && !VERB.matcher(text).find();
     }
 
     private static boolean looksLikeName(String text) {

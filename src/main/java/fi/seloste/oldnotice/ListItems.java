@@ -13,9 +13,27 @@ final class ListItems {
 
     private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:ja|sekä|och|samt|and)\\s+");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:ja|sekä|och|samt|and)\\s+");
-    private static final Pattern EXAMPLES = Pattern.compile("^(?:kuten|esim\\.|esimerkiksi|mm\\.|t\\.ex\\.|såsom|such as|e\\.g\\.)\\s.*");
+    private static final Pattern EXAMPLES = Pattern.compile("^(?:kuten|esim\\.|esimerkiksi|mm\\.|t\\.ex\\.|såsom|så som|such as|e\\.g\\.)\\s.*");
+    private static final Pattern EXAMPLES_ANYWHERE = Pattern.compile(
+            "(?iU)(?:^|[\\s,(])(?:kuten|esim\\.|esimerkiksi|mm\\.|t\\.ex\\.|såsom|så som|such as|e\\.g\\.)\\s");
 
     private ListItems() {
+    }
+
+    /**
+     * A bullet of a list of data is one item: "uppgifter om kundens båt och motor", "tilaustiedot, kuten tilatut
+     * tuotteet, maksutapa ja toimitustapa" (its examples with it); only a bullet that is a list itself, commas
+     * outside brackets and no examples, has several ("nimi, osoite, puhelinnumero").
+     */
+    static List<String> ofBullet(String bullet) {
+        String text = bullet.strip();
+        while (text.endsWith(".") || text.endsWith(";")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        if (splitOutsideBrackets(text).size() == 1 || EXAMPLES_ANYWHERE.matcher(text).find()) {
+            return clean(List.of(text));
+        }
+        return of(text);
     }
 
     static List<String> of(String list) {

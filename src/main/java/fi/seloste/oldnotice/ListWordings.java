@@ -21,7 +21,7 @@ final class ListWordings {
             Pattern.compile("(?iU)(?:rekisteri|tietosisältö) (?:sisältää|koostuu) (?:seuraavista tiedoista:?|seuraavia tietoja:?)?\\s*(.+)"),
             Pattern.compile("(?iU)(?:följande (?:person)?uppgifter|uppgifterna är)\\s*:?\\s*(.+)"),
             Pattern.compile("(?iU)(?:the following (?:personal )?(?:data|information)|we process)\\s*:?\\s*(.+)"));
-    private static final Pattern OPTIONAL = Pattern.compile("(?iU)\\s*\\((?:mahdollisesti|vapaaehtoinen|vapaaehtoisesti|valfritt|frivilligt|optional)\\)");
+    private static final Pattern OPTIONAL = Pattern.compile("(?iU)\\s*\\((?:mahdollisesti|vapaaehtoi(?:nen|set|sesti)|valfri(?:tt|a)?|frivillig(?:t|a)?|optional)\\)");
     private static final Pattern IP_ADDRESS = Pattern.compile("(?iU)\\b(ip-osoit\\p{L}*|ip-adress\\p{L}*|ip address(?:es)?)");
 
     /** An item of a list of data, and whether it is collected only sometimes. */
@@ -40,7 +40,31 @@ final class ListWordings {
     }
 
     static List<Item> items(String list) {
-        return ListItems.of(list).stream()
+        return items(ListItems.of(list));
+    }
+
+    /** The items of one bullet of a list (ListItems.ofBullet). */
+    static List<Item> bulletItems(String bullet) {
+        return items(ListItems.ofBullet(bullet));
+    }
+
+    private static final Pattern CONTENT_INTRO = Pattern.compile(
+            "(?iU)(?:rekisteri\\p{L}*|tietosisältö) sisältää(?: seuraavat tiedot| seuraavia tietoja)?\\s*:$|seuraavat (?:henkilö)?tiedot\\s*(?:\\([^)]*\\))?\\s*:$"
+                    + "|registret innehåller\\s*:$|följande (?:person)?uppgifter\\s*:$|(?:register|file) (?:may )?contains? the following (?:personal )?(?:data|information)\\s*:$");
+
+    /** "Potilasrekisteri sisältää:": a lead-in to a list of the register's data. */
+    static boolean contentIntro(String intro) {
+        return CONTENT_INTRO.matcher(intro.strip()).find();
+    }
+
+    /** Whether a list's lead-in marks what follows as given only sometimes: "seuraavat tiedot (vapaaehtoiset):". */
+    static boolean optionalIntro(String intro) {
+        return OPTIONAL.matcher(intro).find();
+    }
+
+    private static List<Item> items(List<String> list) {
+        return list.stream()
+                .filter(item -> !OPTIONAL.matcher(item).replaceAll("").replaceAll("[\\s:()]", "").isEmpty())
                 .filter(item -> item.split("\\s+").length <= 14)
                 .map(item -> new Item(OPTIONAL.matcher(item).replaceAll("").strip(), OPTIONAL.matcher(item).find()))
                 .toList();

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 public final class OldNoticeRecogniser {
 
     private static final Pattern CONDITIONAL = Pattern.compile("(?iU)^(?:jos|mikäli|om|ifall|if|in case)\\b");
+    /** Parts that say nothing of the register's data themselves: before any heading, the contact blocks, others. */
+    private static final Set<NoticeSection> NO_SUBJECT = EnumSet.of(NoticeSection.NONE, NoticeSection.CONTROLLER,
+            NoticeSection.CONTACT, NoticeSection.DATA_PROTECTION_OFFICER, NoticeSection.OTHER);
     private static final Set<NoticeSection> BLOCKS = EnumSet.of(NoticeSection.CONTROLLER, NoticeSection.CONTACT,
             NoticeSection.DATA_PROTECTION_OFFICER, NoticeSection.REGISTER_NAME);
 
@@ -45,7 +48,15 @@ public final class OldNoticeRecogniser {
         Set<NoticeSection> current = EnumSet.of(NoticeSection.NONE);
         boolean beforeFirstHeading = true;
         int inSection = 0;
+        // What a lead-in ending in a colon says of the bullets after it: a list of data, given only sometimes.
+        Set<NoticeSection> listOf = EnumSet.noneOf(NoticeSection.class);
+        boolean listOptional = false;
         for (String paragraph : Paragraphs.of(text)) {
+            boolean bullet = Paragraphs.isBullet(paragraph);
+            if (!bullet) {
+                listOf = EnumSet.noneOf(NoticeSection.class);
+                listOptional = false;
+            }
             Optional<String> registerHeading = current.contains(NoticeSection.REGISTER_NAME) ? Optional.empty()
                     : Headings.registerHeading(paragraph);
             if (registerHeading.isPresent()) {
@@ -58,6 +69,8 @@ public final class OldNoticeRecogniser {
             }
             Optional<Headings.Heading> heading = Headings.heading(paragraph, beforeFirstHeading);
             if (heading.isPresent()) {
+                // "Henkilötietolain 10 §:n mukainen rekisteriseloste" as the title: the title is flagged, and gives nothing.
+                OutdatedWordings.reason(paragraph, paragraph).ifPresent(r -> outdated.add(new OutdatedStatement(paragraph, r)));
                 if (!heading.get().title()) {
                     current = heading.get().sections();
                     beforeFirstHeading = false;
@@ -75,13 +88,21 @@ public final class OldNoticeRecogniser {
                 beforeFirstHeading = false;
                 inSection = 0;
             }
+            if (bullet && !listOf.isEmpty()) {
+                sections = EnumSet.copyOf(listOf);
+            }
             if (BLOCKS.stream().anyMatch(sections::contains)) {
                 readBlockLine(body, paragraph, sections, inSection);
             } else {
-                boolean bullet = Paragraphs.isBullet(paragraph);
                 for (String sentence : Sentences.of(body)) {
-                    readSentence(sentence, paragraph, sections, bullet);
+                    readSentence(sentence, paragraph, sections, bullet, bullet && listOptional);
                 }
+            }
+            if (!bullet && paragraph.endsWith(":")) {
+                listOptional = ListWordings.optionalIntro(paragraph);
+                // "Potilasrekisteri sisältää:" where no heading says what the part is about: a list of data follows.
+                boolean noSubject = current.stream().allMatch(NO_SUBJECT::contains);
+                listOf = noSubject && ListWordings.contentIntro(paragraph) ? EnumSet.of(NoticeSection.CONTENT) : EnumSet.noneOf(NoticeSection.class);
             }
             inSection++;
         }
@@ -129,6 +150,10 @@ public final class OldNoticeRecogniser {
     }
 
     private void readSentence(String sentence, String paragraph, Set<NoticeSection> sections, boolean bullet) {
+        readSentence(sentence, paragraph, sections, bullet, false);
+    }
+
+    private void readSentence(String sentence, String paragraph, Set<NoticeSection> sections, boolean bullet, boolean optionalList) {
         Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(sentence, paragraph);
         if (reason.isPresent()) {
             outdated.add(new OutdatedStatement(sentence, reason.get()));
@@ -162,11 +187,11 @@ public final class OldNoticeRecogniser {
         if (sections.contains(NoticeSection.CONTENT) || sections.contains(NoticeSection.SUBJECTS)) {
             List<ListWordings.Item> items = ListWordings.categories(sentence);
             if (items.isEmpty() && sections.contains(NoticeSection.CONTENT)) {
-                items = bullet && ListWordings.isShortItem(sentence) ? ListWordings.items(sentence) : ListWordings.bareList(sentence);
+                items = bullet && ListWordings.isShortItem(sentence) ? ListWordings.bulletItems(sentence) : ListWordings.bareList(sentence);
             }
             for (ListWordings.Item item : items) {
                 facts.add(new PlacedFact(FactField.DATA_CATEGORY, item.label(), sentence));
-                if (item.optional()) {
+                if (item.optional() || optionalList) {
                     facts.add(new PlacedFact(FactField.DATA_CATEGORY_OPTIONAL, item.label(), sentence));
                 }
             }

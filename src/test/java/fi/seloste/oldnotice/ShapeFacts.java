@@ -1,0 +1,242 @@
+package fi.seloste.oldnotice;
+
+import static fi.seloste.oldnotice.FactField.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The notices of test resources fi/seloste/oldnotice/shapes (real notices' shapes, invented businesses, re-written
+ * text; see the README there) and the facts a careful person places from each, written by reading the file: the
+ * field and the value as the text says it (for a choice, the choice's name). Bases a notice lists for several
+ * purposes without saying which purpose has which are not facts: the owner pairs them. Template instructions left in
+ * a notice ("Tähän tarvittaessa…") and statements the law no longer supports are not facts.
+ */
+final class ShapeFacts {
+
+    record Shape(String file, List<SeedFacts.Fact> facts, List<String> outdated) {
+
+        Path path() {
+            return DIR.resolve(file);
+        }
+
+        String text() {
+            try {
+                return Files.readString(path(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    private static final Path DIR = Path.of("src/test/resources/fi/seloste/oldnotice/shapes");
+
+    private ShapeFacts() {
+    }
+
+    static final Shape ASSOCIATION_EVENTS = new Shape("association-events-label-table.txt", List.of(
+            f(CONTROLLER_NAME, "Lohjanharjun Lintuharrastajat ry"),
+            f(CONTROLLER_WEBSITE, "www.lohjanharjunlinnut.fi"),
+            f(CONTROLLER_PHONE, "019 448 2071"),
+            f(CONTROLLER_EMAIL, "retket@lohjanharjunlinnut.fi"),
+            f(CONTACT_NAME, "Oona Kettunen"),
+            f(CONTACT_STREET, "Haukkakuja 4"),
+            f(CONTACT_POSTAL_CODE, "08350"),
+            f(CONTACT_TOWN, "lohja"),
+            f(CONTACT_PHONE, "040 618 2290"),
+            f(CONTACT_EMAIL, "oona.kettunen@lohjanharjunlinnut.fi"),
+            f(REGISTER_NAME, "Lintuharrastajien retket ja yhteydenottolomake"),
+            f(PURPOSE, "retkille ilmoittautuneiden tietojen ylläpito"),
+            f(PURPOSE, "retkien järjestämiseen"),
+            f(PURPOSE, "osallistujien tiedottamiseen"),
+            f(PURPOSE, "osallistumismaksujen laskutukseen"),
+            f(DATA_CATEGORY, "nimi"),
+            f(DATA_CATEGORY, "puhelinnumero"),
+            f(DATA_CATEGORY, "sähköpostiosoite"),
+            f(DATA_CATEGORY, "ilmoittautumisen ajankohta"),
+            f(DATA_CATEGORY, "erityisruokavalio"),
+            f(DATA_CATEGORY_OPTIONAL, "erityisruokavalio"),
+            f(SOURCE, "DATA_SUBJECT"),
+            f(OTHER_DISCLOSURES, "NO"),
+            f(TRANSFERS_OUTSIDE_EEA, "NO"),
+            f(SECURITY_MEASURE, "PERSONAL_ACCOUNTS"),
+            f(SECURITY_MEASURE, "LOCKED_CABINET"),
+            f(SECURITY_MEASURE, "SHREDDING"),
+            f(RETENTION, "AS_LONG_AS_PURPOSE_NEEDS")),
+            List.of("Henkilötietolain (523/1999) 10 §"));
+
+    static final Shape MEMBER_REGISTER = new Shape("member-register-dash-lists.txt", List.of(
+            f(CONTROLLER_NAME, "Kangasalan Kirjaharrastajat ry - Kangasala Bokvänner rf"),
+            f(CONTACT_ROLE, "Yhdistyksen sihteeri"),
+            f(CONTACT_NAME, "Marjatta Lehtola"),
+            f(CONTACT_STREET, "Pikkolontie 7"),
+            f(CONTACT_POSTAL_CODE, "36200"),
+            f(CONTACT_TOWN, "Kangasala"),
+            f(CONTACT_EMAIL, "sihteeri@kirjaharrastajat.fi"),
+            f(REGISTER_NAME, "Kangasalan Kirjaharrastajat ry:n jäsenrekisteri"),
+            f(PURPOSE, "jäsenasioiden hoitamiseen"),
+            f(PURPOSE, "yhdistyksen toiminnasta tiedottamiseen"),
+            f(LEGAL_BASIS, "CONSENT"),
+            f(DATA_CATEGORY, "etu- ja sukunimi"),
+            f(DATA_CATEGORY, "sähköpostiosoite"),
+            f(DATA_CATEGORY, "kotikunta"),
+            f(DATA_CATEGORY, "puhelinnumero"),
+            f(DATA_CATEGORY_OPTIONAL, "puhelinnumero"),
+            f(DATA_CATEGORY, "postiosoite"),
+            f(DATA_CATEGORY_OPTIONAL, "postiosoite"),
+            f(DATA_CATEGORY, "syntymävuosi"),
+            f(DATA_CATEGORY_OPTIONAL, "syntymävuosi"),
+            f(DATA_CATEGORY, "tieto osallistumisesta lukupiireihin"),
+            f(DATA_CATEGORY_OPTIONAL, "tieto osallistumisesta lukupiireihin"),
+            f(DATA_CATEGORY, "jäsenmaksujen suoritustiedot"),
+            f(SOURCE, "DATA_SUBJECT"),
+            f(SYSTEM, "google-analytics"),
+            f(COOKIES_USED, "YES"),
+            f(OTHER_DISCLOSURES, "NO"),
+            f(TRANSFERS_OUTSIDE_EEA, "NO"),
+            f(RETENTION, "END_OF_RELATIONSHIP_PLUS_YEARS/1"),
+            f(SECURITY_MEASURE, "PERSONAL_ACCOUNTS"),
+            f(SECURITY_MEASURE, "ACCESS_RIGHTS_BY_ROLE"),
+            f(SECURITY_MEASURE, "NO_PAPER_RECORDS")),
+            List.of("Henkilötietolain (523/1999) 10 §"));
+
+    static final Shape MASSAGE_PRACTICE = new Shape("massage-practice-no-headings.txt", List.of(
+            f(CONTROLLER_NAME, "Hieronta Kaarna"),
+            f(CONTROLLER_BUSINESS_ID, "3187462-4"),
+            f(CONTROLLER_EMAIL, "kaisla@hierontakaarna.fi"),
+            f(CONTROLLER_PHONE, "045 231 7780"),
+            f(DATA_CATEGORY, "potilaan perus- ja yhteystiedot (nimi, puhelinnumero, osoite, henkilötunnus)"),
+            f(DATA_CATEGORY, "hoitoon vaikuttavat terveystiedot (esim. oireet, sairaudet, lääkitys)"),
+            f(DATA_CATEGORY, "hoitokäyntien tiedot (tutkimus, hoito, hoitosuunnitelma)"),
+            f(LEGAL_BASIS, "LEGAL_OBLIGATION"),
+            f(SOURCE, "DATA_SUBJECT"),
+            f(SECURITY_MEASURE, "CONFIDENTIALITY_OBLIGATION"),
+            f(SECURITY_MEASURE, "LOCKED_CABINET"),
+            f(RETENTION, "END_OF_RELATIONSHIP_PLUS_YEARS/12"),
+            f(SYSTEM, "timma")),
+            List.of());
+
+    static final Shape WEBSHOP = new Shape("webshop-question-headings.txt", List.of(
+            f(CONTROLLER_NAME, "Puupalikka Oy"),
+            f(CONTROLLER_BUSINESS_ID, "2941735-2"),
+            f(CONTROLLER_STREET, "Sahakatu 11"),
+            f(CONTROLLER_POSTAL_CODE, "15140"),
+            f(CONTROLLER_TOWN, "Lahti"),
+            f(CONTROLLER_EMAIL, "asiakaspalvelu@puupalikka.fi"),
+            f(CONTACT_EMAIL, "tietosuoja@puupalikka.fi"),
+            f(CONTACT_PHONE, "+358 40 552 1873"),
+            f(DATA_SUBJECT, "verkkokauppamme asiakkaiden"),
+            f(DATA_SUBJECT, "uutiskirjeen tilaajien"),
+            f(DATA_SUBJECT, "verkkosivujen kävijöiden"),
+            f(DATA_CATEGORY, "asiakkaan perustiedot, kuten nimi, toimitusosoite, sähköpostiosoite ja puhelinnumero"),
+            f(DATA_CATEGORY, "tilaustiedot, kuten tilatut tuotteet, maksutapa ja toimitustapa"),
+            f(DATA_CATEGORY, "markkinointiluvat ja -kiellot"),
+            f(DATA_CATEGORY, "verkkosivujen käyttöä koskevat tiedot, kuten IP-osoite ja selaimen tiedot"),
+            f(SOURCE, "DATA_SUBJECT"),
+            f(PURPOSE, "tilausten käsittelyyn ja toimittamiseen"),
+            f(PURPOSE, "asiakaspalveluun"),
+            f(PURPOSE, "uutiskirjeen lähettämiseen"),
+            f(RETENTION, "ACCOUNTING_VOUCHERS"),
+            f(RETENTION, "UNTIL_CONSENT_WITHDRAWN"),
+            f(COOKIES_USED, "YES"),
+            f(COOKIE, "_ga"),
+            f(COOKIE, "_gid"),
+            f(COOKIE, "cart_session"),
+            f(COOKIE_CATEGORY, "_ga|ANALYTICS"),
+            f(COOKIE_CATEGORY, "_gid|ANALYTICS"),
+            f(COOKIE_CATEGORY, "cart_session|NECESSARY"),
+            f(COOKIE_LIFETIME, "_ga|2 vuotta"),
+            f(COOKIE_LIFETIME, "_gid|24 tuntia"),
+            f(COOKIE_LIFETIME, "cart_session|istunnon ajan"),
+            f(SYSTEM, "google-analytics"),
+            f(SYSTEM, "klarna"),
+            f(SYSTEM, "posti"),
+            f(SYSTEM, "mailchimp"),
+            f(TRANSFERS_OUTSIDE_EEA, "YES"),
+            f(SECURITY_MEASURE, "ENCRYPTION_IN_TRANSIT"),
+            f(SECURITY_MEASURE, "ACCESS_RIGHTS_BY_ROLE"),
+            f(SECURITY_MEASURE, "PERSONAL_ACCOUNTS")),
+            List.of());
+
+    static final Shape SWEDISH = new Shape("swedish-colon-headings.txt", List.of(
+            f(CONTROLLER_NAME, "Skärgårdens Båtservice Ab"),
+            f(CONTROLLER_BUSINESS_ID, "3092257-5"),
+            f(CONTROLLER_STREET, "Hamnvägen 14"),
+            f(CONTROLLER_POSTAL_CODE, "25870"),
+            f(CONTROLLER_TOWN, "Dragsfjärd"),
+            f(CONTROLLER_PHONE, "02-466 1830"),
+            f(CONTROLLER_EMAIL, "info@skargardensbatservice.fi"),
+            f(CONTACT_NAME, "Linnea Forsström"),
+            f(CONTACT_ROLE, "Verkstadschef"),
+            f(CONTACT_PHONE, "040-735 2214"),
+            f(REGISTER_NAME, "Kundregister"),
+            f(LEGAL_BASIS, "CONSENT"),
+            f(PURPOSE, "sköta kundrelationen och serviceuppdragen"),
+            f(PURPOSE, "fakturera utförda arbeten"),
+            f(PURPOSE, "skicka servicepåminnelser och erbjudanden"),
+            f(DATA_CATEGORY, "namn"),
+            f(DATA_CATEGORY, "kontaktuppgifter så som postadress, telefonnummer och e-postadress"),
+            f(DATA_CATEGORY, "uppgifter om kundens båt och motor"),
+            f(DATA_CATEGORY, "uppgifter om utförda arbeten och fakturor"),
+            f(DATA_CATEGORY, "direktmarknadsföringstillstånd eller -förbud"),
+            f(SOURCE, "DATA_SUBJECT"),
+            f(SOURCE, "POPULATION_INFORMATION_SYSTEM"),
+            f(OTHER_DISCLOSURES, "NO"),
+            f(TRANSFERS_OUTSIDE_EEA, "NO"),
+            f(RETENTION, "END_OF_RELATIONSHIP_PLUS_YEARS/3"),
+            f(RETENTION, "ACCOUNTING_BOOKS"),
+            f(SYSTEM, "visma-netvisor"),
+            f(SECURITY_MEASURE, "PERSONAL_ACCOUNTS"),
+            f(SECURITY_MEASURE, "LOCKED_CABINET")),
+            List.of());
+
+    static final Shape ENGLISH = new Shape("english-unmarked-lists.txt", List.of(
+            f(CONTROLLER_NAME, "Kivikko Design Oy"),
+            f(CONTROLLER_STREET, "Rantakatu 23 B"),
+            f(CONTROLLER_POSTAL_CODE, "90100"),
+            f(CONTROLLER_TOWN, "Oulu"),
+            f(CONTROLLER_BUSINESS_ID, "2218846-2"),
+            f(CONTACT_NAME, "Aino Kivikko"),
+            f(CONTACT_EMAIL, "studio@kivikkodesign.fi"),
+            f(CONTACT_PHONE, "+358 44 719 3305"),
+            f(REGISTER_NAME, "Kivikko Design Oy Customer Register"),
+            f(PURPOSE, "planning and delivering design assignments"),
+            f(PURPOSE, "managing customer relationships and customer communication"),
+            f(PURPOSE, "invoicing"),
+            f(PURPOSE, "sending newsletters to those who have subscribed"),
+            f(AUTOMATED_DECISIONS, "NO"),
+            f(PROFILING, "NO"),
+            f(DATA_CATEGORY, "name of the contact person"),
+            f(DATA_CATEGORY, "company name and business ID"),
+            f(DATA_CATEGORY, "email address"),
+            f(DATA_CATEGORY, "phone number"),
+            f(DATA_CATEGORY, "billing information"),
+            f(DATA_CATEGORY, "marketing permissions and prohibitions"),
+            f(SOURCE, "DATA_SUBJECT"),
+            f(OTHER_DISCLOSURES, "NO"),
+            f(TRANSFERS_OUTSIDE_EEA, "NO"),
+            f(SYSTEM, "mailerlite"),
+            f(RETENTION, "END_OF_RELATIONSHIP_PLUS_YEARS/3"),
+            f(RETENTION, "ACCOUNTING_BOOKS"),
+            f(SYSTEM, "google-workspace"),
+            f(SYSTEM, "procountor"),
+            f(SECURITY_MEASURE, "STRONG_AUTHENTICATION"),
+            f(SECURITY_MEASURE, "ACCESS_RIGHTS_BY_ROLE"),
+            f(COOKIES_USED, "YES")),
+            List.of());
+
+    static final List<Shape> ALL = List.of(ASSOCIATION_EVENTS, MEMBER_REGISTER, MASSAGE_PRACTICE, WEBSHOP, SWEDISH, ENGLISH);
+
+    private static SeedFacts.Fact f(FactField field, String value) {
+        return new SeedFacts.Fact(field, value);
+    }
+}
