@@ -27,7 +27,7 @@ final class AnswerWordings {
     /** "Ei luovuteta kolmansille osapuolille.": no one outside receives the data; nothing narrows it. */
     private static final Pattern NOT_DISCLOSED = Pattern.compile(
             "(?iU)(?:\\b(?:ei|eikä)(?: säännönmukaisesti)? luovuteta|\\bemme luovuta(?: tietoja)?) (?:säännönmukaisesti )?"
-                    + "(?:ulkopuolisille|kolmansille(?: osapuolille)?|muille|kolmansien osapuol(?:ien|ten) käyttöön|ulkopuolisten käyttöön)"
+                    + "(?:ulkopuolisille|kolmansille(?: osapuolille)?|muille|kolmansien osapuol(?:ien|ten) käyttöön|ulkopuolisten käyttöön|(?:yrityksen|yhdistyksen|seuran|rekisterinpitäjän) ulkopuolelle)"
                     + "(?=\\s*(?:[.!]?\\s*$|,?\\s*eikä\\b))"
                     + "|lämnas (?:inte|ej) ut (?:till )?(?:tredje part(?:er)?|utomstående|andra)(?=\\s*(?:[.!]?\\s*$|,?\\s*(?:och inte|eller)\\b))"
                     + "|(?:is|are) not disclosed to (?:any )?(?:third parties|outside parties|anyone else|others)(?=\\s*(?:[.!]?\\s*$|,?\\s*(?:or|nor)\\b))"
@@ -36,7 +36,9 @@ final class AnswerWordings {
             "(?iU)paitsi|lukuun ottamatta|ellei|muutoin kuin|muille kuin|pois ?lukien|\\bilman\\b|except|other than|apart from|without|unless"
                     + "|utom|förutom|annat än|andra än|med undantag|\\butan\\b");
     private static final Pattern COOKIES_USED = Pattern.compile(
-            "(?iU)käytämme[^!?]{0,120}?evästei|käytetään[^!?]{0,60}?evästei|käyttää[^!?]{0,60}?evästei|evästeitä käytetään|använder (?:vi )?(?:även )?kakor|we use cookies|uses cookies");
+            "(?iU)käytämme[^!?]{0,120}?evästei|käytetään[^!?]{0,60}?evästei|käyttää[^!?]{0,60}?evästei|evästeitä käytetään|använder (?:vi )?(?:även )?(?:endast |bara )?(?:\\p{L}+ )?kakor|we use cookies|uses? (?:only )?(?:\\p{L}+ )?cookies"
+                    // "Google Analytics kerää evästeiden avulla tilastotietoa": cookies on the site, set for it.
+                    + "|(?:kerää|kerätään|keräämme|seuraa|seurataan|tallentaa|tallennetaan)[^!?.]{0,60}?evästeiden avulla|evästeiden avulla[^!?.]{0,40}?(?:kerä|seura|tallenn)");
     /** Nothing between the negated verb and "evästeitä" but where ("sivuillamme"), and nothing after it that narrows it. */
     private static final Pattern NO_COOKIES = Pattern.compile(
             "(?iU)(?:\\bemme käytä|\\bei käytetä|\\bei käytä) (?:\\p{L}+(?:lla|llä|llamme|llämme|ssa|ssä|ssamme|ssämme) )?evästeitä(?: lainkaan| ollenkaan)?\\s*[.!]?\\s*$|^evästeitä ei käytetä(?: lainkaan| ollenkaan)?\\s*[.!]?\\s*$"

@@ -81,7 +81,8 @@ final class ContactLines {
             add(facts, fields.street(), street.group().strip(), sentence);
             remaining = trimPunctuation(remaining.substring(street.end()));
         }
-        if (!remaining.isEmpty() && nameAllowed && (!labelled || isNameLabel(labelText)) && looksLikeName(remaining)) {
+        boolean sentenceLine = line.strip().endsWith(".") && VERB.matcher(line).find();
+        if (!remaining.isEmpty() && nameAllowed && !sentenceLine && (!labelled || isNameLabel(labelText)) && looksLikeName(remaining)) {
             int comma = remaining.indexOf(", ");
             if (fields.role() != null && comma > 0 && ContactPatterns.PERSON_NAME.matcher(remaining.substring(0, comma)).matches()) {
                 add(facts, fields.name(), remaining.substring(0, comma), sentence);

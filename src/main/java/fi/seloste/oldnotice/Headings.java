@@ -61,6 +61,11 @@ final class Headings {
         KEYWORDS.put(section, Pattern.compile("(?iU)(?:" + regex + ")"));
     }
 
+    /** "3. Rekisterin nimi", "§ 2", "IV)": a heading with its number. */
+    static boolean numbered(String paragraph) {
+        return NUMBER.matcher(paragraph).find();
+    }
+
     /** The paragraph as a heading, if it is one. */
     static Optional<Heading> heading(String paragraph, boolean beforeFirstHeading) {
         Matcher bullet = BULLET.matcher(paragraph);

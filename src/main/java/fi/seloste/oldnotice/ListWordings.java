@@ -31,6 +31,15 @@ final class ListWordings {
     private ListWordings() {
     }
 
+    /** "Tämä seloste koskee verkkokauppamme asiakkaiden, … henkilötietoja": whose data, wherever the notice says it. */
+    private static final Pattern WHOSE_DATA = Pattern.compile(
+            "(?iU)(?:seloste|rekisteri|tietosuojaseloste) koskee (.+?) henkilötieto\\p{L}*\\s*[.]?$");
+
+    static List<String> subjectsAnywhere(String sentence) {
+        Matcher m = WHOSE_DATA.matcher(sentence);
+        return m.find() ? ListItems.of(m.group(1)) : List.of();
+    }
+
     static List<String> subjects(String sentence) {
         return first(SUBJECTS, sentence).map(ListItems::of).orElse(List.of());
     }

@@ -51,6 +51,7 @@ public final class OldNoticeRecogniser {
         // What a lead-in ending in a colon says of the bullets after it: a list of data, given only sometimes.
         Set<NoticeSection> listOf = EnumSet.noneOf(NoticeSection.class);
         boolean listOptional = false;
+        boolean afterColonHeading = false;
         for (String paragraph : Paragraphs.of(text)) {
             boolean bullet = Paragraphs.isBullet(paragraph);
             if (!bullet) {
@@ -68,6 +69,11 @@ public final class OldNoticeRecogniser {
                 continue;
             }
             Optional<Headings.Heading> heading = Headings.heading(paragraph, beforeFirstHeading);
+            if (heading.isPresent() && afterColonHeading && !paragraph.endsWith(":") && !Headings.numbered(paragraph)) {
+                // "Grund för behandlingen:" announces its values: "Kundförhållandet mellan den registeransvarige och kunden" is one.
+                heading = Optional.empty();
+            }
+            afterColonHeading = heading.isPresent() && paragraph.endsWith(":");
             if (heading.isPresent()) {
                 // "Henkilötietolain 10 §:n mukainen rekisteriseloste" as the title: the title is flagged, and gives nothing.
                 OutdatedWordings.reason(paragraph, paragraph).ifPresent(r -> outdated.add(new OutdatedStatement(paragraph, r)));
@@ -164,8 +170,12 @@ public final class OldNoticeRecogniser {
             return;
         }
         List<PlacedFact> facts = new ArrayList<>();
-        if (sections.contains(NoticeSection.PURPOSE)) {
-            PurposeWordings.purposes(sentence).forEach(p -> facts.add(new PlacedFact(FactField.PURPOSE, p, sentence)));
+        boolean purposePart = sections.contains(NoticeSection.PURPOSE);
+        if (purposePart || sections.stream().allMatch(NO_SUBJECT::contains) && LegalBasisWordings.namesTheBasis(sentence)) {
+            // Without a heading of the purposes, "Tietojen kerääminen perustuu lakisääteiseen velvoitteeseen" still names the basis.
+            if (purposePart) {
+                PurposeWordings.purposes(sentence).forEach(p -> facts.add(new PlacedFact(FactField.PURPOSE, p, sentence)));
+            }
             List<String> bases = LegalBasisWordings.bases(sentence);
             if (bases.size() == 1) {
                 facts.add(new PlacedFact(FactField.LEGAL_BASIS, bases.get(0), sentence));
@@ -176,6 +186,9 @@ public final class OldNoticeRecogniser {
         }
         if (bullet && sections.contains(NoticeSection.PURPOSE) && facts.isEmpty() && ListWordings.isShortItem(sentence)) {
             facts.add(new PlacedFact(FactField.PURPOSE, ContactLines.trimPunctuation(sentence), sentence));
+        }
+        if (sections.stream().allMatch(NO_SUBJECT::contains)) {
+            ListWordings.subjectsAnywhere(sentence).forEach(s -> facts.add(new PlacedFact(FactField.DATA_SUBJECT, s, sentence)));
         }
         if (sections.contains(NoticeSection.SUBJECTS)) {
             List<String> subjects = ListWordings.subjects(sentence);

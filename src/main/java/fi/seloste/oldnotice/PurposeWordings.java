@@ -13,6 +13,8 @@ final class PurposeWordings {
             Pattern.compile("(?iU)(?:käsittelyn )?tarkoitu(?:s|ksena) on (.+)"),
             Pattern.compile("(?iU)(?:tietoja|henkilötietoja|tiedot|henkilötiedot|tietojasi)\\s+(?:käytetään|käsitellään|hyödynnetään)\\s+(.+)"),
             Pattern.compile("(?iU)(?:käytämme|käsittelemme) (?:tietoja|henkilötietoja|tietojasi|henkilötietojasi) (.+)"),
+            // "…vain sellaiset henkilötiedot, jotka ovat tarpeen jäsenasioiden hoitamiseen": what the data is needed for.
+            Pattern.compile("(?iU)(?:jotka|joita) (?:ovat|on) (?:välttämättömiä|tarpeellisia|tarpeen) (.+)"),
             Pattern.compile("(?iU)ändamålet (?:med behandlingen )?är (?:att )?(.+)"),
             Pattern.compile("(?iU)(?:uppgifterna|personuppgifterna|uppgifter) (?:används|behandlas) (?:för|till) (.+)"),
             Pattern.compile("(?iU)(?:data|information|personal data) (?:is|are) (?:used|processed) (?:for|to) (.+)"),

@@ -22,7 +22,12 @@ final class RetentionWordings {
 
     private static final Pattern AFTER_RELATIONSHIP = Pattern.compile("(?iU)" + NUMBER
             + " (?:vuotta|vuoden ajan|vuoden) (?:asiakkuuden|asiakassuhteen|sopimuksen|sopimussuhteen|jäsenyyden|viimeisen (?:käynnin|oston|asioinnin)) ?(?:päättymisestä|päätyttyä|päättymisen jälkeen|jälkeen)"
+            + "|" + NUMBER + " (?:vuotta|vuoden) viimeisestä (?:hoito)?(?:käynnistä|asioinnista|ostosta|ostoksesta)"
             + "|" + NUMBER + " år efter (?:att )?kundförhållandet|" + NUMBER + " years? after the (?:end of the )?customer relationship");
+    /** "…poistetaan vuoden kuluessa jäsenyyden päättymisestä": within a year of the end, so at most a year after it. */
+    private static final Pattern WITHIN_A_YEAR_AFTER = Pattern.compile(
+            "(?iU)\\bvuoden kuluessa (?:asiakkuuden|asiakassuhteen|sopimuksen|sopimussuhteen|jäsenyyden) (?:päättymisestä|päätyttyä)"
+                    + "|\\binom ett år efter att (?:kundförhållandet|medlemskapet)|\\bwithin a year (?:of|after) the end of the (?:customer relationship|membership)");
     private static final Pattern AFTER_EMPLOYMENT = Pattern.compile("(?iU)" + NUMBER
             + " (?:vuotta|vuoden) työsuhteen (?:päättymisestä|päätyttyä|päättymisen jälkeen)|" + NUMBER + " år efter anställningen|" + NUMBER + " years? after (?:the )?employment");
     private static final Pattern DURING_RELATIONSHIP = Pattern.compile(
@@ -34,7 +39,7 @@ final class RetentionWordings {
     private static final Pattern LAW = Pattern.compile(
             "(?iU)(?:laki|lait|lainsäädäntö|lainsäädännön)[^.]{0,80}edellyt|lain edellyttämä|lakisääteise\\p{L}* säilytys|som lagen kräver|lagstiftningen kräver|(?:required|requires?) by law|the law requires");
     private static final Pattern CONSENT = Pattern.compile(
-            "(?iU)suostumuksen peruuttami\\p{L}* (?:asti|saakka)|kunnes (?:peruutat|rekisteröity peruuttaa|asiakas peruuttaa) suostum|tills samtycket återkallas|until (?:you withdraw|consent is withdrawn)");
+            "(?iU)suostumuksen peruuttami\\p{L}* (?:asti|saakka)|kunnes (?:peruutat|\\p{L}+ peruuttaa) suostum|tills samtycket återkallas|until (?:you withdraw|consent is withdrawn)");
     private static final Pattern FIXED = Pattern.compile("(?iU)(?:säilytetään|säilytämme|sparas|bevaras|kept|stored|retained)[^.]{0,30}?\\b" + NUMBER + " (?:vuotta|vuoden ajan|år|years)");
     /** "…asiakassuhteen ajan ja sen jälkeen…": the relationship is not the end of it. */
     private static final Pattern AND_AFTER = Pattern.compile("(?iU)\\b(?:ja )?sen jälkeen\\b|\\bdärefter\\b|\\boch efter\\b|\\band (?:then|after)(?:wards)?\\b|\\bthereafter\\b");
@@ -57,6 +62,8 @@ final class RetentionWordings {
         Matcher after = AFTER_RELATIONSHIP.matcher(sentence);
         if (after.find()) {
             periods.add(new RetentionValue(RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, number(after)));
+        } else if (WITHIN_A_YEAR_AFTER.matcher(sentence).find()) {
+            periods.add(new RetentionValue(RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 1));
         } else if (DURING_RELATIONSHIP.matcher(sentence).find() && !AND_AFTER.matcher(sentence).find()) {
             periods.add(new RetentionValue(RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 0));
         }
