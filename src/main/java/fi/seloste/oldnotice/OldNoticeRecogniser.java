@@ -31,6 +31,8 @@ public final class OldNoticeRecogniser {
 
     /** The registers in which a sentence of the purposes named more than one basis. */
     private final Set<Integer> basesOfSeveral = new java.util.HashSet<>();
+    /** The lead-in ending in a colon before the bullets being read, or "". */
+    private String leadIn = "";
     /** The place of the register whose part is being read: the notice may set several apart. */
     private int register;
 
@@ -57,6 +59,7 @@ public final class OldNoticeRecogniser {
             if (!bullet) {
                 listOf = EnumSet.noneOf(NoticeSection.class);
                 listOptional = false;
+                leadIn = "";
             }
             Optional<String> registerHeading = current.contains(NoticeSection.REGISTER_NAME) ? Optional.empty()
                     : Headings.registerHeading(paragraph);
@@ -105,6 +108,7 @@ public final class OldNoticeRecogniser {
                 }
             }
             if (!bullet && paragraph.endsWith(":")) {
+                leadIn = paragraph.substring(0, paragraph.length() - 1);
                 listOptional = ListWordings.optionalIntro(paragraph);
                 // "Potilasrekisteri sisältää:" where no heading says what the part is about: a list of data follows.
                 boolean noSubject = current.stream().allMatch(NO_SUBJECT::contains);
@@ -210,7 +214,9 @@ public final class OldNoticeRecogniser {
             }
         }
         ListWordings.ipAddress(sentence).ifPresent(ip -> facts.add(new PlacedFact(FactField.DATA_CATEGORY, ip, sentence)));
-        SourceWordings.sources(sentence, sections).forEach(s -> facts.add(new PlacedFact(FactField.SOURCE, s, sentence)));
+        // "Tietoja kerätään:" and then "• asiakkaalta itseltään": the lead-in's verb is each bullet's.
+        String withLeadIn = bullet && !leadIn.isEmpty() ? leadIn + " " + sentence : sentence;
+        SourceWordings.sources(withLeadIn, sections).forEach(s -> facts.add(new PlacedFact(FactField.SOURCE, s, sentence)));
         if (sections.contains(NoticeSection.RETENTION) || RetentionWordings.aboutKeeping(sentence)) {
             RetentionWordings.periods(sentence).forEach(r -> facts.add(new PlacedFact(FactField.RETENTION, r.value(), sentence)));
         }
