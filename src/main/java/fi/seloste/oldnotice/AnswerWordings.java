@@ -34,7 +34,7 @@ final class AnswerWordings {
                     + "|(?:do|does) not disclose (?:\\p{L}+ ){0,2}to (?:any )?third parties(?=\\s*(?:[.!]?\\s*$|,?\\s*(?:or|nor)\\b))");
     private static final Pattern EXCEPT = Pattern.compile(
             "(?iU)paitsi|lukuun ottamatta|ellei|muutoin kuin|muille kuin|pois ?lukien|\\bilman\\b|except|other than|apart from|without|unless"
-                    + "|utom|förutom|annat än|andra än|med undantag|\\butan\\b");
+                    + "|\\butom\\b|förutom|annat än|andra än|med undantag|\\butan\\b");
     private static final Pattern COOKIES_USED = Pattern.compile(
             "(?iU)käytämme[^!?]{0,120}?evästei|käytetään[^!?]{0,60}?evästei|käyttää[^!?]{0,60}?evästei|evästeitä käytetään|använder (?:vi )?(?:även )?(?:endast |bara )?(?:\\p{L}+ )?kakor|we use cookies|uses? (?:only )?(?:\\p{L}+ )?cookies"
                     // "Google Analytics kerää evästeiden avulla tilastotietoa": cookies on the site, set for it.

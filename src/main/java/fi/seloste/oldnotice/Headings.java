@@ -28,7 +28,7 @@ final class Headings {
     /** A verb of a sentence, passive ("säilytetään") or not: a bullet with one says something. */
     private static final Pattern BULLET_SENTENCE = Pattern.compile(
             "(?iU)\\b(?:\\p{L}+(?:taan|tään)|on|ovat|ei|voi|voidaan|är|används|sparas|is|are)\\b");
-    private static final Pattern LABEL = Pattern.compile("^([^:]{2,60}):(?:\\s+(.*))?$");
+    private static final Pattern LABEL = Pattern.compile("^([^:]{2,100}):(?:\\s+(.*))?$");
     private static final Pattern TITLE = Pattern.compile(
             "(?i).*\\b\\S*(?:seloste|selosteen|tietosuojailmoitus|tietosuojakäytäntö|dataskyddsbeskrivning|registerbeskrivning|dataskyddspolicy|privacy notice|privacy policy|privacy statement)\\b.*");
 
@@ -44,11 +44,11 @@ final class Headings {
         keyword(NoticeSection.PURPOSE, "tarkoitus|oikeusperuste|käsittelyn peruste|käsittelyperuste|ändamål|rättslig grund|grund för behandling|purpose|legal basis");
         keyword(NoticeSection.SOURCES, "tietolähte|tietojen lähteet|mistä tiedot|uppgiftskällor|källor|sources");
         keyword(NoticeSection.SUBJECTS, "rekisteröidyt|rekisteröityjen ryhmät|ketä rekisteri koskee|registrerade|data subjects");
-        keyword(NoticeSection.CONTENT, "tietosisältö|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|mitä tietoja|registrets innehåll|uppgifter som behandlas|personal data we|categories of personal data|data we process|data content|contents? of the register");
-        keyword(NoticeSection.DISCLOSURES, "luovutu|luovuttami|luovute|vastaanottaj|utlämnande|mottagare|disclos|recipients");
+        keyword(NoticeSection.CONTENT, "tietosisältö|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|mitä tietoja|registrets innehåll|uppgifter som behandlas|uppgiftsinnehåll|personal data we|categories of personal data|data we process|data content|contents? of the register");
+        keyword(NoticeSection.DISCLOSURES, "luovutu|luovuttami|luovute|vastaanottaj|utlämnande|lämnas ut|mottagare|disclos|recipients");
         keyword(NoticeSection.TRANSFERS, "ulkopuolelle|siirrot|siirretäänkö|överför|transfers?\\b");
         keyword(NoticeSection.RETENTION, "säilytys|säilyttämi|säilytysaika|kauanko|kuinka kauan|lagringstid|förvaringstid|bevarande|hur länge|retention|how long");
-        keyword(NoticeSection.SECURITY, "suojau|suojaami|suojataan|tietoturva|skydd|säkerhet|security");
+        keyword(NoticeSection.SECURITY, "suojau|suojaami|suojataan|tietoturva|skydd|säkerhet|security|^rekisterin käyttäjät$|^rekisteri on$");
         keyword(NoticeSection.RIGHTS, "tarkastus|oikeude|oikeus|kieltämi|rättigheter|rights");
         keyword(NoticeSection.SYSTEMS, "järjestelm|palvelut, joi|system");
         keyword(NoticeSection.OTHER, "lainsäädäntö|ip-tiedot|muutokset|muutoshistoria|päivitetty|ändringar|changes");
@@ -123,7 +123,9 @@ final class Headings {
             return Optional.empty();
         }
         String label = NUMBER.matcher(m.group(1).strip()).replaceFirst("");
-        if (label.split("\\s+").length > 5 || m.group(2) == null || m.group(2).isBlank()) {
+        // A numbered label is a heading with its value on the same line: "4. Ändamålet med behandlingen av personuppgifter (…): …".
+        int most = NUMBER.matcher(m.group(1).strip()).find() ? 8 : 5;
+        if (label.split("\\s+").length > most || m.group(2) == null || m.group(2).isBlank()) {
             return Optional.empty();
         }
         Set<NoticeSection> sections = sections(label);

@@ -25,7 +25,7 @@ final class LegalBasisWordings {
                             + "|(?:peruste|grund|basis)[^.]{0,20}\\bsopimus\\b|(?:grund|basis)[^.]{0,20}\\bavtal(?:et)?\\b"
                             + "|fullgörande av (?:ett |avtalet)|performance of (?:a|the) contract|\\bcontract\\b",
                     LegalBasis.CONTRACT.name()),
-            Wording.of("lakisääteise(?:n|t|en) velvoit|lakisääteinen velvoite|lain edellyttämä velvoite|rättslig förpliktelse|legal obligation",
+            Wording.of("lakisääteise(?:n|t|en) velvoit|lakisääteinen velvoite|lakisääteinen velvollisuus|lakisääteise\\p{L}* velvollisuu|lain edellyttämä velvoite|rättslig förpliktelse|legal obligation",
                     LegalBasis.LEGAL_OBLIGATION.name()),
             Wording.of("elintärke|vitala intressen|vital interest", LegalBasis.VITAL_INTERESTS.name()),
             Wording.of("yleistä etua koskeva|julkisen vallan käyttä|allmänt intresse|myndighetsutövning|public interest|official authority",

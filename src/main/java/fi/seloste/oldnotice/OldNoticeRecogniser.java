@@ -132,8 +132,8 @@ public final class OldNoticeRecogniser {
                 Sentences.of(line).forEach(sentence -> readSentence(sentence, original, sections, false));
                 return;
             }
-            // A second "Rekisterin nimi" after a register named already begins the next register's part.
-            if (registerNamed()) {
+            // A second "Rekisterin nimi" after a register named already begins the next register's part, unless it repeats it.
+            if (registerNamed() && !namedSo(ContactLines.trimPunctuation(line))) {
                 register++;
             }
             facts.add(new PlacedFact(FactField.REGISTER_NAME, ContactLines.trimPunctuation(line), original));
@@ -320,6 +320,11 @@ public final class OldNoticeRecogniser {
     /** Whether the register being read has its name already: a register's heading after it begins the next one. */
     private boolean registerNamed() {
         return placed.stream().anyMatch(p -> p.field() == FactField.REGISTER_NAME && p.register() == register);
+    }
+
+    private boolean namedSo(String name) {
+        return placed.stream().anyMatch(p -> p.field() == FactField.REGISTER_NAME && p.register() == register
+                && normal(p.value()).equals(normal(name)));
     }
 
     private void startRegister(String name, String paragraph, boolean next) {

@@ -17,8 +17,9 @@ final class SecurityWordings {
             Wording.of("varmuuskopi|säkerhetskopi|backup", SecurityMeasure.BACKUPS.name()),
             Wording.of("vaitiolovelvolli|salassapitosopimu|salassapitovelvolli|tystnadsplikt|sekretessförbindelse|confidentiality (?:obligation|agreement)",
                     SecurityMeasure.CONFIDENTIALITY_OBLIGATION.name()),
-            Wording.of("lukitu\\p{L}* kaap|lukittavi\\p{L}* kaap|låst skåp|låsta skåp|locked cabinet", SecurityMeasure.LOCKED_CABINET.name()),
-            Wording.of("silppu|makuloi|strimla|shredd", SecurityMeasure.SHREDDING.name()),
+            Wording.of("lukitu\\p{L}* (?:kaap|laatik)|lukittav\\p{L}* (?:kaap|laatik)|lukollise\\p{L}* (?:kaap|laatik)|låst skåp|låsta skåp|låst låda|locked (?:cabinet|drawer)",
+                    SecurityMeasure.LOCKED_CABINET.name()),
+            Wording.of("silppu|makuloi|strimla|strimling|shredd", SecurityMeasure.SHREDDING.name()),
             Wording.of("kaksivaihei|kaksiosai|monivaihei|vahva tunnistau|tvåfaktor|two-factor|multi-factor|\\b2fa\\b|\\bmfa\\b",
                     SecurityMeasure.STRONG_AUTHENTICATION.name()),
             Wording.of("\\bssl\\b|\\btls\\b|https-yhte|salattu(?:ja|jen)? yhteyk|salatun yhteyden|salattuja yhteyksiä|krypterad(?:e)? anslutning|encrypted connection",
@@ -37,7 +38,8 @@ final class SecurityWordings {
                     SecurityMeasure.ENCRYPTION_AT_REST.name()),
             Wording.of("käyttö (?:kirjataan|lokitetaan)|käyttölok|loggas|access log", SecurityMeasure.ACCESS_LOGGING.name()));
 
-    private static final Pattern LOCKED_ROOM = Pattern.compile("(?iU)lukitu\\p{L}* (?:ja \\p{L}+ )?til|låsta? (?:utrymme|rum)|locked (?:room|premises)");
+    private static final Pattern LOCKED_ROOM = Pattern.compile(
+            "(?iU)lukitu\\p{L}* (?:ja \\p{L}+ )?til|(?<!\\p{L})til[ao]\\p{L}*,? jotka (?:\\p{L}+ ){0,2}lukit\\p{L}*|låsta? (?:utrymme|rum)|locked (?:room|premises)");
     private static final Pattern PAPER = Pattern.compile("(?iU)paperi|asiakirj|manuaali|papper|paper|kansio|pärm");
 
     /** "Tiedot salataan tiedonsiirron aikana": encrypted on the way, not where they are kept. */
