@@ -82,4 +82,48 @@ class ShapeRulesDoNotOverreachTest {
         assertThat(reading.placed(FactField.CONTROLLER_BUSINESS_ID)).isEmpty();
         assertThat(reading.unplaced()).extracting(UnplacedStatement::reason).contains(UnplacedStatement.Reason.INVALID_BUSINESS_ID);
     }
+
+    @Test
+    void aTitleBeforeTheNameIsSplitOnlyWhenItIsInSmallLettersAndWhatTheNoticeCallsTheBusinessIsNotItsName() {
+        OldNoticeReading reading = OldNoticeRecogniser.read("""
+                Rekisterinpitäjä
+
+                Hieronta Niskapiste (jäljempänä Yritys)
+
+                Yhteyshenkilö
+
+                Koulutettu hieroja Tuomas Rinne
+                """);
+        OldNoticeReading capitals = OldNoticeRecogniser.read("Yhteyshenkilö\n\nAnna-Maj Blomgren\n");
+
+        assertThat(reading.first(FactField.CONTROLLER_NAME)).contains("Hieronta Niskapiste");
+        assertThat(reading.first(FactField.CONTACT_ROLE)).contains("Koulutettu hieroja");
+        assertThat(reading.first(FactField.CONTACT_NAME)).contains("Tuomas Rinne");
+        assertThat(capitals.first(FactField.CONTACT_NAME)).contains("Anna-Maj Blomgren");
+        assertThat(capitals.placed(FactField.CONTACT_ROLE)).isEmpty();
+    }
+
+    @Test
+    void aRegisterNamedAgainUnderItsHeadingIsOneRegisterAndAnotherNameIsASecond() {
+        OldNoticeReading once = OldNoticeRecogniser.read("Potilasrekisteri\n\n3. Rekisterin nimi\n\nPotilasrekisteri\n");
+        OldNoticeReading twice = OldNoticeRecogniser.read("3. Rekisterin nimi\n\nAsiakasrekisteri\n\n8. Rekisterin nimi\n\nMarkkinointirekisteri\n");
+
+        assertThat(once.registers()).isEqualTo(1);
+        assertThat(twice.registers()).isEqualTo(2);
+    }
+
+    @Test
+    void aDashBetweenSpacesJoinsAnAreaCodeButNotAPeriodOfTime() {
+        OldNoticeReading reading = OldNoticeRecogniser.read("Rekisterinpitäjä\n\nPuhelin: 08 – 542 5010\n\nAvoinna 09 – 17\n");
+
+        assertThat(reading.placed(FactField.CONTROLLER_PHONE)).extracting(PlacedFact::value).containsExactly("08 – 542 5010");
+    }
+
+    @Test
+    void aWordBeginningWithUtomIsNoException() {
+        OldNoticeReading reading = OldNoticeRecogniser.read("Uppgifterna lämnas inte ut till utomstående.\n\nUppgifterna lämnas inte ut utom till Skatteförvaltningen.\n");
+
+        assertThat(reading.placed(FactField.OTHER_DISCLOSURES)).extracting(PlacedFact::sentence)
+                .containsExactly("Uppgifterna lämnas inte ut till utomstående.");
+    }
 }

@@ -57,6 +57,9 @@ class ShapesOfRealNoticesReadTest {
         assertThat(right).as("facts placed right of %d; missed %s", expected.size(), missed)
                 .isGreaterThanOrEqualTo((int) Math.ceil(expected.size() * 0.8));
         assertThat(reading.placed()).allSatisfy(p -> assertThat(normal(emailsPlain(text))).contains(normal(emailsPlain(p.sentence()))));
+        fi.seloste.domain.Notice draft = DraftFromOldNotice.draft(reading);
+        assertThat(draft.registers()).as("registers of the draft").hasSize(1);
+        assertThat(MarksFromOldNotice.of(reading, draft)).isNotEmpty();
         for (String statement : shape.outdated()) {
             assertThat(reading.outdated()).as("flagged: " + statement).anySatisfy(o -> assertThat(o.sentence()).contains(statement));
             assertThat(reading.placed()).noneSatisfy(p -> assertThat(p.sentence()).contains(statement));
