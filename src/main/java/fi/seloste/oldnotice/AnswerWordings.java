@@ -26,7 +26,7 @@ final class AnswerWordings {
             "(?iU)pääsääntöisesti|lähtökohtaisesti|yleensä|normaalisti|i regel|i huvudsak|normalt|normally|as a rule|generally|usually|in principle|periaatteessa|mainly|pääasiassa");
     /** "Ei luovuteta kolmansille osapuolille.": no one outside receives the data; nothing narrows it. */
     private static final Pattern NOT_DISCLOSED = Pattern.compile(
-            "(?iU)(?:\\b(?:ei|eikä)(?: säännönmukaisesti)? luovuteta|\\bemme luovuta(?: tietoja)?) (?:säännönmukaisesti )?"
+            "(?iU)(?:\\b(?:ei|eikä)(?: säännönmukaisesti)? luovuteta(?: tietoja| henkilötietoja)?|\\bemme luovuta(?: tietoja)?) (?:säännönmukaisesti )?"
                     + "(?:ulkopuolisille|kolmansille(?: osapuolille)?|muille|kolmansien osapuol(?:ien|ten) käyttöön|ulkopuolisten käyttöön|(?:yrityksen|yhdistyksen|seuran|rekisterinpitäjän) ulkopuolelle)"
                     + "(?=\\s*(?:[.!]?\\s*$|,?\\s*eikä\\b))"
                     + "|lämnas (?:inte|ej) ut (?:till )?(?:tredje part(?:er)?|utomstående|andra)(?=\\s*(?:[.!]?\\s*$|,?\\s*(?:och inte|eller)\\b))"

@@ -123,6 +123,22 @@ final class ContactLines {
     private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile(
             "(?iU)\\b(?:on|ovat|ei|voi|hoitaa|vastaa|är|sköter|is|are|\\p{L}+(?:taan|tään))\\b");
 
+    /** "Rekisterinpitäjän yhteyshenkilö tietosuoja-asioissa on (toiminnanjohtaja) Saara Vihervaara.": the contact named in a sentence. */
+    private static final java.util.regex.Pattern CONTACT_IS = java.util.regex.Pattern.compile(
+            "(?U)\\b(?i:yhteyshenkilö\\p{L}*|kontaktperson\\p{L}*|contact person)\\b[^.]{0,60}?\\s(?:on|toimii|är|is)\\s+"
+                    + "((?:\\p{Ll}+\\s+){0,2}?)(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+){1,2})\\s*\\.?$");
+
+    static List<PlacedFact> contactNamedIn(String sentence) {
+        Matcher m = CONTACT_IS.matcher(sentence.strip());
+        if (!m.find()) {
+            return List.of();
+        }
+        List<PlacedFact> facts = new ArrayList<>();
+        add(facts, FactField.CONTACT_ROLE, m.group(1), sentence);
+        add(facts, FactField.CONTACT_NAME, m.group(2), sentence);
+        return facts;
+    }
+
     private static boolean looksLikeRole(String text) {
         return text.split("\\s+").length <= 4 && !text.matches("(?s).*[\\d@,;:/].*") && !VERB.matcher(text).find();
     }

@@ -41,7 +41,7 @@ final class Headings {
         keyword(NoticeSection.REGISTER_NAME, "rekisterin nimi|registrets namn|name of the register");
         keyword(NoticeSection.COOKIES, "eväste|kakor|cookie");
         keyword(NoticeSection.AUTOMATED_DECISIONS, "automaatt|automatisoi|profiloin|automatiser|profilering|automated|profiling");
-        keyword(NoticeSection.PURPOSE, "tarkoitus|oikeusperuste|käsittelyn peruste|käsittelyperuste|ändamål|rättslig grund|grund för behandling|purpose|legal basis");
+        keyword(NoticeSection.PURPOSE, "tarkoitu|oikeusperuste|käsittelyn peruste|käsittelyperuste|ändamål|rättslig grund|grund för behandling|purpose|legal basis");
         keyword(NoticeSection.SOURCES, "tietolähte|tietojen lähteet|mistä tiedot|uppgiftskällor|källor|sources");
         keyword(NoticeSection.SUBJECTS, "rekisteröidyt|rekisteröityjen ryhmät|ketä rekisteri koskee|registrerade|data subjects");
         keyword(NoticeSection.CONTENT, "tietosisältö|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|mitä tietoja|registrets innehåll|uppgifter som behandlas|uppgiftsinnehåll|personal data we|categories of personal data|data we process|data content|contents? of the register");

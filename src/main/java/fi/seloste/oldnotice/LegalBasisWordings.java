@@ -22,10 +22,10 @@ final class LegalBasisWordings {
             Wording.of("suostumu|samtyck|\\bconsent|on sen sallinut|on sallinut sen|on antanut (?:siihen )?luvan|luvallasi|asiakkaan luvalla",
                     LegalBasis.CONSENT.name()),
             Wording.of("sopimukse(?:en|n) (?:täytäntöön|perusteella|toteuttami)|perustu\\p{L}*[^.]{0,40}\\bsopimukseen\\b|sopimussuhde"
-                            + "|(?:peruste|grund|basis)[^.]{0,20}\\bsopimus\\b|(?:grund|basis)[^.]{0,20}\\bavtal(?:et)?\\b"
+                            + "|(?:peruste|grund|basis)[^.]{0,40}\\bsopimus\\b|(?:grund|basis)[^.]{0,20}\\bavtal(?:et)?\\b"
                             + "|fullgörande av (?:ett |avtalet)|performance of (?:a|the) contract|\\bcontract\\b",
                     LegalBasis.CONTRACT.name()),
-            Wording.of("lakisääteise(?:n|t|en) velvoit|lakisääteinen velvoite|lakisääteinen velvollisuus|lakisääteise\\p{L}* velvollisuu|lain edellyttämä velvoite|rättslig förpliktelse|legal obligation",
+            Wording.of("lakisääteise(?:n|t|en) velvoit|lakisääteinen velvoite|lakisääteinen velvollisuus|lakisääteise\\p{L}* velvollisuu|\\p{L}*(?:laki|lain) velvoitta\\p{L}*|lain edellyttämä velvoite|rättslig förpliktelse|legal obligation",
                     LegalBasis.LEGAL_OBLIGATION.name()),
             Wording.of("elintärke|vitala intressen|vital interest", LegalBasis.VITAL_INTERESTS.name()),
             Wording.of("yleistä etua koskeva|julkisen vallan käyttä|allmänt intresse|myndighetsutövning|public interest|official authority",

@@ -56,7 +56,9 @@ final class ListItems {
                 items.set(items.size() - 1, items.get(items.size() - 1) + ", " + item);
                 continue;
             }
-            if (last && !LEADING_CONJUNCTION.matcher(item).find()) {
+            boolean beforeJoinedLast = i == commaItems.size() - 2 && LEADING_CONJUNCTION.matcher(commaItems.get(i + 1).strip()).find();
+            if (last && !LEADING_CONJUNCTION.matcher(item).find() || beforeJoinedLast) {
+                // "…, sähköpostiosoite ja puhelinnumero, sekä jäsenyyden laji": the first list ends before ", sekä".
                 items.addAll(splitConjunctions(item, true));
             } else {
                 items.add(LEADING_CONJUNCTION.matcher(item).replaceFirst(""));

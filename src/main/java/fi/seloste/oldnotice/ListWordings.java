@@ -19,6 +19,8 @@ final class ListWordings {
             Pattern.compile("(?iU)seuraav(?:at|ia) (?:henkilö)?tiedo(?:t|ja)\\s*:?\\s*(.+)"),
             Pattern.compile("(?iU)(?:tietoja|henkilötietoja|tietoina) (?:ovat|ovat mm\\.|ovat esimerkiksi) (.+)"),
             Pattern.compile("(?iU)(?:rekisteri|tietosisältö) (?:sisältää|koostuu) (?:seuraavista tiedoista:?|seuraavia tietoja:?)?\\s*(.+)"),
+            // "Rekisterissä voi olla jäsenen antamia perustietoja, kuten nimi, …": the examples are the data.
+            Pattern.compile("(?iU)rekisteriss[äa] (?:voi olla|on|ovat|voidaan käsitellä) (?:\\p{L}+ ){0,3}?\\p{L}*tieto(?:ja|a),? (?:kuten|esimerkiksi|mm\\.) (.+)"),
             Pattern.compile("(?iU)(?:följande (?:person)?uppgifter|uppgifterna är)\\s*:?\\s*(.+)"),
             Pattern.compile("(?iU)(?:the following (?:personal )?(?:data|information)|we process)\\s*:?\\s*(.+)"));
     private static final Pattern OPTIONAL = Pattern.compile("(?iU)\\s*\\((?:mahdollisesti|vapaaehtoi(?:nen|set|sesti)|valfri(?:tt|a)?|frivillig(?:t|a)?|optional)\\)");
@@ -98,7 +100,7 @@ final class ListWordings {
     }
 
     private static final Pattern SENTENCE_VERB = Pattern.compile(
-            "(?iU)\\b(?:on|ovat|ei|eivät|voi|voidaan|käytetään|käsitellään|säilytetään|tallennetaan|kerätään|saadaan|luovutetaan|är|används|behandlas|sparas|is|are|will|may|we)\\b");
+            "(?iU)\\b(?:on|ovat|ei|eivät|voi|voidaan|käytetään|käsitellään|säilytetään|tallennetaan|kerätään|saadaan|luovutetaan|käsittelemme|käytämme|keräämme|tallennamme|är|används|behandlas|sparas|is|are|will|may|we)\\b");
 
     /** A sentence saying IP addresses are logged or kept names that data category, in its words. */
     static Optional<String> ipAddress(String sentence) {

@@ -223,6 +223,7 @@ public final class OldNoticeRecogniser {
         SecurityWordings.measures(sentence, sections.contains(NoticeSection.SECURITY))
                 .forEach(m -> facts.add(new PlacedFact(FactField.SECURITY_MEASURE, m, sentence)));
         facts.addAll(AnswerWordings.answers(sentence));
+        facts.addAll(ContactLines.contactNamedIn(sentence));
         List<String> systems = CatalogueMentions.systems(sentence);
         systems.forEach(id -> facts.add(new PlacedFact(FactField.SYSTEM, id, sentence)));
         boolean disclosures = sections.contains(NoticeSection.DISCLOSURES) || sections.contains(NoticeSection.TRANSFERS);

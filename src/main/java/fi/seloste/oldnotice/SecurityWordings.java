@@ -29,7 +29,7 @@ final class SecurityWordings {
             Wording.of("ei säilytetä paperi|ei ole paperi|paperisia \\p{L}+ ei ole|inga pappersuppgifter|no paper records", SecurityMeasure.NO_PAPER_RECORDS.name()));
 
     private static final List<Wording> UNDER_THE_HEADING = List.of(
-            Wording.of("salasan|käyttäjätunnu|henkilökohtais\\p{L}* tunnuks|kirjautumi|lösenord|password|\\blog ?in", SecurityMeasure.PERSONAL_ACCOUNTS.name()),
+            Wording.of("salasan|käyttäjätunnu|henkilökohtais\\p{L}* tunnuks|omilla tunnuksil|kirjautu|lösenord|password|\\blog ?in", SecurityMeasure.PERSONAL_ACCOUNTS.name()),
             Wording.of("(?:riittävät|tarvittavat) (?:käyttö)?oikeudet|käyttöoikeu|vain [\\p{L}]+(?:n|lla|llä)? käytettävissä|behörighet|access rights"
                             // "pääsevät vain sihteeri ja rahastonhoitaja", not "pääsee vain henkilökohtaisella tunnuksella" (how, not who)
                             + "|(?:pääsee|pääsevät|on pääsy) vain (?!\\p{L}+(?:lla|llä)\\b)|(?:endast|bara) [^.]{0,60}har tillgång|\\bonly [^.]{0,60}ha(?:ve|s) access",
