@@ -46,6 +46,10 @@ class ShapesOfRealNoticesReadTest {
         List<PlacedFact> invented = extra.stream()
                 .filter(p -> !p.field().isText() || !normal(emailsPlain(original)).contains(normal(p.value())))
                 .toList();
+        // A value of the text placed in another field than the careful person's: "asiakaspalvelun hoitamiseksi" as data.
+        List<PlacedFact> misplaced = extra.stream().filter(p -> p.field().isText())
+                .filter(p -> expected.stream().anyMatch(e -> normal(e.value()).equals(normal(p.value())) && !related(e.field(), p.field())))
+                .toList();
         int right = expected.size() - missed.size();
         System.out.printf(Locale.ROOT, "shape %-40s %-6s placed right %2d/%2d = %5.1f %%, invented %d, other placed %d, unplaced %d, outdated %d%n",
                 shape.file(), format, right, expected.size(), 100.0 * right / expected.size(), invented.size(),
@@ -54,6 +58,7 @@ class ShapesOfRealNoticesReadTest {
         extra.forEach(x -> System.out.println("    extra    " + x.field() + " = " + x.value() + "  <- " + x.sentence()));
 
         assertThat(invented).as("invented values").isEmpty();
+        assertThat(misplaced).as("values placed in another field").isEmpty();
         assertThat(right).as("facts placed right of %d; missed %s", expected.size(), missed)
                 .isGreaterThanOrEqualTo((int) Math.ceil(expected.size() * 0.8));
         assertThat(reading.placed()).allSatisfy(p -> assertThat(normal(emailsPlain(text))).contains(normal(emailsPlain(p.sentence()))));
@@ -64,5 +69,12 @@ class ShapesOfRealNoticesReadTest {
             assertThat(reading.outdated()).as("flagged: " + statement).anySatisfy(o -> assertThat(o.sentence()).contains(statement));
             assertThat(reading.placed()).noneSatisfy(p -> assertThat(p.sentence()).contains(statement));
         }
+    }
+
+    /** The controller's, the contact's and the officer's e-mail (or street…) may be one; so may a category and its being optional. */
+    private static boolean related(FactField a, FactField b) {
+        String suffixA = a.name().substring(a.name().indexOf('_') + 1);
+        String suffixB = b.name().substring(b.name().indexOf('_') + 1);
+        return a == b || suffixA.equals(suffixB) || a.name().startsWith("DATA_CATEGORY") && b.name().startsWith("DATA_CATEGORY");
     }
 }
