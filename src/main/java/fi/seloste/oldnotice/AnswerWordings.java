@@ -26,17 +26,19 @@ final class AnswerWordings {
             "(?iU)pääsääntöisesti|lähtökohtaisesti|yleensä|normaalisti|i regel|i huvudsak|normalt|normally|as a rule|generally|usually|in principle|periaatteessa|mainly|pääasiassa");
     /** "Ei luovuteta kolmansille osapuolille.": no one outside receives the data; nothing narrows it. */
     private static final Pattern NOT_DISCLOSED = Pattern.compile(
-            "(?iU)(?:\\b(?:ei|eikä)(?: säännönmukaisesti)? luovuteta|\\bemme luovuta(?: tietoja)?) (?:säännönmukaisesti )?"
-                    + "(?:ulkopuolisille|kolmansille(?: osapuolille)?|muille|kolmansien osapuol(?:ien|ten) käyttöön|ulkopuolisten käyttöön)"
+            "(?iU)(?:\\b(?:ei|eikä)(?: säännönmukaisesti)? luovuteta(?: tietoja| henkilötietoja)?|\\bemme luovuta(?: tietoja)?) (?:säännönmukaisesti )?"
+                    + "(?:ulkopuolisille|kolmansille(?: osapuolille)?|muille|kolmansien osapuol(?:ien|ten) käyttöön|ulkopuolisten käyttöön|(?:yrityksen|yhdistyksen|seuran|rekisterinpitäjän) ulkopuolelle)"
                     + "(?=\\s*(?:[.!]?\\s*$|,?\\s*eikä\\b))"
                     + "|lämnas (?:inte|ej) ut (?:till )?(?:tredje part(?:er)?|utomstående|andra)(?=\\s*(?:[.!]?\\s*$|,?\\s*(?:och inte|eller)\\b))"
                     + "|(?:is|are) not disclosed to (?:any )?(?:third parties|outside parties|anyone else|others)(?=\\s*(?:[.!]?\\s*$|,?\\s*(?:or|nor)\\b))"
                     + "|(?:do|does) not disclose (?:\\p{L}+ ){0,2}to (?:any )?third parties(?=\\s*(?:[.!]?\\s*$|,?\\s*(?:or|nor)\\b))");
     private static final Pattern EXCEPT = Pattern.compile(
             "(?iU)paitsi|lukuun ottamatta|ellei|muutoin kuin|muille kuin|pois ?lukien|\\bilman\\b|except|other than|apart from|without|unless"
-                    + "|utom|förutom|annat än|andra än|med undantag|\\butan\\b");
+                    + "|\\butom\\b|förutom|annat än|andra än|med undantag|\\butan\\b");
     private static final Pattern COOKIES_USED = Pattern.compile(
-            "(?iU)käytämme[^!?]{0,120}?evästei|käytetään[^!?]{0,60}?evästei|käyttää[^!?]{0,60}?evästei|evästeitä käytetään|använder (?:vi )?(?:även )?kakor|we use cookies|uses cookies");
+            "(?iU)käytämme[^!?]{0,120}?evästei|käytetään[^!?]{0,60}?evästei|käyttää[^!?]{0,60}?evästei|evästeitä käytetään|använder (?:vi )?(?:även )?(?:endast |bara )?(?:\\p{L}+ )?kakor|we use cookies|uses? (?:only )?(?:\\p{L}+ )?cookies"
+                    // "Google Analytics kerää evästeiden avulla tilastotietoa": cookies on the site, set for it.
+                    + "|(?:kerää|kerätään|keräämme|seuraa|seurataan|tallentaa|tallennetaan)[^!?.]{0,60}?evästeiden avulla|evästeiden avulla[^!?.]{0,40}?(?:kerä|seura|tallenn)");
     /** Nothing between the negated verb and "evästeitä" but where ("sivuillamme"), and nothing after it that narrows it. */
     private static final Pattern NO_COOKIES = Pattern.compile(
             "(?iU)(?:\\bemme käytä|\\bei käytetä|\\bei käytä) (?:\\p{L}+(?:lla|llä|llamme|llämme|ssa|ssä|ssamme|ssämme) )?evästeitä(?: lainkaan| ollenkaan)?\\s*[.!]?\\s*$|^evästeitä ei käytetä(?: lainkaan| ollenkaan)?\\s*[.!]?\\s*$"

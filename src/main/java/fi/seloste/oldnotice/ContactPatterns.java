@@ -11,9 +11,11 @@ final class ContactPatterns {
     static final Pattern AT_FORM = Pattern.compile("(?i)\\s?(?:\\((?:at|ät|a)\\)|\\[(?:at|ät|a)\\]|\\{at\\})\\s?");
     static final Pattern WEBSITE = Pattern.compile(
             "(?iU)(?:https?://[^\\s,;()<>]+|\\bwww\\.[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)+(?:/[^\\s,;()<>]*)?)");
-    static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:\\+\\d{1,3} ?\\(?0?\\)? ?|0)\\d{1,3}(?:[ -]?\\d{2,4}){1,3}(?![\\d-])");
+    /** Also "08 – 542 5010", the area code set apart with a dash between spaces. */
+    static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:\\+\\d{1,3} ?\\(?0?\\)? ?|0)\\d{1,3}(?:(?: ?[–-] ?|[ -])?\\d{2,4}){1,3}(?![\\d-])");
     static final Pattern BUSINESS_ID = Pattern.compile("(?<![\\d-])\\d{6,7}-\\d(?![\\d-])");
     static final Pattern POSTAL = Pattern.compile("(?<![\\d+-])(?:FI-)?(\\d{5})\\s+(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
+    static final Pattern POSTAL_ANY_CASE = Pattern.compile("(?<![\\d+-])(?:FI-)?(\\d{5})\\s+(\\p{L}[\\p{L}-]+(?:\\s\\p{L}[\\p{L}-]+)?)\\s*$");
     static final Pattern STREET = Pattern.compile(
             "^(?:(?:PL|PB|P\\.O\\. Box|Box)\\s?\\d{1,5}|\\p{Lu}[\\p{L}.'-]+(?:\\s[\\p{L}.'-]+){0,3}\\s\\d{1,4}(?:\\s?[A-Za-z]{1,2}\\b)?(?:\\s?\\d{1,4})?)");
     static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+){1,3}$");

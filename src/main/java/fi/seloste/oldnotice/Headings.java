@@ -24,7 +24,11 @@ final class Headings {
     }
 
     private static final Pattern NUMBER = Pattern.compile("^(?:§\\s*)?(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?|[IVX]{1,4}[.)])\\s+");
-    private static final Pattern LABEL = Pattern.compile("^([^:]{2,60}):(?:\\s+(.*))?$");
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·▪]|[*–-](?= )|o(?= ))\\s*");
+    /** A verb of a sentence, passive ("säilytetään") or not: a bullet with one says something. */
+    private static final Pattern BULLET_SENTENCE = Pattern.compile(
+            "(?iU)\\b(?:\\p{L}+(?:taan|tään)|on|ovat|ei|voi|voidaan|är|används|sparas|is|are)\\b");
+    private static final Pattern LABEL = Pattern.compile("^([^:]{2,100}):(?:\\s+(.*))?$");
     private static final Pattern TITLE = Pattern.compile(
             "(?i).*\\b\\S*(?:seloste|selosteen|tietosuojailmoitus|tietosuojakäytäntö|dataskyddsbeskrivning|registerbeskrivning|dataskyddspolicy|privacy notice|privacy policy|privacy statement)\\b.*");
 
@@ -32,19 +36,19 @@ final class Headings {
 
     static {
         keyword(NoticeSection.DATA_PROTECTION_OFFICER, "tietosuojavastaava|dataskyddsombud|data protection officer");
-        keyword(NoticeSection.CONTACT, "yhteyshenkilö|rekisteriasioita hoitava|yhteydenotot|kontaktperson|contact person|yhteystiedot rekisteriä koskevissa");
-        keyword(NoticeSection.CONTROLLER, "rekisterinpitäjä|personuppgiftsansvarig|registeransvarig|registerförare|^controller|data controller");
+        keyword(NoticeSection.CONTACT, "yhteyshenkilö|rekisteriasioita hoitava|rekisteriasioista vastaava|rekisteristä vastaava|yhteydet rekisteriasioissa|yhteydenotot|kontaktperson|contact person|yhteystiedot rekisteriä koskevissa");
+        keyword(NoticeSection.CONTROLLER, "rekisterinpitäjä|rekisterin pitäjä|rekisterin ylläpitäjä|personuppgiftsansvarig|registeransvarig|registerförare|^controller|data controller");
         keyword(NoticeSection.REGISTER_NAME, "rekisterin nimi|registrets namn|name of the register");
         keyword(NoticeSection.COOKIES, "eväste|kakor|cookie");
         keyword(NoticeSection.AUTOMATED_DECISIONS, "automaatt|automatisoi|profiloin|automatiser|profilering|automated|profiling");
-        keyword(NoticeSection.PURPOSE, "tarkoitus|oikeusperuste|käsittelyn peruste|ändamål|rättslig grund|purpose|legal basis");
+        keyword(NoticeSection.PURPOSE, "tarkoitu|oikeusperuste|käsittelyn peruste|käsittelyperuste|ändamål|rättslig grund|grund för behandling|purpose|legal basis");
         keyword(NoticeSection.SOURCES, "tietolähte|tietojen lähteet|mistä tiedot|uppgiftskällor|källor|sources");
         keyword(NoticeSection.SUBJECTS, "rekisteröidyt|rekisteröityjen ryhmät|ketä rekisteri koskee|registrerade|data subjects");
-        keyword(NoticeSection.CONTENT, "tietosisältö|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|mitä tietoja|registrets innehåll|uppgifter som behandlas|personal data we|categories of personal data|data we process");
-        keyword(NoticeSection.DISCLOSURES, "luovutu|luovuttami|vastaanottaj|utlämnande|mottagare|disclos|recipients");
+        keyword(NoticeSection.CONTENT, "tietosisältö|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|mitä tietoja|registrets innehåll|uppgifter som behandlas|uppgiftsinnehåll|personal data we|categories of personal data|data we process|data content|contents? of the register");
+        keyword(NoticeSection.DISCLOSURES, "luovutu|luovuttami|luovute|vastaanottaj|utlämnande|lämnas ut|mottagare|disclos|recipients");
         keyword(NoticeSection.TRANSFERS, "ulkopuolelle|siirrot|siirretäänkö|överför|transfers?\\b");
-        keyword(NoticeSection.RETENTION, "säilytys|säilyttämi|säilytysaika|lagringstid|bevarande|retention|how long");
-        keyword(NoticeSection.SECURITY, "suojau|tietoturva|skydd|säkerhet|security");
+        keyword(NoticeSection.RETENTION, "säilytys|säilyttämi|säilytysaika|kauanko|kuinka kauan|lagringstid|förvaringstid|bevarande|hur länge|retention|how long");
+        keyword(NoticeSection.SECURITY, "suojau|suojaami|suojataan|tietoturva|skydd|säkerhet|security|^rekisterin käyttäjät$|^rekisteri on$");
         keyword(NoticeSection.RIGHTS, "tarkastus|oikeude|oikeus|kieltämi|rättigheter|rights");
         keyword(NoticeSection.SYSTEMS, "järjestelm|palvelut, joi|system");
         keyword(NoticeSection.OTHER, "lainsäädäntö|ip-tiedot|muutokset|muutoshistoria|päivitetty|ändringar|changes");
@@ -57,8 +61,19 @@ final class Headings {
         KEYWORDS.put(section, Pattern.compile("(?iU)(?:" + regex + ")"));
     }
 
+    /** "3. Rekisterin nimi", "§ 2", "IV)": a heading with its number. */
+    static boolean numbered(String paragraph) {
+        return NUMBER.matcher(paragraph).find();
+    }
+
     /** The paragraph as a heading, if it is one. */
     static Optional<Heading> heading(String paragraph, boolean beforeFirstHeading) {
+        Matcher bullet = BULLET.matcher(paragraph);
+        if (bullet.lookingAt()) {
+            // "• Rekisterin nimi": a template that marks its headings as a list; a bullet that says something is no heading.
+            String rest = paragraph.substring(bullet.end());
+            return BULLET_SENTENCE.matcher(rest).find() ? Optional.empty() : heading(rest, beforeFirstHeading);
+        }
         Matcher number = NUMBER.matcher(paragraph);
         boolean numbered = number.find();
         String text = numbered ? paragraph.substring(number.end()) : paragraph;
@@ -108,7 +123,9 @@ final class Headings {
             return Optional.empty();
         }
         String label = NUMBER.matcher(m.group(1).strip()).replaceFirst("");
-        if (label.split("\\s+").length > 5 || m.group(2) == null || m.group(2).isBlank()) {
+        // A numbered label is a heading with its value on the same line: "4. Ändamålet med behandlingen av personuppgifter (…): …".
+        int most = NUMBER.matcher(m.group(1).strip()).find() ? 8 : 5;
+        if (label.split("\\s+").length > most || m.group(2) == null || m.group(2).isBlank()) {
             return Optional.empty();
         }
         Set<NoticeSection> sections = sections(label);

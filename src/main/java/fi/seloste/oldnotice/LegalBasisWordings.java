@@ -21,11 +21,11 @@ final class LegalBasisWordings {
                     LegalBasis.LEGITIMATE_INTERESTS.name()),
             Wording.of("suostumu|samtyck|\\bconsent|on sen sallinut|on sallinut sen|on antanut (?:siihen )?luvan|luvallasi|asiakkaan luvalla",
                     LegalBasis.CONSENT.name()),
-            Wording.of("sopimukse(?:en|n) (?:täytäntöön|perusteella|toteuttami)|perustuu sopimukseen|sopimussuhde"
-                            + "|(?:peruste|grund|basis)[^.]{0,20}\\bsopimus\\b|(?:grund|basis)[^.]{0,20}\\bavtal(?:et)?\\b"
+            Wording.of("sopimukse(?:en|n) (?:täytäntöön|perusteella|toteuttami)|perustu\\p{L}*[^.]{0,40}\\bsopimukseen\\b|sopimussuhde"
+                            + "|(?:peruste|grund|basis)[^.]{0,40}\\bsopimus\\b|(?:grund|basis)[^.]{0,20}\\bavtal(?:et)?\\b"
                             + "|fullgörande av (?:ett |avtalet)|performance of (?:a|the) contract|\\bcontract\\b",
                     LegalBasis.CONTRACT.name()),
-            Wording.of("lakisääteise(?:n|t|en) velvoit|lakisääteinen velvoite|lain edellyttämä velvoite|rättslig förpliktelse|legal obligation",
+            Wording.of("lakisääteise(?:n|t|en) velvoit|lakisääteinen velvoite|lakisääteinen velvollisuus|lakisääteise\\p{L}* velvollisuu|\\p{L}*(?:laki|lain) velvoitta\\p{L}*|lain edellyttämä velvoite|rättslig förpliktelse|legal obligation",
                     LegalBasis.LEGAL_OBLIGATION.name()),
             Wording.of("elintärke|vitala intressen|vital interest", LegalBasis.VITAL_INTERESTS.name()),
             Wording.of("yleistä etua koskeva|julkisen vallan käyttä|allmänt intresse|myndighetsutövning|public interest|official authority",
@@ -73,6 +73,14 @@ final class LegalBasisWordings {
         List<String> bases = new ArrayList<>();
         byPosition.values().stream().filter(b -> !bases.contains(b)).forEach(bases::add);
         return bases;
+    }
+
+    private static final Pattern NAMES_THE_BASIS = Pattern.compile(
+            "(?iU)\\bperustu\\p{L}*|\\b(?:käsittely|oikeus)perust\\p{L}*|\\bgrundar sig\\b|\\bbaseras\\b|\\b(?:is|are) based on\\b|\\blegal basis\\b|\\brättslig grund\\b");
+
+    /** "…perustuu lakisääteiseen velvoitteeseen": a sentence that says what the processing rests on. */
+    static boolean namesTheBasis(String sentence) {
+        return NAMES_THE_BASIS.matcher(sentence).find() && !bases(sentence).isEmpty();
     }
 
     /** Whether a relative clause gives the basis to the purpose just before it ("…lähettämiseen, joka perustuu…"). */

@@ -13,9 +13,27 @@ final class ListItems {
 
     private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:ja|sekä|och|samt|and)\\s+");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:ja|sekä|och|samt|and)\\s+");
-    private static final Pattern EXAMPLES = Pattern.compile("^(?:kuten|esim\\.|esimerkiksi|mm\\.|t\\.ex\\.|såsom|such as|e\\.g\\.)\\s.*");
+    private static final Pattern EXAMPLES = Pattern.compile("^(?:kuten|esim\\.|esimerkiksi|mm\\.|t\\.ex\\.|såsom|så som|such as|e\\.g\\.)\\s.*");
+    private static final Pattern EXAMPLES_ANYWHERE = Pattern.compile(
+            "(?iU)(?:^|[\\s,(])(?:kuten|esim\\.|esimerkiksi|mm\\.|t\\.ex\\.|såsom|så som|such as|e\\.g\\.)\\s");
 
     private ListItems() {
+    }
+
+    /**
+     * A bullet of a list of data is one item: "uppgifter om kundens båt och motor", "tilaustiedot, kuten tilatut
+     * tuotteet, maksutapa ja toimitustapa" (its examples with it); only a bullet that is a list itself, commas
+     * outside brackets and no examples, has several ("nimi, osoite, puhelinnumero").
+     */
+    static List<String> ofBullet(String bullet) {
+        String text = bullet.strip();
+        while (text.endsWith(".") || text.endsWith(";")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        if (splitOutsideBrackets(text).size() == 1 || EXAMPLES_ANYWHERE.matcher(text).find()) {
+            return clean(List.of(text));
+        }
+        return of(text);
     }
 
     static List<String> of(String list) {
@@ -38,7 +56,9 @@ final class ListItems {
                 items.set(items.size() - 1, items.get(items.size() - 1) + ", " + item);
                 continue;
             }
-            if (last && !LEADING_CONJUNCTION.matcher(item).find()) {
+            boolean beforeJoinedLast = i == commaItems.size() - 2 && LEADING_CONJUNCTION.matcher(commaItems.get(i + 1).strip()).find();
+            if (last && !LEADING_CONJUNCTION.matcher(item).find() || beforeJoinedLast) {
+                // "…, sähköpostiosoite ja puhelinnumero, sekä jäsenyyden laji": the first list ends before ", sekä".
                 items.addAll(splitConjunctions(item, true));
             } else {
                 items.add(LEADING_CONJUNCTION.matcher(item).replaceFirst(""));

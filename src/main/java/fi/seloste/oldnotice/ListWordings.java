@@ -19,9 +19,11 @@ final class ListWordings {
             Pattern.compile("(?iU)seuraav(?:at|ia) (?:henkilö)?tiedo(?:t|ja)\\s*:?\\s*(.+)"),
             Pattern.compile("(?iU)(?:tietoja|henkilötietoja|tietoina) (?:ovat|ovat mm\\.|ovat esimerkiksi) (.+)"),
             Pattern.compile("(?iU)(?:rekisteri|tietosisältö) (?:sisältää|koostuu) (?:seuraavista tiedoista:?|seuraavia tietoja:?)?\\s*(.+)"),
+            // "Rekisterissä voi olla jäsenen antamia perustietoja, kuten nimi, …": the examples are the data.
+            Pattern.compile("(?iU)rekisteriss[äa] (?:voi olla|on|ovat|voidaan käsitellä) (?:\\p{L}+ ){0,3}?\\p{L}*tieto(?:ja|a),? (?:kuten|esimerkiksi|mm\\.) (.+)"),
             Pattern.compile("(?iU)(?:följande (?:person)?uppgifter|uppgifterna är)\\s*:?\\s*(.+)"),
             Pattern.compile("(?iU)(?:the following (?:personal )?(?:data|information)|we process)\\s*:?\\s*(.+)"));
-    private static final Pattern OPTIONAL = Pattern.compile("(?iU)\\s*\\((?:mahdollisesti|vapaaehtoinen|vapaaehtoisesti|valfritt|frivilligt|optional)\\)");
+    private static final Pattern OPTIONAL = Pattern.compile("(?iU)\\s*\\((?:mahdollisesti|vapaaehtoi(?:nen|set|sesti)|valfri(?:tt|a)?|frivillig(?:t|a)?|optional)\\)");
     private static final Pattern IP_ADDRESS = Pattern.compile("(?iU)\\b(ip-osoit\\p{L}*|ip-adress\\p{L}*|ip address(?:es)?)");
 
     /** An item of a list of data, and whether it is collected only sometimes. */
@@ -29,6 +31,15 @@ final class ListWordings {
     }
 
     private ListWordings() {
+    }
+
+    /** "Tämä seloste koskee verkkokauppamme asiakkaiden, … henkilötietoja": whose data, wherever the notice says it. */
+    private static final Pattern WHOSE_DATA = Pattern.compile(
+            "(?iU)(?:seloste|rekisteri|tietosuojaseloste) koskee (.+?) henkilötieto\\p{L}*\\s*[.]?$");
+
+    static List<String> subjectsAnywhere(String sentence) {
+        Matcher m = WHOSE_DATA.matcher(sentence);
+        return m.find() ? ListItems.of(m.group(1)) : List.of();
     }
 
     static List<String> subjects(String sentence) {
@@ -40,7 +51,31 @@ final class ListWordings {
     }
 
     static List<Item> items(String list) {
-        return ListItems.of(list).stream()
+        return items(ListItems.of(list));
+    }
+
+    /** The items of one bullet of a list (ListItems.ofBullet). */
+    static List<Item> bulletItems(String bullet) {
+        return items(ListItems.ofBullet(bullet));
+    }
+
+    private static final Pattern CONTENT_INTRO = Pattern.compile(
+            "(?iU)(?:rekisteri\\p{L}*|tietosisältö) sisältää(?: seuraavat tiedot| seuraavia tietoja)?\\s*:$|seuraavat (?:henkilö)?tiedot\\s*(?:\\([^)]*\\))?\\s*:$"
+                    + "|registret innehåller\\s*:$|följande (?:person)?uppgifter\\s*:$|(?:register|file) (?:may )?contains? the following (?:personal )?(?:data|information)\\s*:$");
+
+    /** "Potilasrekisteri sisältää:": a lead-in to a list of the register's data. */
+    static boolean contentIntro(String intro) {
+        return CONTENT_INTRO.matcher(intro.strip()).find();
+    }
+
+    /** Whether a list's lead-in marks what follows as given only sometimes: "seuraavat tiedot (vapaaehtoiset):". */
+    static boolean optionalIntro(String intro) {
+        return OPTIONAL.matcher(intro).find();
+    }
+
+    private static List<Item> items(List<String> list) {
+        return list.stream()
+                .filter(item -> !OPTIONAL.matcher(item).replaceAll("").replaceAll("[\\s:()]", "").isEmpty())
                 .filter(item -> item.split("\\s+").length <= 14)
                 .map(item -> new Item(OPTIONAL.matcher(item).replaceAll("").strip(), OPTIONAL.matcher(item).find()))
                 .toList();
@@ -65,7 +100,7 @@ final class ListWordings {
     }
 
     private static final Pattern SENTENCE_VERB = Pattern.compile(
-            "(?iU)\\b(?:on|ovat|ei|eivät|voi|voidaan|käytetään|käsitellään|säilytetään|tallennetaan|kerätään|saadaan|luovutetaan|är|används|behandlas|sparas|is|are|will|may|we)\\b");
+            "(?iU)\\b(?:on|ovat|ei|eivät|voi|voidaan|käytetään|käsitellään|säilytetään|tallennetaan|kerätään|saadaan|luovutetaan|käsittelemme|käytämme|keräämme|tallennamme|är|används|behandlas|sparas|is|are|will|may|we)\\b");
 
     /** A sentence saying IP addresses are logged or kept names that data category, in its words. */
     static Optional<String> ipAddress(String sentence) {

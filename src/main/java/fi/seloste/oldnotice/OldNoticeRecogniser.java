@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 public final class OldNoticeRecogniser {
 
     private static final Pattern CONDITIONAL = Pattern.compile("(?iU)^(?:jos|mikäli|om|ifall|if|in case)\\b");
+    /** Parts that say nothing of the register's data themselves: before any heading, the contact blocks, others. */
+    private static final Set<NoticeSection> NO_SUBJECT = EnumSet.of(NoticeSection.NONE, NoticeSection.CONTROLLER,
+            NoticeSection.CONTACT, NoticeSection.DATA_PROTECTION_OFFICER, NoticeSection.OTHER);
     private static final Set<NoticeSection> BLOCKS = EnumSet.of(NoticeSection.CONTROLLER, NoticeSection.CONTACT,
             NoticeSection.DATA_PROTECTION_OFFICER, NoticeSection.REGISTER_NAME);
 
@@ -28,6 +31,8 @@ public final class OldNoticeRecogniser {
 
     /** The registers in which a sentence of the purposes named more than one basis. */
     private final Set<Integer> basesOfSeveral = new java.util.HashSet<>();
+    /** The lead-in ending in a colon before the bullets being read, or "". */
+    private String leadIn = "";
     /** The place of the register whose part is being read: the notice may set several apart. */
     private int register;
 
@@ -45,7 +50,17 @@ public final class OldNoticeRecogniser {
         Set<NoticeSection> current = EnumSet.of(NoticeSection.NONE);
         boolean beforeFirstHeading = true;
         int inSection = 0;
+        // What a lead-in ending in a colon says of the bullets after it: a list of data, given only sometimes.
+        Set<NoticeSection> listOf = EnumSet.noneOf(NoticeSection.class);
+        boolean listOptional = false;
+        boolean afterColonHeading = false;
         for (String paragraph : Paragraphs.of(text)) {
+            boolean bullet = Paragraphs.isBullet(paragraph);
+            if (!bullet) {
+                listOf = EnumSet.noneOf(NoticeSection.class);
+                listOptional = false;
+                leadIn = "";
+            }
             Optional<String> registerHeading = current.contains(NoticeSection.REGISTER_NAME) ? Optional.empty()
                     : Headings.registerHeading(paragraph);
             if (registerHeading.isPresent()) {
@@ -57,7 +72,14 @@ public final class OldNoticeRecogniser {
                 continue;
             }
             Optional<Headings.Heading> heading = Headings.heading(paragraph, beforeFirstHeading);
+            if (heading.isPresent() && afterColonHeading && !paragraph.endsWith(":") && !Headings.numbered(paragraph)) {
+                // "Grund för behandlingen:" announces its values: "Kundförhållandet mellan den registeransvarige och kunden" is one.
+                heading = Optional.empty();
+            }
+            afterColonHeading = heading.isPresent() && paragraph.endsWith(":");
             if (heading.isPresent()) {
+                // "Henkilötietolain 10 §:n mukainen rekisteriseloste" as the title: the title is flagged, and gives nothing.
+                OutdatedWordings.reason(paragraph, paragraph).ifPresent(r -> outdated.add(new OutdatedStatement(paragraph, r)));
                 if (!heading.get().title()) {
                     current = heading.get().sections();
                     beforeFirstHeading = false;
@@ -75,13 +97,22 @@ public final class OldNoticeRecogniser {
                 beforeFirstHeading = false;
                 inSection = 0;
             }
+            if (bullet && !listOf.isEmpty()) {
+                sections = EnumSet.copyOf(listOf);
+            }
             if (BLOCKS.stream().anyMatch(sections::contains)) {
                 readBlockLine(body, paragraph, sections, inSection);
             } else {
-                boolean bullet = Paragraphs.isBullet(paragraph);
                 for (String sentence : Sentences.of(body)) {
-                    readSentence(sentence, paragraph, sections, bullet);
+                    readSentence(sentence, paragraph, sections, bullet, bullet && listOptional);
                 }
+            }
+            if (!bullet && paragraph.endsWith(":")) {
+                leadIn = paragraph.substring(0, paragraph.length() - 1);
+                listOptional = ListWordings.optionalIntro(paragraph);
+                // "Potilasrekisteri sisältää:" where no heading says what the part is about: a list of data follows.
+                boolean noSubject = current.stream().allMatch(NO_SUBJECT::contains);
+                listOf = noSubject && ListWordings.contentIntro(paragraph) ? EnumSet.of(NoticeSection.CONTENT) : EnumSet.noneOf(NoticeSection.class);
             }
             inSection++;
         }
@@ -101,8 +132,8 @@ public final class OldNoticeRecogniser {
                 Sentences.of(line).forEach(sentence -> readSentence(sentence, original, sections, false));
                 return;
             }
-            // A second "Rekisterin nimi" after a register named already begins the next register's part.
-            if (registerNamed()) {
+            // A second "Rekisterin nimi" after a register named already begins the next register's part, unless it repeats it.
+            if (registerNamed() && !namedSo(ContactLines.trimPunctuation(line))) {
                 register++;
             }
             facts.add(new PlacedFact(FactField.REGISTER_NAME, ContactLines.trimPunctuation(line), original));
@@ -129,6 +160,10 @@ public final class OldNoticeRecogniser {
     }
 
     private void readSentence(String sentence, String paragraph, Set<NoticeSection> sections, boolean bullet) {
+        readSentence(sentence, paragraph, sections, bullet, false);
+    }
+
+    private void readSentence(String sentence, String paragraph, Set<NoticeSection> sections, boolean bullet, boolean optionalList) {
         Optional<OutdatedStatement.Reason> reason = OutdatedWordings.reason(sentence, paragraph);
         if (reason.isPresent()) {
             outdated.add(new OutdatedStatement(sentence, reason.get()));
@@ -139,8 +174,12 @@ public final class OldNoticeRecogniser {
             return;
         }
         List<PlacedFact> facts = new ArrayList<>();
-        if (sections.contains(NoticeSection.PURPOSE)) {
-            PurposeWordings.purposes(sentence).forEach(p -> facts.add(new PlacedFact(FactField.PURPOSE, p, sentence)));
+        boolean purposePart = sections.contains(NoticeSection.PURPOSE);
+        if (purposePart || sections.stream().allMatch(NO_SUBJECT::contains) && LegalBasisWordings.namesTheBasis(sentence)) {
+            // Without a heading of the purposes, "Tietojen kerääminen perustuu lakisääteiseen velvoitteeseen" still names the basis.
+            if (purposePart) {
+                PurposeWordings.purposes(sentence).forEach(p -> facts.add(new PlacedFact(FactField.PURPOSE, p, sentence)));
+            }
             List<String> bases = LegalBasisWordings.bases(sentence);
             if (bases.size() == 1) {
                 facts.add(new PlacedFact(FactField.LEGAL_BASIS, bases.get(0), sentence));
@@ -152,6 +191,9 @@ public final class OldNoticeRecogniser {
         if (bullet && sections.contains(NoticeSection.PURPOSE) && facts.isEmpty() && ListWordings.isShortItem(sentence)) {
             facts.add(new PlacedFact(FactField.PURPOSE, ContactLines.trimPunctuation(sentence), sentence));
         }
+        if (sections.stream().allMatch(NO_SUBJECT::contains)) {
+            ListWordings.subjectsAnywhere(sentence).forEach(s -> facts.add(new PlacedFact(FactField.DATA_SUBJECT, s, sentence)));
+        }
         if (sections.contains(NoticeSection.SUBJECTS)) {
             List<String> subjects = ListWordings.subjects(sentence);
             if (subjects.isEmpty() && bullet && !sections.contains(NoticeSection.CONTENT) && ListWordings.isShortItem(sentence)) {
@@ -162,23 +204,26 @@ public final class OldNoticeRecogniser {
         if (sections.contains(NoticeSection.CONTENT) || sections.contains(NoticeSection.SUBJECTS)) {
             List<ListWordings.Item> items = ListWordings.categories(sentence);
             if (items.isEmpty() && sections.contains(NoticeSection.CONTENT)) {
-                items = bullet && ListWordings.isShortItem(sentence) ? ListWordings.items(sentence) : ListWordings.bareList(sentence);
+                items = bullet && ListWordings.isShortItem(sentence) ? ListWordings.bulletItems(sentence) : ListWordings.bareList(sentence);
             }
             for (ListWordings.Item item : items) {
                 facts.add(new PlacedFact(FactField.DATA_CATEGORY, item.label(), sentence));
-                if (item.optional()) {
+                if (item.optional() || optionalList) {
                     facts.add(new PlacedFact(FactField.DATA_CATEGORY_OPTIONAL, item.label(), sentence));
                 }
             }
         }
         ListWordings.ipAddress(sentence).ifPresent(ip -> facts.add(new PlacedFact(FactField.DATA_CATEGORY, ip, sentence)));
-        SourceWordings.sources(sentence, sections).forEach(s -> facts.add(new PlacedFact(FactField.SOURCE, s, sentence)));
+        // "Tietoja kerätään:" and then "• asiakkaalta itseltään": the lead-in's verb is each bullet's.
+        String withLeadIn = bullet && !leadIn.isEmpty() ? leadIn + " " + sentence : sentence;
+        SourceWordings.sources(withLeadIn, sections).forEach(s -> facts.add(new PlacedFact(FactField.SOURCE, s, sentence)));
         if (sections.contains(NoticeSection.RETENTION) || RetentionWordings.aboutKeeping(sentence)) {
             RetentionWordings.periods(sentence).forEach(r -> facts.add(new PlacedFact(FactField.RETENTION, r.value(), sentence)));
         }
         SecurityWordings.measures(sentence, sections.contains(NoticeSection.SECURITY))
                 .forEach(m -> facts.add(new PlacedFact(FactField.SECURITY_MEASURE, m, sentence)));
         facts.addAll(AnswerWordings.answers(sentence));
+        facts.addAll(ContactLines.contactNamedIn(sentence));
         List<String> systems = CatalogueMentions.systems(sentence);
         systems.forEach(id -> facts.add(new PlacedFact(FactField.SYSTEM, id, sentence)));
         boolean disclosures = sections.contains(NoticeSection.DISCLOSURES) || sections.contains(NoticeSection.TRANSFERS);
@@ -276,6 +321,11 @@ public final class OldNoticeRecogniser {
     /** Whether the register being read has its name already: a register's heading after it begins the next one. */
     private boolean registerNamed() {
         return placed.stream().anyMatch(p -> p.field() == FactField.REGISTER_NAME && p.register() == register);
+    }
+
+    private boolean namedSo(String name) {
+        return placed.stream().anyMatch(p -> p.field() == FactField.REGISTER_NAME && p.register() == register
+                && normal(p.value()).equals(normal(name)));
     }
 
     private void startRegister(String name, String paragraph, boolean next) {

@@ -23,6 +23,7 @@ final class Paragraphs {
         StringBuilder current = new StringBuilder();
         String previous = null;
         boolean blank = false;
+        boolean inList = false;
         for (String raw : normal.split("\n", -1)) {
             String line = raw.strip().replaceAll(" {2,}", " ");
             if (line.isEmpty()) {
@@ -34,7 +35,12 @@ final class Paragraphs {
                 previous = null;
             }
             blank = false;
-            if (previous != null && continues(previous, line)) {
+            // "…for the following purposes:" and then one item a line in small letters, without bullets: each an item.
+            inList = previous != null && (previous.endsWith(":") || inList) && isUnmarkedItem(line);
+            if (inList) {
+                flush(current, paragraphs);
+                current.append("• ").append(line);
+            } else if (previous != null && continues(previous, line)) {
                 current.append(previous.endsWith("-") && !previous.endsWith(" -") ? "" : " ").append(line);
             } else {
                 flush(current, paragraphs);
@@ -44,6 +50,12 @@ final class Paragraphs {
         }
         flush(current, paragraphs);
         return paragraphs;
+    }
+
+    /** A short line in small letters that ends no sentence: an item of a list typed without bullets. */
+    private static boolean isUnmarkedItem(String line) {
+        return line.length() <= WRAPPED_LINE && Character.isLowerCase(line.charAt(0)) && ".:;,".indexOf(line.charAt(line.length() - 1)) < 0
+                && !ContactPatterns.EMAIL.matcher(line).find() && !ContactPatterns.WEBSITE.matcher(line).lookingAt();
     }
 
     private static boolean continues(String previous, String line) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /** The usual wordings of how long data is kept, as the domain's retention criteria. */
 final class RetentionWordings {
 
-    private static final String NUMBER = "(\\d{1,2}|yksi|yhden|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|ett|två|tre|fyra|fem|sex|tio|one|two|three|four|five|six|seven|eight|nine|ten)";
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("yksi", 1), Map.entry("yhden", 1),
+    private static final String NUMBER = "(\\d{1,2}|yksi|yhden|kaksi|kahden|kolme|kolmen|viiden|kuuden|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|ett|två|tre|fyra|fem|sex|tio|one|two|three|four|five|six|seven|eight|nine|ten)";
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("yksi", 1), Map.entry("yhden", 1), Map.entry("kahden", 2), Map.entry("kolmen", 3), Map.entry("viiden", 5), Map.entry("kuuden", 6),
             Map.entry("kaksi", 2), Map.entry("kolme", 3), Map.entry("neljä", 4), Map.entry("viisi", 5), Map.entry("kuusi", 6),
             Map.entry("seitsemän", 7), Map.entry("kahdeksan", 8), Map.entry("yhdeksän", 9), Map.entry("kymmenen", 10),
             Map.entry("ett", 1), Map.entry("två", 2), Map.entry("tre", 3), Map.entry("fyra", 4), Map.entry("fem", 5),
@@ -22,7 +22,16 @@ final class RetentionWordings {
 
     private static final Pattern AFTER_RELATIONSHIP = Pattern.compile("(?iU)" + NUMBER
             + " (?:vuotta|vuoden ajan|vuoden) (?:asiakkuuden|asiakassuhteen|sopimuksen|sopimussuhteen|jäsenyyden|viimeisen (?:käynnin|oston|asioinnin)) ?(?:päättymisestä|päätyttyä|päättymisen jälkeen|jälkeen)"
+            + "|" + NUMBER + " (?:vuotta|vuoden|vuoden kuluttua) viimeisestä (?:hoito)?(?:käynnistä|asioinnista|ostosta|ostoksesta|tilauksesta)"
             + "|" + NUMBER + " år efter (?:att )?kundförhållandet|" + NUMBER + " years? after the (?:end of the )?customer relationship");
+    /** "…poistetaan vuoden kuluessa jäsenyyden päättymisestä": within a year of the end, so at most a year after it. */
+    private static final Pattern WITHIN_A_YEAR_AFTER = Pattern.compile(
+            "(?iU)\\bvuoden kuluessa (?:asiakkuuden|asiakassuhteen|sopimuksen|sopimussuhteen|jäsenyyden) (?:päättymisestä|päätyttyä)"
+                    + "|\\binom ett år efter att (?:kundförhållandet|medlemskapet)|\\bwithin a year (?:of|after) the end of the (?:customer relationship|membership)");
+    /** "Jäsenen tiedot poistetaan, kun jäsenyys päättyy": kept to the end of the relationship, not after it. */
+    private static final Pattern WHEN_IT_ENDS = Pattern.compile(
+            "(?iU)(?:poistetaan|poistamme|hävitetään|tuhotaan)[^.]{0,40}?,? kun (?:asiakkuus|asiakassuhde|jäsenyys|sopimus|sopimussuhde) päättyy"
+                    + "|(?:raderas|förstörs)[^.]{0,40}? när (?:kundförhållandet|medlemskapet) upphör|(?:deleted|destroyed)[^.]{0,40}? when the (?:customer relationship|membership) ends");
     private static final Pattern AFTER_EMPLOYMENT = Pattern.compile("(?iU)" + NUMBER
             + " (?:vuotta|vuoden) työsuhteen (?:päättymisestä|päätyttyä|päättymisen jälkeen)|" + NUMBER + " år efter anställningen|" + NUMBER + " years? after (?:the )?employment");
     private static final Pattern DURING_RELATIONSHIP = Pattern.compile(
@@ -34,7 +43,7 @@ final class RetentionWordings {
     private static final Pattern LAW = Pattern.compile(
             "(?iU)(?:laki|lait|lainsäädäntö|lainsäädännön)[^.]{0,80}edellyt|lain edellyttämä|lakisääteise\\p{L}* säilytys|som lagen kräver|lagstiftningen kräver|(?:required|requires?) by law|the law requires");
     private static final Pattern CONSENT = Pattern.compile(
-            "(?iU)suostumuksen peruuttami\\p{L}* (?:asti|saakka)|kunnes (?:peruutat|rekisteröity peruuttaa|asiakas peruuttaa) suostum|tills samtycket återkallas|until (?:you withdraw|consent is withdrawn)");
+            "(?iU)suostumuksen peruuttami\\p{L}* (?:asti|saakka)|kunnes (?:peruutat|\\p{L}+ peruuttaa) suostum|tills samtycket återkallas|until (?:you withdraw|consent is withdrawn)");
     private static final Pattern FIXED = Pattern.compile("(?iU)(?:säilytetään|säilytämme|sparas|bevaras|kept|stored|retained)[^.]{0,30}?\\b" + NUMBER + " (?:vuotta|vuoden ajan|år|years)");
     /** "…asiakassuhteen ajan ja sen jälkeen…": the relationship is not the end of it. */
     private static final Pattern AND_AFTER = Pattern.compile("(?iU)\\b(?:ja )?sen jälkeen\\b|\\bdärefter\\b|\\boch efter\\b|\\band (?:then|after)(?:wards)?\\b|\\bthereafter\\b");
@@ -57,6 +66,10 @@ final class RetentionWordings {
         Matcher after = AFTER_RELATIONSHIP.matcher(sentence);
         if (after.find()) {
             periods.add(new RetentionValue(RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, number(after)));
+        } else if (WITHIN_A_YEAR_AFTER.matcher(sentence).find()) {
+            periods.add(new RetentionValue(RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 1));
+        } else if (WHEN_IT_ENDS.matcher(sentence).find()) {
+            periods.add(new RetentionValue(RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 0));
         } else if (DURING_RELATIONSHIP.matcher(sentence).find() && !AND_AFTER.matcher(sentence).find()) {
             periods.add(new RetentionValue(RetentionCriterion.END_OF_RELATIONSHIP_PLUS_YEARS, 0));
         }

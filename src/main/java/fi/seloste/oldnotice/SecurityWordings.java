@@ -17,25 +17,29 @@ final class SecurityWordings {
             Wording.of("varmuuskopi|säkerhetskopi|backup", SecurityMeasure.BACKUPS.name()),
             Wording.of("vaitiolovelvolli|salassapitosopimu|salassapitovelvolli|tystnadsplikt|sekretessförbindelse|confidentiality (?:obligation|agreement)",
                     SecurityMeasure.CONFIDENTIALITY_OBLIGATION.name()),
-            Wording.of("lukitu\\p{L}* kaap|lukittavi\\p{L}* kaap|låst skåp|låsta skåp|locked cabinet", SecurityMeasure.LOCKED_CABINET.name()),
-            Wording.of("silppu|makuloi|strimla|shredd", SecurityMeasure.SHREDDING.name()),
+            Wording.of("lukitu\\p{L}* (?:kaap|laatik)|lukittav\\p{L}* (?:kaap|laatik)|lukollise\\p{L}* (?:kaap|laatik)|låst skåp|låsta skåp|låst låda|locked (?:cabinet|drawer)",
+                    SecurityMeasure.LOCKED_CABINET.name()),
+            Wording.of("silppu|makuloi|strimla|strimling|shredd", SecurityMeasure.SHREDDING.name()),
             Wording.of("kaksivaihei|kaksiosai|monivaihei|vahva tunnistau|tvåfaktor|two-factor|multi-factor|\\b2fa\\b|\\bmfa\\b",
                     SecurityMeasure.STRONG_AUTHENTICATION.name()),
             Wording.of("\\bssl\\b|\\btls\\b|https-yhte|salattu(?:ja|jen)? yhteyk|salatun yhteyden|salattuja yhteyksiä|krypterad(?:e)? anslutning|encrypted connection",
                     SecurityMeasure.ENCRYPTION_IN_TRANSIT.name()),
             Wording.of("suojaohjelm|virustorju|haittaohjelm|tietoturvapäivity|ohjelmistopäivity|antivirus|malware|virusskydd",
                     SecurityMeasure.UPDATES_AND_MALWARE_PROTECTION.name()),
-            Wording.of("ei säilytetä paperi|ei ole paperi|inga pappersuppgifter|no paper records", SecurityMeasure.NO_PAPER_RECORDS.name()));
+            Wording.of("ei säilytetä paperi|ei ole paperi|paperisia \\p{L}+ ei ole|inga pappersuppgifter|no paper records", SecurityMeasure.NO_PAPER_RECORDS.name()));
 
     private static final List<Wording> UNDER_THE_HEADING = List.of(
-            Wording.of("salasan|käyttäjätunnu|kirjautumi|lösenord|password|\\blog ?in", SecurityMeasure.PERSONAL_ACCOUNTS.name()),
-            Wording.of("(?:riittävät|tarvittavat) (?:käyttö)?oikeudet|käyttöoikeu|vain [\\p{L}]+(?:n|lla|llä)? käytettävissä|behörighet|access rights",
+            Wording.of("salasan|käyttäjätunnu|henkilökohtais\\p{L}* tunnuks|omilla tunnuksil|kirjautu|lösenord|password|\\blog ?in", SecurityMeasure.PERSONAL_ACCOUNTS.name()),
+            Wording.of("(?:riittävät|tarvittavat) (?:käyttö)?oikeudet|käyttöoikeu|vain [\\p{L}]+(?:n|lla|llä)? käytettävissä|behörighet|access rights"
+                            // "pääsevät vain sihteeri ja rahastonhoitaja", not "pääsee vain henkilökohtaisella tunnuksella" (how, not who)
+                            + "|(?:pääsee|pääsevät|on pääsy) vain (?!\\p{L}+(?:lla|llä)\\b)|(?:endast|bara) [^.]{0,60}har tillgång|\\bonly [^.]{0,60}ha(?:ve|s) access",
                     SecurityMeasure.ACCESS_RIGHTS_BY_ROLE.name()),
             Wording.of("tiedot (?:on )?salat|salattu(?:na|ina)? tallen|tallennetaan salattu|krypterad lagring|encrypted at rest|encrypted storage",
                     SecurityMeasure.ENCRYPTION_AT_REST.name()),
             Wording.of("käyttö (?:kirjataan|lokitetaan)|käyttölok|loggas|access log", SecurityMeasure.ACCESS_LOGGING.name()));
 
-    private static final Pattern LOCKED_ROOM = Pattern.compile("(?iU)lukitu\\p{L}* (?:ja \\p{L}+ )?til|låsta? (?:utrymme|rum)|locked (?:room|premises)");
+    private static final Pattern LOCKED_ROOM = Pattern.compile(
+            "(?iU)lukitu\\p{L}* (?:ja \\p{L}+ )?til|(?<!\\p{L})til[ao]\\p{L}*,? jotka (?:\\p{L}+ ){0,2}lukit\\p{L}*|låsta? (?:utrymme|rum)|locked (?:room|premises)");
     private static final Pattern PAPER = Pattern.compile("(?iU)paperi|asiakirj|manuaali|papper|paper|kansio|pärm");
 
     /** "Tiedot salataan tiedonsiirron aikana": encrypted on the way, not where they are kept. */

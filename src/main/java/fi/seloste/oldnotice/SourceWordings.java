@@ -18,9 +18,11 @@ final class SourceWordings {
 
     private static final List<Wording> WORDINGS = List.of(
             Wording.of("(?:kerätään|saadaan|saamme|kerää|kerätyt)[^.]{0,60}(?:rekisteröidyiltä|rekisteröidyltä|asiakkaalta|asiakkailta|henkilöltä itseltään|itseltään|sinulta)"
-                    + "|(?:rekisteröidyn|asiakkaan) itse (?:antamat|ilmoittamat)|itse antamiin|från den registrerade|av den registrerade själv|från kunden"
+                    + "|(?:rekisteröidyn|asiakkaan) itse (?:antamat|ilmoittamat)|itse antamiin|från den registrerade|av den registrerade själv|av kunden själv|av kunderna själva|från kunden"
                     + "|from the data subject|directly from you|from the customer", SourceKind.DATA_SUBJECT.name()),
-            Wording.of("(?:kerätään|saadaan)[^.]{0,60}(?:henkilöstöltä|työntekijöiltä|hoitohenkilöstöltä)|från personalen|from (?:our )?staff",
+            Wording.of("(?:kerätään|saadaan)[^.]{0,60}(?:henkilöstöltä|työntekijöiltä|hoitohenkilöstöltä)"
+                            + "|(?:kampaajan|työntekijän|työntekijöiden|henkilökunnan|hoitajan|terapeutin|asiakaspalvelijan) (?:kirjaam\\p{L}*|keräämä\\p{L}*)"
+                            + "|från personalen|from (?:our )?staff",
                     SourceKind.STAFF.name()),
             Wording.of("väestötietojärjestelm|väestörekister|digi- ja väestötietoviraston|befolkningsdatasystem|population information system",
                     SourceKind.POPULATION_INFORMATION_SYSTEM.name()),

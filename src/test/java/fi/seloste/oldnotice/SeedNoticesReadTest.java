@@ -67,15 +67,15 @@ class SeedNoticesReadTest {
         }
     }
 
-    private static boolean same(SeedFacts.Fact expected, PlacedFact placed) {
+    static boolean same(SeedFacts.Fact expected, PlacedFact placed) {
         return expected.field() == placed.field() && normal(expected.value()).equals(normal(placed.value()));
     }
 
-    private static String emailsPlain(String text) {
+    static String emailsPlain(String text) {
         return ContactPatterns.AT_FORM.matcher(text).replaceAll("@");
     }
 
-    private static String normal(String value) {
+    static String normal(String value) {
         return value.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }
