@@ -86,10 +86,10 @@ final class NoticePreview extends VBox {
         if (followed == null || record) {
             return;
         }
-        // The headings have their places only after a layout pass; the step's own page is being built meanwhile.
-        Platform.runLater(() -> {
-            scroll.applyCss();
-            scroll.layout();
+        // The headings have their places only after a layout pass. Waiting for the next one, rather than forcing one
+        // here, lays the notice out once and at its real width: a forced pass before the window has placed the
+        // preview wraps every paragraph at a width it will not have (at start, a second layout of the whole notice).
+        afterNextLayout(() -> {
             double content = page.getBoundsInLocal().getHeight();
             double viewport = scroll.getViewportBounds().getHeight();
             Label target = PreviewTarget.of(shown, followed, followedRegister, editor.textLanguage().get());
@@ -100,6 +100,33 @@ final class NoticePreview extends VBox {
             double y = page.sceneToLocal(target.localToScene(0, 0)).getY() - 4;
             scroll.setVvalue(Math.max(0, Math.min(1, y / (content - viewport))));
         });
+    }
+
+    /** Runs the action once, after the next layout pass of the scene this preview is (or will be) shown in. */
+    private void afterNextLayout(Runnable action) {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                        javafx.scene.Scene before, javafx.scene.Scene now) {
+                    if (now != null) {
+                        sceneProperty().removeListener(this);
+                        afterNextLayout(action);
+                    }
+                }
+            });
+            return;
+        }
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                action.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+        Platform.requestNextPulse();
     }
 
     /** Shows the record of processing (true) or the notice (false). */
