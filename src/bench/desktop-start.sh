@@ -6,7 +6,8 @@
 # script's launch time), and resident memory (VmRSS) 2 s after the file is open. Then a second instance on another
 # file, started while the first is still open. Needs Xvfb (apt-get install -y xvfb). EXTRA_JAVA_OPTIONS="…" adds JVM
 # options to compare settings (e.g. "-Xmx256m"). FILE_MILESTONE="client file open" measures a build older than the
-# "client file shown" log line (before d15106f) to the file read, not yet laid out.
+# "client file shown" log line (before d15106f) to the file read, not yet laid out. BEFORE=/path/to/other/bin/seloste
+# alternates that launcher with this one, run by run, and prints the medians of each.
 # Usage: src/bench/desktop-start.sh [runs]      Prints every run and the medians.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -45,16 +46,34 @@ start_on() {
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
 stop() { kill "$1" 2>/dev/null; wait "$1" 2>/dev/null || true; }
 
-shown=(); opened=(); rss=(); shown2=(); opened2=()
-for i in $(seq 1 "$runs"); do
+# One run of a launcher: prints "shown opened rss shown2 opened2".
+run_once() {
+  local pid s o r pid2 s2 o2
   read -r pid s o < <(start_on "$work/first.seloste.mv.db" "$work/config-a")
   sleep 2
   r=$(rss_mb "$pid")
   read -r pid2 s2 o2 < <(start_on "$work/second.seloste.mv.db" "$work/config-b")
   stop "$pid2"; stop "$pid"
-  shown+=("$s"); opened+=("$o"); rss+=("$r"); shown2+=("$s2"); opened2+=("$o2")
-  echo "run $i: window shown $s ms, client file open $o ms, ${r} MB resident; second instance: $s2 ms, $o2 ms"
+  echo "$s $o $r $s2 $o2"
+}
+
+launchers=("$seloste")
+[ -z "${BEFORE:-}" ] || launchers=("$BEFORE" "$seloste")
+for launcher in "${launchers[@]}"; do
+  [ -x "$launcher" ] || { echo "No $launcher" >&2; exit 1; }
 done
-echo "median of $runs: window shown $(median "${shown[@]}") ms, client file open $(median "${opened[@]}") ms," \
-     "resident $(median "${rss[@]}") MB; second instance: window $(median "${shown2[@]}") ms," \
-     "file $(median "${opened2[@]}") ms"
+declare -A results
+for i in $(seq 1 "$runs"); do
+  for launcher in "${launchers[@]}"; do
+    seloste=$launcher
+    read -r s o r s2 o2 < <(run_once)
+    results[$launcher]+="$s $o $r $s2 $o2;"
+    echo "run $i ($launcher): window shown $s ms, $milestone $o ms, ${r} MB resident; second instance: $s2 ms, $o2 ms"
+  done
+done
+column() { tr ';' '\n' <<< "${results[$1]}" | awk -v c="$2" 'NF {print $c}'; }
+for launcher in "${launchers[@]}"; do
+  echo "median of $runs ($launcher): window shown $(median $(column "$launcher" 1)) ms," \
+       "$milestone $(median $(column "$launcher" 2)) ms, resident $(median $(column "$launcher" 3)) MB;" \
+       "second instance: window $(median $(column "$launcher" 4)) ms, file $(median $(column "$launcher" 5)) ms"
+done
