@@ -1,6 +1,14 @@
 package fi.seloste.ui.clients;
 
+import static fi.seloste.testing.RunningApp.await;
+import static fi.seloste.testing.RunningApp.showing;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import fi.seloste.store.ClientFileName;
 
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -9,7 +17,10 @@ import javafx.scene.control.TableView;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What the overview's flow tests read from the window: its table, a label's text, the batch summary's lines. */
+/**
+ * What the overview's flow tests read from the window (its table, a label's text, the batch summary's lines) and the
+ * export they hold halfway.
+ */
 final class OverviewLookups {
 
     private OverviewLookups() {
@@ -28,5 +39,26 @@ final class OverviewLookups {
     static List<String> summaryLines(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         return List.copyOf(robot.lookup("#batch-summary-list").queryAs(ListView.class).getItems());
+    }
+
+    /**
+     * Clicks Export all and lets it run until Aalto is finished and the other two files (Berg, Carelia) are each held
+     * after their first document, until {@code release} counts down; {@code held} must count two.
+     */
+    static void exportAllHeldAfterAalto(FxRobot robot, ClientBatch batch, CountDownLatch held, CountDownLatch release)
+            throws Exception {
+        batch.setHook((file, done, total) -> {
+            if (!ClientFileName.displayName(file).equals("Aalto") && done == 1 && total > 1) {
+                held.countDown();
+                if (!release.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never let " + file + " go on");
+                }
+            }
+        });
+        robot.clickOn("#clients-batch").clickOn("#clients-batch-export-all");
+        await("the export asks formats, languages and folder", () -> showing(robot, "#batch-export-do"));
+        robot.clickOn("#batch-export-do");
+        assertThat(held.await(60, TimeUnit.SECONDS)).as("two files held at their second document").isTrue();
+        await("Aalto is finished", () -> "1 of 4 files finished".equals(text(robot, "#batch-count")));
     }
 }

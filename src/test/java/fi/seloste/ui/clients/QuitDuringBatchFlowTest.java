@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import fi.seloste.domain.Language;
@@ -166,19 +165,7 @@ class QuitDuringBatchFlowTest extends FxRobot {
 
     /** Export all: Aalto done, Berg and Carelia each held after their first document. */
     private void exportAllHeld() throws Exception {
-        overview.batch().setHook((file, done, total) -> {
-            if (!ClientFileName.displayName(file).equals("Aalto") && done == 1 && total > 1) {
-                held.countDown();
-                if (!release.await(30, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("the test never let " + file + " go on");
-                }
-            }
-        });
-        clickOn("#clients-batch").clickOn("#clients-batch-export-all");
-        await("the export asks formats, languages and folder", () -> showing(this, "#batch-export-do"));
-        clickOn("#batch-export-do");
-        assertThat(held.await(60, TimeUnit.SECONDS)).as("two files held at their second document").isTrue();
-        await("Aalto is finished", () -> "1 of 4 files finished".equals(OverviewLookups.text(this, "#batch-count")));
+        OverviewLookups.exportAllHeldAfterAalto(this, overview.batch(), held, release);
     }
 
     private void assertStillRunning(String after) {
