@@ -3,7 +3,11 @@ package fi.seloste.oldnotice;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 
 /**
  * The bullet or number Word shows before an item of a list (numbering.xml), which is not in the paragraph's text:
@@ -20,7 +24,7 @@ final class ListMarkers {
             return "";
         }
         int level = paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
-        String format = paragraph.getNumFmt();
+        String format = format(paragraph.getDocument().getNumbering(), numId, level);
         if (format == null || format.equals("bullet")) {
             return "• ";
         }
@@ -35,5 +39,26 @@ final class ListMarkers {
             case "upperLetter" -> number <= 26 ? (char) ('A' + number - 1) + ") " : "• ";
             default -> "• ";
         };
+    }
+
+    /** The level's number format; Word reads a list item without a level as of level 0, which POI's own look-up does not. */
+    private static String format(XWPFNumbering numbering, BigInteger numId, int level) {
+        if (numbering == null) {
+            return null;
+        }
+        XWPFNum num = numbering.getNum(numId);
+        if (num == null || num.getCTNum().getAbstractNumId() == null) {
+            return null;
+        }
+        XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        if (abstractNum == null || abstractNum.getCTAbstractNum() == null) {
+            return null;
+        }
+        for (CTLvl lvl : abstractNum.getCTAbstractNum().getLvlArray()) {
+            if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level && lvl.getNumFmt() != null) {
+                return lvl.getNumFmt().getVal().toString();
+            }
+        }
+        return null;
     }
 }

@@ -7,10 +7,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The text layer of a PDF, a line per line and a blank line per gap (PDFBox, sorted by position); the header, footer
+ * The text layer of a PDF, a line per line and a blank line per gap (PDFBox, sorted by position), a line wrapped at
+ * the page width joined to its next (WrappedLines); the header, footer
  * and page number a word processor repeats on every page are left out (RunningLines). A scanned page without a
  * text layer gives no text.
  */
@@ -25,22 +25,17 @@ final class PdfText {
                 throw new OldNoticeException(OldNoticeException.Problem.ENCRYPTED, "text extraction not permitted");
             }
             int pages = Math.min(document.getNumberOfPages(), OldNoticeLimits.MAX_PDF_PAGES);
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphEnd("\n");
+            WrappedLines stripper = new WrappedLines();
             List<List<String>> pageLines = new ArrayList<>();
             int length = 0;
             for (int page = 1; page <= pages; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                String pageText = stripper.getText(document);
-                length += pageText.length();
+                List<String> lines = stripper.lines(document, page);
+                length += lines.stream().mapToInt(String::length).sum() + lines.size();
                 if (length > OldNoticeLimits.MAX_TEXT_CHARS) {
                     throw new OldNoticeException(OldNoticeException.Problem.TEXT_TOO_LONG, "more than "
                             + OldNoticeLimits.MAX_TEXT_CHARS + " characters by page " + page);
                 }
-                pageLines.add(new ArrayList<>(List.of(pageText.split("\n", -1))));
+                pageLines.add(new ArrayList<>(lines));
             }
             RunningLines.remove(pageLines);
             StringBuilder text = new StringBuilder();

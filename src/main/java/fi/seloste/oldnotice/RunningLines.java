@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The lines a word processor repeats at the top or the bottom of every page of a PDF (a header, a footer, "Sivu 2 / 3")
  * are no part of the notice's text, and in the middle of a sentence broken across pages they would end it. A line is
- * such when it is the first (or last) line with text on every page of two or more, the same but for its digits; a
+ * such when it is the first (or last) line with text on every page of two or more, the same on each, or the same but
+ * for its numbers with the page's own number among them ("Yritys Oy – 2 / 3"), not "Rivi 51" and "Rivi 70"; a
  * line that is only a page number ("3", "Sivu 3 / 4", "Sida 3 av 4", "Page 3 of 4", "- 3 -") is one on any page.
  */
 final class RunningLines {
@@ -38,19 +39,24 @@ final class RunningLines {
 
     private static boolean repeated(List<List<String>> pages, boolean top) {
         String first = null;
-        for (List<String> lines : pages) {
+        boolean same = true;
+        boolean numbered = true;
+        for (int page = 0; page < pages.size(); page++) {
+            List<String> lines = pages.get(page);
             int i = edge(lines, top);
             if (i < 0) {
                 return false;
             }
-            String masked = lines.get(i).strip().replaceAll("\\d+", "#");
+            String line = lines.get(i).strip();
+            String masked = line.replaceAll("\\d+", "#");
             if (first == null) {
-                first = masked;
-            } else if (!first.equals(masked)) {
-                return false;
+                first = line;
+            } else if (!first.equals(line)) {
+                same = false;
             }
+            numbered &= masked.equals(first.replaceAll("\\d+", "#")) && line.matches(".*(?<!\\d)" + (page + 1) + "(?!\\d).*");
         }
-        return true;
+        return same || numbered;
     }
 
     /** The index of the first (top) or last line with text on the page, or -1. */
