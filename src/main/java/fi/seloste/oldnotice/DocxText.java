@@ -15,8 +15,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The text of a Word document (Apache POI XWPF, docs/decisions/0024): a paragraph per paragraph, a table row as
- * "label: value". POI's zip-bomb guard is set to this package's limits before any document is opened.
+ * The text of a Word document (Apache POI XWPF, docs/decisions/0024): a line per paragraph, a blank line per empty
+ * one, an item of a Word list with its bullet or number (numbering.xml), a table row as "label: value". POI's
+ * zip-bomb guard is set to this package's limits before any document is opened.
  */
 final class DocxText {
 
@@ -31,9 +32,10 @@ final class DocxText {
     static String of(byte[] bytes) throws OldNoticeException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder text = new StringBuilder();
+            ListMarkers markers = new ListMarkers();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    text.append(paragraph.getText()).append("\n\n");
+                    appendParagraph(paragraph, markers, text);
                 } else if (element instanceof XWPFTable table) {
                     appendTable(table, text);
                 }
@@ -56,11 +58,43 @@ final class DocxText {
         }
     }
 
+    /**
+     * A paragraph is a line, as Enter gives in Word, so that lines typed one item or one label a line read as the same
+     * lines in a .txt do; an empty paragraph is the blank line it looks like. A heading style stands as a block of
+     * its own, as its spacing makes it look.
+     */
+    private static void appendParagraph(XWPFParagraph paragraph, ListMarkers markers, StringBuilder text) {
+        String line = paragraph.getText();
+        if (line.isBlank()) {
+            text.append('\n');
+            return;
+        }
+        String marker = markers.of(paragraph);
+        boolean heading = marker.isEmpty() && isHeadingStyle(paragraph.getStyleID());
+        if (heading) {
+            blankLine(text);
+        }
+        text.append(marker).append(line).append('\n');
+        if (heading) {
+            blankLine(text);
+        }
+    }
+
+    private static boolean isHeadingStyle(String styleId) {
+        return styleId != null && HEADING_STYLE.matcher(styleId).matches();
+    }
+
+    /** Word's style ids for headings in English, Finnish and Swedish Word: Heading1, Otsikko2, Rubrik3, Title. */
+    private static final java.util.regex.Pattern HEADING_STYLE =
+            java.util.regex.Pattern.compile("(?i)(heading|otsikko|rubrik|title)\\s*\\d*");
+
+    /** A table stands apart from the text around it; each row a line, "label: value". */
     private static void appendTable(XWPFTable table, StringBuilder text) {
+        blankLine(text);
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
-                String cellText = cell.getText().strip();
+                String cellText = cell.getText().strip().replaceAll("\\s*\\n\\s*", " ");
                 if (!cellText.isEmpty()) {
                     cells.add(cellText);
                 }
@@ -68,10 +102,18 @@ final class DocxText {
             if (cells.isEmpty()) {
                 continue;
             }
-            String first = cells.get(0);
-            String rest = String.join(" ", cells.subList(1, cells.size()));
-            text.append(rest.isEmpty() ? first : first + (first.endsWith(":") ? " " : ": ") + rest).append("\n\n");
+            text.append(TableRows.labelAndValue(cells)).append('\n');
         }
+        blankLine(text);
+    }
+
+    /** Ends the text with a blank line, unless it is empty or already so ended. */
+    static void blankLine(StringBuilder text) {
+        int n = text.length();
+        if (n == 0 || n >= 2 && text.charAt(n - 1) == '\n' && text.charAt(n - 2) == '\n') {
+            return;
+        }
+        text.append(text.charAt(n - 1) == '\n' ? "\n" : "\n\n");
     }
 
     private static boolean isZipBomb(Throwable e) {

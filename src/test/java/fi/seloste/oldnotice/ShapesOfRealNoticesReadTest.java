@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Notices in the shapes of real ones (ShapeFacts, the README of their folder), pasted and opened as .txt, scored as
+ * Notices in the shapes of real ones (ShapeFacts, the README of their folder), pasted, opened as .txt and saved as
+ * .docx, .pdf and .html (SavedAs: a paragraph, a PDF line, an HTML block per line of the text), scored as
  * the seeds are (SeedNoticesReadTest): the share of the facts a careful person places that Seloste placed with the
  * same value, at least 80 %, and no value invented (placed, not in the list, and not in the text either).
  */
@@ -25,7 +26,7 @@ class ShapesOfRealNoticesReadTest {
         List<ShapeFacts.Shape> shapes = new ArrayList<>(ShapeFacts.ALL);
         shapes.addAll(ShapeFacts.HELD_OUT);
         for (ShapeFacts.Shape shape : shapes) {
-            for (String format : List.of("pasted", "txt")) {
+            for (String format : List.of("pasted", "txt", "docx", "pdf", "html")) {
                 arguments.add(Arguments.of(shape, format));
             }
         }
@@ -36,7 +37,14 @@ class ShapesOfRealNoticesReadTest {
     @MethodSource("shapesAndFormats")
     void atLeastEightyPercentOfTheFactsArePlacedRightAndNoneIsInvented(ShapeFacts.Shape shape, String format) throws Exception {
         String original = shape.text();
-        String text = format.equals("txt") ? OldNoticeText.read(shape.path()) : OldNoticeText.pasted(original);
+        String text = switch (format) {
+            case "pasted" -> OldNoticeText.pasted(original);
+            case "txt" -> OldNoticeText.read(shape.path());
+            case "docx" -> OldNoticeText.read(SavedAs.docx(original), OldNoticeFormat.DOCX);
+            case "pdf" -> OldNoticeText.read(SavedAs.pdf(original), OldNoticeFormat.PDF);
+            case "html" -> OldNoticeText.read(SavedAs.utf8(SavedAs.html(original)), OldNoticeFormat.HTML);
+            default -> throw new IllegalArgumentException(format);
+        };
 
         OldNoticeReading reading = OldNoticeRecogniser.read(text);
 
