@@ -6,18 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import fi.seloste.domain.Language;
-import fi.seloste.seeds.SeedNotices;
 import fi.seloste.settings.ClientFoldersStore;
 import fi.seloste.settings.Settings;
 import fi.seloste.store.ClientFileName;
-import fi.seloste.testing.ClientFileWriter;
 import fi.seloste.testing.RunningApp;
 
 import javafx.application.Platform;
@@ -50,13 +47,7 @@ class ClientBatchFlowTest extends FxRobot {
 
     @BeforeEach
     void fourClientFiles() throws Exception {
-        folder = Files.createDirectories(root.resolve("asiakkaat"));
-        for (String name : List.of("Aalto", "Berg", "Carelia", "Rikki")) {
-            ClientFileWriter.write(folder.resolve(name + ClientFileName.EXTENSION), SeedNotices.physiotherapy());
-        }
-        Path damaged = folder.resolve("Rikki" + ClientFileName.EXTENSION);
-        byte[] whole = Files.readAllBytes(damaged);
-        Files.write(damaged, Arrays.copyOf(whole, whole.length / 2));
+        folder = OverviewLookups.fourClientFilesOneDamaged(root.resolve("asiakkaat"));
         app = new RunningApp(root.resolve("app"));
         new ClientFoldersStore(app.configDir(), app.documentsDir()).save(List.of(folder));
         app.startWith(Settings.DEFAULT.withUiLanguage(Language.EN), null);

@@ -4,11 +4,16 @@ import static fi.seloste.testing.RunningApp.await;
 import static fi.seloste.testing.RunningApp.showing;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import fi.seloste.seeds.SeedNotices;
 import fi.seloste.store.ClientFileName;
+import fi.seloste.testing.ClientFileWriter;
 
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -60,5 +65,17 @@ final class OverviewLookups {
         robot.clickOn("#batch-export-do");
         assertThat(held.await(60, TimeUnit.SECONDS)).as("two files held at their second document").isTrue();
         await("Aalto is finished", () -> "1 of 4 files finished".equals(text(robot, "#batch-count")));
+    }
+
+    /** A folder of four client files, Aalto, Berg, Carelia and Rikki, of which Rikki is cut in half (damaged). */
+    static Path fourClientFilesOneDamaged(Path folder) throws Exception {
+        Files.createDirectories(folder);
+        for (String name : List.of("Aalto", "Berg", "Carelia", "Rikki")) {
+            ClientFileWriter.write(folder.resolve(name + ClientFileName.EXTENSION), SeedNotices.physiotherapy());
+        }
+        Path damaged = folder.resolve("Rikki" + ClientFileName.EXTENSION);
+        byte[] whole = Files.readAllBytes(damaged);
+        Files.write(damaged, Arrays.copyOf(whole, whole.length / 2));
+        return folder;
     }
 }
