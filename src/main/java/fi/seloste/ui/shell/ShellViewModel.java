@@ -217,11 +217,6 @@ public final class ShellViewModel {
                 copied.getParent().toString()), copied.getParent()), error -> problem.set(ProblemText.of(error, i18n.get())));
     }
 
-    /** Opens the newest recent file that still exists, or else the default client file, creating it if needed. */
-    public void openAtStartup() {
-        switchTo(atStartup(dirs, settings, i18n.get()));
-    }
-
     /**
      * The client file the app opens when it is started without one: the newest recent file that still exists, or
      * else the default client file, created if needed. Leftovers of imports that were cut short are removed first.
